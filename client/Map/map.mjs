@@ -1,0 +1,1 @@
+export function hello() { return 1; }
