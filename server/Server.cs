@@ -1,15 +1,29 @@
+using Hotspots.Access;
+using Hotspots.Api;
+using Hotspots.Database;
+using Hotspots.Demo;
+
 namespace Hotspots;
 
 public static class Server
 {
     public static int Run(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
-        var app = builder.Build();
-        app.MapStaticAssets();
-        app.MapGet("/health", () => "ok");
-        app.MapFallbackToFile("index.html");
-        app.Run();
+        Build(WebApplication.CreateBuilder(args)).Run();
         return 0;
+    }
+
+    public static WebApplication Build(WebApplicationBuilder builder)
+    {
+        if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls("http://localhost:5080");
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 10 * 1024 * 1024);
+        builder.Services.AddDatabase(builder.Configuration).AddAccess(builder.Configuration).AddApi().AddDemoData(builder.Configuration);
+        var app = builder.Build();
+        app.UseSecurityHeaders().UseAuthentication().UseAuthorization().UseRateLimiter();
+        app.MapGet("/health", () => "ok").AllowAnonymous();
+        app.MapAccess().MapGraphQL();
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapFallbackToFile("index.html").AllowAnonymous();
+        return app;
     }
 }

@@ -1,0 +1,78 @@
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Hotspots.Database;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Hotspots.Access;
+
+public static class AccessServices
+{
+    public const string SignInLimit = "sign-in";
+
+    /// <summary>
+    /// Bearer tokens on every endpoint but health and sign-in. Tokens come from the partnership's OpenID Connect
+    /// provider when Hotspots:Oidc:Authority is set, otherwise from local accounts signed with the database's key.
+    /// </summary>
+    public static IServiceCollection AddAccess(this IServiceCollection services, IConfiguration configuration)
+    {
+        using var dataSource = DatabaseServices.CreateDataSource(DatabaseServices.ConnectionString(configuration));
+        var key = new SymmetricSecurityKey(SigningKey.Load(dataSource));
+        var oidc = configuration.GetSection("Hotspots:Oidc");
+        services.AddSingleton(TimeProvider.System)
+            .AddSingleton(new TokenIssuer(key, TimeProvider.System))
+            .AddSingleton<Accounts>().AddSingleton<AuditLog>().AddSingleton<SignIn>();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
+        {
+            options.MapInboundClaims = false;
+            if (oidc["Authority"] is { Length: > 0 } authority)
+            {
+                options.Authority = authority;
+                options.Audience = oidc["Audience"];
+                options.Events = new JwtBearerEvents { OnTokenValidated = context => MapPartnershipClaims(context, oidc) };
+            }
+            else
+            {
+                options.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = TokenIssuer.Issuer,
+                    ValidAudience = TokenIssuer.Issuer,
+                    IssuerSigningKey = key,
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                };
+            }
+        });
+        services.AddAuthorization(options =>
+            options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(SignInLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
+        });
+        return services;
+    }
+
+    public static WebApplication MapAccess(this WebApplication app)
+    {
+        app.MapPost("/auth/sign-in", (SignInRequest request, SignIn signIn, HttpContext http) => signIn.Handle(request, http))
+            .AllowAnonymous().RequireRateLimiting(SignInLimit);
+        return app;
+    }
+
+    private static Task MapPartnershipClaims(TokenValidatedContext context, IConfiguration oidc)
+    {
+        var principal = context.Principal!;
+        var role = principal.FindFirstValue(oidc["RoleClaim"] ?? "role");
+        var agency = principal.FindFirstValue(oidc["AgencyClaim"] ?? "agency");
+        if (role is null || agency is null)
+        {
+            context.Fail("The token carries no role or agency claim.");
+            return Task.CompletedTask;
+        }
+        principal.AddIdentity(new ClaimsIdentity([new Claim(Viewer.RoleClaim, role), new Claim(Viewer.AgencyClaim, agency)]));
+        return Task.CompletedTask;
+    }
+}

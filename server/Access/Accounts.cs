@@ -1,0 +1,66 @@
+using Hotspots.Database;
+using Microsoft.AspNetCore.Identity;
+using Npgsql;
+
+namespace Hotspots.Access;
+
+public sealed record Account(long Id, string Username, string DisplayName, Role Role, string Agency, string PasswordHash,
+    int FailedSignIns, DateTimeOffset? LockedUntil)
+{
+    public Viewer AsViewer() => new(Username, Role, Agency);
+}
+
+public sealed class Accounts(NpgsqlDataSource dataSource)
+{
+    private static readonly PasswordHasher<object> Hasher = new();
+
+    public static string Hash(string password) => Hasher.HashPassword(new object(), password);
+
+    public static bool Verify(string hash, string password) =>
+        Hasher.VerifyHashedPassword(new object(), hash, password) != PasswordVerificationResult.Failed;
+
+    public async Task<Account?> Find(string username, CancellationToken cancel)
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT id, username, display_name, role, agency, password_hash, failed_sign_ins, locked_until
+            FROM accounts WHERE username = $1
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = username });
+        await using var r = await command.ExecuteReaderAsync(cancel);
+        if (!await r.ReadAsync(cancel)) return null;
+        return new Account(r.GetInt64(0), r.GetString(1), r.GetString(2), Codes.Parse<Role>(r.GetString(3)), r.GetString(4),
+            r.GetString(5), r.GetInt32(6), r.IsDBNull(7) ? null : r.GetFieldValue<DateTimeOffset>(7));
+    }
+
+    public async Task Create(string username, string displayName, Role role, string agency, string password, CancellationToken cancel)
+    {
+        await using var command = dataSource.CreateCommand("""
+            INSERT INTO accounts (username, display_name, role, agency, password_hash) VALUES ($1, $2, $3, $4, $5)
+            ON CONFLICT (username) DO NOTHING
+            """);
+        foreach (var value in new object[] { username, displayName, Codes.Of(role), agency, Hash(password) })
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        await command.ExecuteNonQueryAsync(cancel);
+    }
+
+    /// <summary>Counts a failed attempt; the account locks for <paramref name="lockFor"/> at the <paramref name="limit"/>th.</summary>
+    public async Task RecordFailure(long id, int limit, TimeSpan lockFor, CancellationToken cancel)
+    {
+        await using var command = dataSource.CreateCommand("""
+            UPDATE accounts SET failed_sign_ins = failed_sign_ins + 1,
+                locked_until = CASE WHEN failed_sign_ins + 1 >= $2 THEN now() + $3 ELSE locked_until END
+            WHERE id = $1
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = id });
+        command.Parameters.Add(new NpgsqlParameter { Value = limit });
+        command.Parameters.Add(new NpgsqlParameter { Value = lockFor });
+        await command.ExecuteNonQueryAsync(cancel);
+    }
+
+    public async Task RecordSuccess(long id, CancellationToken cancel)
+    {
+        await using var command = dataSource.CreateCommand("UPDATE accounts SET failed_sign_ins = 0, locked_until = NULL WHERE id = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = id });
+        await command.ExecuteNonQueryAsync(cancel);
+    }
+}

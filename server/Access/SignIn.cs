@@ -1,0 +1,40 @@
+namespace Hotspots.Access;
+
+public sealed record SignInRequest(string? Username, string? Password, string? Code);
+
+public sealed record SignedIn(string Token, DateTimeOffset ExpiresAt, string Username, string DisplayName, string Role, string Agency);
+
+public sealed record SignInRefused(string Error);
+
+/// <summary>Local accounts for standalone and demo use; production signs in through the partnership's OpenID Connect provider.</summary>
+public sealed class SignIn(Accounts accounts, TokenIssuer tokens, AuditLog audit, TimeProvider clock)
+{
+    public const int FailuresBeforeLock = 5;
+    public static readonly TimeSpan LockFor = TimeSpan.FromMinutes(15);
+
+    public async Task<IResult> Handle(SignInRequest request, HttpContext http)
+    {
+        var cancel = http.RequestAborted;
+        var origin = http.Connection.RemoteIpAddress?.ToString();
+        if (string.IsNullOrWhiteSpace(request.Username) || string.IsNullOrEmpty(request.Password))
+            return Refuse("Give a username and a password.");
+        var account = await accounts.Find(request.Username, cancel);
+        if (account?.LockedUntil is { } until && until > clock.GetUtcNow())
+        {
+            await audit.Record(account.Username, account.Agency, "sign-in refused: locked", origin: origin, cancel: cancel);
+            return Refuse($"This account is locked after {FailuresBeforeLock} failed sign-ins; try again after {until:HH:mm} UTC or ask an administrator.");
+        }
+        if (account is null || !Accounts.Verify(account.PasswordHash, request.Password))
+        {
+            if (account is not null) await accounts.RecordFailure(account.Id, FailuresBeforeLock, LockFor, cancel);
+            await audit.Record(request.Username, account?.Agency, "sign-in refused: wrong username or password", origin: origin, cancel: cancel);
+            return Refuse("The username or password is wrong.");
+        }
+        await accounts.RecordSuccess(account.Id, cancel);
+        await audit.Record(account.Username, account.Agency, "sign-in", origin: origin, cancel: cancel);
+        var (token, expiresAt) = tokens.Issue(account.AsViewer());
+        return Results.Ok(new SignedIn(token, expiresAt, account.Username, account.DisplayName, account.Role.ToString(), account.Agency));
+    }
+
+    private static IResult Refuse(string error) => Results.Json(new SignInRefused(error), statusCode: StatusCodes.Status401Unauthorized);
+}

@@ -1,0 +1,25 @@
+using GraphQL;
+
+namespace Hotspots.Api;
+
+public static class ApiServices
+{
+    public const int MaxDepth = 15;
+    public const int MaxComplexity = 25_000;
+
+    public static IServiceCollection AddApi(this IServiceCollection services)
+    {
+        services.AddSingleton<Incidents.IncidentSearch>().AddSingleton<Incidents.IncidentMap>()
+            .AddSingleton<Places.PlaceSearch>().AddSingleton<Areas.AreaSearch>();
+        return services.AddGraphQL(graphql => graphql
+            .AddSchema<HotspotsSchema>()
+            .AddGraphTypes(typeof(HotspotsSchema).Assembly)
+            .AddSystemTextJson()
+            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false)
+            .AddComplexityAnalyzer(options =>
+            {
+                options.MaxDepth = MaxDepth;
+                options.MaxComplexity = MaxComplexity;
+            }));
+    }
+}

@@ -1,0 +1,16 @@
+using GraphQL.Types;
+
+namespace Hotspots.Api;
+
+/// <summary>The API root: each feature adds its own fields.</summary>
+public sealed class Query : ObjectGraphType
+{
+    public Query()
+    {
+        Name = "Query";
+        Access.AccessFields.AddTo(this);
+        Incidents.IncidentFields.AddTo(this);
+        Places.PlaceFields.AddTo(this);
+        Areas.AreaFields.AddTo(this);
+    }
+}

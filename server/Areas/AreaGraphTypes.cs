@@ -1,0 +1,24 @@
+using GraphQL.Types;
+using Hotspots.Api;
+
+namespace Hotspots.Areas;
+
+public sealed class AreaKindType : EnumerationGraphType<AreaKind>
+{
+    public AreaKindType() => Description = "DISTRICT, WARD, LSOA (ONS lower layer super output area), CUSTOM (drawn by a user) or HOTSPOT (saved from analysis).";
+}
+
+public sealed class AreaType : ObjectGraphType<Area>
+{
+    public AreaType()
+    {
+        Name = "Area";
+        Description = "A named polygon on the map.";
+        Field(a => a.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(a => a.Code, nullable: true).Description("Its official code where it has one, e.g. an ONS ward code.");
+        Field(a => a.Name);
+        Field(a => a.Kind, type: typeof(NonNullGraphType<AreaKindType>));
+        Field<NonNullGraphType<GeoJsonGraphType>>("boundary").Description("GeoJSON (multi)polygon in WGS84.").Resolve(c => c.Source.Boundary);
+        Field(a => a.SquareMetres).Description("Its area in square metres, measured in British National Grid.");
+    }
+}

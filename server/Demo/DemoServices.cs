@@ -1,0 +1,7 @@
+namespace Hotspots.Demo;
+
+public static class DemoServices
+{
+    public static IServiceCollection AddDemoData(this IServiceCollection services, IConfiguration configuration) =>
+        configuration.GetValue<bool>("Hotspots:LoadDemoData") ? services.AddHostedService<DemoLoader>() : services;
+}

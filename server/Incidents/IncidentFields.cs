@@ -1,0 +1,37 @@
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Types.Relay;
+using Hotspots.Api;
+
+namespace Hotspots.Incidents;
+
+public static class IncidentFields
+{
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ConnectionType<IncidentType>>>("incidents")
+            .Description("Incidents matching the filter, oldest record first, a page at a time.")
+            .Argument<IncidentFilterInputType>("filter")
+            .PagingArguments()
+            .ResolveAsync(async c => await Paging.Resolve(c,
+                page => c.Service<IncidentSearch>().Find(Filter(c), page, c.CancellationToken), i => i.Id));
+        query.Field<IncidentType>("incident")
+            .Description("One incident by id, or null when there is none.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await c.Service<IncidentSearch>().ById(c.GetArgument<long>("id"), c.CancellationToken));
+        query.Field<NonNullGraphType<MapLayerType>>("incidentMap")
+            .Description($"Incidents matching the filter as GeoJSON features for the map, most recent first, at most {IncidentMap.MaxFeatures}.")
+            .Argument<IncidentFilterInputType>("filter")
+            .Argument<IntGraphType>("limit", $"At most this many features; {IncidentMap.MaxFeatures} unless given.")
+            .ResolveAsync(async c =>
+            {
+                var limit = c.GetArgument<int?>("limit") ?? IncidentMap.MaxFeatures;
+                if (limit is < 1 or > IncidentMap.MaxFeatures)
+                    throw new ExecutionError($"limit must be between 1 and {IncidentMap.MaxFeatures} (was {limit}).");
+                return await c.Service<IncidentMap>().Draw(Filter(c), limit, c.CancellationToken);
+            });
+    }
+
+    private static IncidentFilter Filter(IResolveFieldContext context) =>
+        context.GetArgument<IncidentFilter?>("filter") ?? new IncidentFilter();
+}

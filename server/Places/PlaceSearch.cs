@@ -1,0 +1,49 @@
+using Hotspots.Database;
+using Npgsql;
+
+namespace Hotspots.Places;
+
+public sealed class PlaceSearch(NpgsqlDataSource dataSource)
+{
+    private const string Point = "ST_AsGeoJSON(ST_Transform(location, 4326), 6), ST_X(location), ST_Y(location)";
+
+    public Task<Page<Premises>> FindPremises(PlaceFilter filter, PageRequest page, CancellationToken cancel) =>
+        Find("premises", $"id, reference, address, postcode, use, {Point}", ReadPremises, filter, page, cancel);
+
+    public Task<Page<RiskBusiness>> FindRiskBusinesses(PlaceFilter filter, PageRequest page, CancellationToken cancel) =>
+        Find("risk_businesses", $"id, reference, name, sector, address, postcode, {Point}", ReadRiskBusiness, filter, page, cancel);
+
+    public async Task<Premises?> PremisesById(long id, CancellationToken cancel) =>
+        (await FindPremises(new PlaceFilter(), new PageRequest(1, id - 1), cancel)).Items.FirstOrDefault(p => p.Id == id);
+
+    public async Task<RiskBusiness?> RiskBusinessById(long id, CancellationToken cancel) =>
+        (await FindRiskBusinesses(new PlaceFilter(), new PageRequest(1, id - 1), cancel)).Items.FirstOrDefault(b => b.Id == id);
+
+    private async Task<Page<T>> Find<T>(string table, string columns, Func<NpgsqlDataReader, T> read, PlaceFilter filter, PageRequest page, CancellationToken cancel)
+    {
+        SqlConditions Conditions() => new SqlConditions().AddSpatial("location", filter.BoundingBox, filter.AreaId, filter.Within);
+        var where = Conditions().Add("id > {0}", page.After);
+        await using var command = where.Command(dataSource,
+            $"SELECT {columns} FROM {table} WHERE {where.Where} ORDER BY id LIMIT {where.Parameter(page.First + 1)}");
+        var items = new List<T>();
+        await using (var reader = await command.ExecuteReaderAsync(cancel))
+            while (await reader.ReadAsync(cancel))
+                items.Add(read(reader));
+        var more = items.Count > page.First;
+        if (more) items.RemoveAt(items.Count - 1);
+        return new Page<T>(items, more, async () =>
+        {
+            var count = Conditions();
+            await using var countCommand = count.Command(dataSource, $"SELECT count(*) FROM {table} WHERE {count.Where}");
+            return (long)(await countCommand.ExecuteScalarAsync(cancel))!;
+        });
+    }
+
+    private static string? Text(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static Premises ReadPremises(NpgsqlDataReader r) => new(r.GetInt64(0), Text(r, 1), r.GetString(2), Text(r, 3),
+        Codes.Parse<PremisesUse>(r.GetString(4)), r.GetString(5), r.GetDouble(6), r.GetDouble(7));
+
+    private static RiskBusiness ReadRiskBusiness(NpgsqlDataReader r) => new(r.GetInt64(0), Text(r, 1), r.GetString(2),
+        Codes.Parse<BusinessSector>(r.GetString(3)), Text(r, 4), Text(r, 5), r.GetString(6), r.GetDouble(7), r.GetDouble(8));
+}
