@@ -27,14 +27,22 @@ public sealed class SqlConditions
     /// <summary>Keeps rows whose <paramref name="geometryColumn"/> (EPSG:27700) meets the box, area or shape.</summary>
     public SqlConditions AddSpatial(string geometryColumn, BoundingBox? box, long? areaId, Geometry? within)
     {
-        if (box is not null)
-            Add($"ST_Intersects({geometryColumn}, ST_Transform(ST_MakeEnvelope({{0}}, {{1}}, {{2}}, {{3}}, {{4}}), 27700))",
-                box.MinX, box.MinY, box.MaxX, box.MaxY, box.Srid);
-        if (areaId is not null)
-            Add($"ST_Intersects({geometryColumn}, (SELECT boundary FROM areas WHERE id = {{0}}))", areaId);
-        if (within is not null)
-            Add($"ST_Intersects({geometryColumn}, ST_Transform({{0}}, 27700))", within);
+        conditions.Add(Spatial(geometryColumn, box, areaId, within));
         return this;
+    }
+
+    /// <summary>The spatial test alone, as a clause to place where the caller needs it.</summary>
+    public string Spatial(string geometryColumn, BoundingBox? box, long? areaId, Geometry? within)
+    {
+        var parts = new List<string> { "TRUE" };
+        if (box is not null)
+            parts.Add($"ST_Intersects({geometryColumn}, ST_Transform(ST_MakeEnvelope({Parameter(box.MinX)}, {Parameter(box.MinY)}, " +
+                $"{Parameter(box.MaxX)}, {Parameter(box.MaxY)}, {Parameter(box.Srid)}), 27700))");
+        if (areaId is not null)
+            parts.Add($"ST_Intersects({geometryColumn}, (SELECT boundary FROM areas WHERE id = {Parameter(areaId)}))");
+        if (within is not null)
+            parts.Add($"ST_Intersects({geometryColumn}, ST_Transform({Parameter(within)}, 27700))");
+        return string.Join(" AND ", parts);
     }
 
     public string Where => conditions.Count == 0 ? "TRUE" : string.Join(" AND ", conditions);

@@ -1,8 +1,10 @@
+using Hotspots.Access;
 using Hotspots.Database;
 using Npgsql;
 
 namespace Hotspots.Incidents;
 
+/// <summary>Lists only the records the viewer may see in full; the rest are counted on the map or signposted.</summary>
 public sealed class IncidentSearch(NpgsqlDataSource dataSource)
 {
     private const string Columns = """
@@ -11,13 +13,13 @@ public sealed class IncidentSearch(NpgsqlDataSource dataSource)
         intelligence_grade, location_precision, sensitivity, lawful_basis, agreement_reference
         """;
 
-    public async Task<Page<Incident>> Find(IncidentFilter filter, PageRequest page, CancellationToken cancel)
+    public async Task<Page<Incident>> Find(Viewer viewer, IncidentFilter filter, PageRequest page, CancellationToken cancel)
     {
-        var where = Conditions(filter);
-        var countWhere = Conditions(filter);
-        where.Add("id > {0}", page.After);
-        var sql = $"SELECT {Columns} FROM incidents WHERE {where.Where} ORDER BY id LIMIT {where.Parameter(page.First + 1)}";
-        await using var command = where.Command(dataSource, sql);
+        var sql = new SqlConditions();
+        var from = $"{IncidentAccess.Seen(sql, viewer, filter)} WHERE seen.access = '{IncidentAccess.Full}' AND {IncidentAccess.InFilter(sql, filter)}";
+        var countSql = $"SELECT count(*) FROM {from}";
+        var pageSql = $"SELECT {Columns} FROM {from} AND id > {sql.Parameter(page.After)} ORDER BY id LIMIT {sql.Parameter(page.First + 1)}";
+        await using var command = sql.Command(dataSource, pageSql);
         var items = new List<Incident>();
         await using (var reader = await command.ExecuteReaderAsync(cancel))
             while (await reader.ReadAsync(cancel))
@@ -26,28 +28,20 @@ public sealed class IncidentSearch(NpgsqlDataSource dataSource)
         if (more) items.RemoveAt(items.Count - 1);
         return new Page<Incident>(items, more, async () =>
         {
-            await using var count = countWhere.Command(dataSource, $"SELECT count(*) FROM incidents WHERE {countWhere.Where}");
+            await using var count = sql.Command(dataSource, countSql);
             return (long)(await count.ExecuteScalarAsync(cancel))!;
         });
     }
 
-    public async Task<Incident?> ById(long id, CancellationToken cancel)
+    /// <summary>One record the viewer may see in full, or null when there is none or they may not.</summary>
+    public async Task<Incident?> ById(Viewer viewer, long id, CancellationToken cancel)
     {
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM incidents WHERE id = $1");
-        command.Parameters.Add(new NpgsqlParameter { Value = id });
+        var sql = new SqlConditions();
+        var filter = new IncidentFilter();
+        await using var command = sql.Command(dataSource,
+            $"SELECT {Columns} FROM {IncidentAccess.Seen(sql, viewer, filter)} WHERE seen.access = '{IncidentAccess.Full}' AND id = {sql.Parameter(id)}");
         await using var reader = await command.ExecuteReaderAsync(cancel);
         return await reader.ReadAsync(cancel) ? Read(reader) : null;
-    }
-
-    internal static SqlConditions Conditions(IncidentFilter filter)
-    {
-        var conditions = new SqlConditions().AddSpatial("location", filter.BoundingBox, filter.AreaId, filter.Within);
-        if (filter.From is { } from) conditions.Add("coalesce(occurred_to, occurred_from) >= {0}", from);
-        if (filter.To is { } to) conditions.Add("occurred_from < {0}", to);
-        if (filter.ExploitationTypes is { Count: > 0 } types) conditions.Add("exploitation_type = ANY({0})", (object)Codes.Of(types));
-        if (filter.VictimAgeGroups is { Count: > 0 } ages) conditions.Add("victim_age_group = ANY({0})", (object)Codes.Of(ages));
-        if (filter.SourceAgencies is { Count: > 0 } agencies) conditions.Add("source_agency = ANY({0})", (object)agencies.ToArray());
-        return conditions;
     }
 
     private static Incident Read(NpgsqlDataReader r) => new(

@@ -3,14 +3,29 @@ using Hotspots.Api;
 
 namespace Hotspots.Incidents;
 
+public sealed class SuppressedCountType : ObjectGraphType<SuppressedCount>
+{
+    public SuppressedCountType()
+    {
+        Name = "SuppressedCount";
+        Description = "A count for those without full access: below the threshold it is withheld, above it is rounded to the nearest 5.";
+        Field(c => c.Value, nullable: true).Description("The (rounded) number, or null when withheld.");
+        Field(c => c.Display).Description("What to show, e.g. \"<5\" or \"1,235\".");
+    }
+}
+
 public sealed class MapLayerType : ObjectGraphType<MapLayer>
 {
     public MapLayerType()
     {
         Name = "MapLayer";
-        Description = "Points ready to draw: a GeoJSON FeatureCollection with a few properties per feature; look a feature up by id for its details.";
-        Field(m => m.TotalCount).Description("How many match the filter.");
-        Field(m => m.Shown).Description("How many are in features (the most recent first, up to the limit).");
+        Description = "Incidents ready to draw as a GeoJSON FeatureCollection. Records you may see in full are points " +
+            "(properties.kind = incident; look one up by id for details); the rest are counted per grid cell " +
+            "(properties.kind = incidentCell, with count, or null and label \"<5\" when withheld).";
+        Field(m => m.FullRecords).Description("How many matching records you may see in full.");
+        Field<NonNullGraphType<SuppressedCountType>>("generalisedRecords").Description("How many more matching records are counted in cells.")
+            .Resolve(c => c.Source.GeneralisedRecords);
+        Field(m => m.Shown).Description("How many features there are (full records, most recent first up to the limit, plus cells).");
         Field<NonNullGraphType<GeoJsonGraphType>>("features").Resolve(c => c.Source.Features);
     }
 }

@@ -1,0 +1,50 @@
+using Hotspots.Access;
+using Hotspots.Database;
+
+namespace Hotspots.Incidents;
+
+/// <summary>
+/// The incidents one viewer may see, as SQL: every row carries its access level from the database function
+/// incident_access, and a generalised location (the centre of its grid cell) for those who may only count.
+/// </summary>
+public static class IncidentAccess
+{
+    public const string Full = "full";
+    public const string Generalised = "generalised";
+    public const string Signpost = "signpost";
+
+    /// <summary>A FROM item named <c>seen</c> with the incidents' columns plus <c>access</c> and <c>cell_centre</c>.</summary>
+    public static string Seen(SqlConditions sql, Viewer viewer, IncidentFilter filter)
+    {
+        var where = NonSpatial(sql, filter);
+        return $"""
+            (SELECT i.*,
+                incident_access(i.id, i.source_agency, i.sensitivity, i.agreement_reference,
+                    {sql.Parameter(viewer.Username)}, {sql.Parameter(viewer.Agency)}, {sql.Parameter(Codes.Of(viewer.Role))}) AS access,
+                ST_SetSRID(ST_MakePoint(floor(ST_X(i.location) / p.cell) * p.cell + p.cell / 2,
+                    floor(ST_Y(i.location) / p.cell) * p.cell + p.cell / 2), 27700) AS cell_centre
+             FROM incidents i, (SELECT value::float8 AS cell FROM access_policy WHERE key = 'generalised_cell_metres') p
+             WHERE {where}) seen
+            """;
+    }
+
+    public const string SuppressBelow = "(SELECT value FROM access_policy WHERE key = 'suppress_below')";
+
+    private static string NonSpatial(SqlConditions sql, IncidentFilter filter)
+    {
+        var parts = new List<string> { "TRUE" };
+        if (filter.From is { } from) parts.Add($"coalesce(i.occurred_to, i.occurred_from) >= {sql.Parameter(from)}");
+        if (filter.To is { } to) parts.Add($"i.occurred_from < {sql.Parameter(to)}");
+        if (filter.ExploitationTypes is { Count: > 0 } types) parts.Add($"i.exploitation_type = ANY({sql.Parameter(Codes.Of(types))})");
+        if (filter.VictimAgeGroups is { Count: > 0 } ages) parts.Add($"i.victim_age_group = ANY({sql.Parameter(Codes.Of(ages))})");
+        if (filter.SourceAgencies is { Count: > 0 } agencies) parts.Add($"i.source_agency = ANY({sql.Parameter(agencies.ToArray())})");
+        return string.Join(" AND ", parts);
+    }
+
+    /// <summary>Full records are filtered on where they are; generalised ones only on their cell, so a window cannot find a point.</summary>
+    public static string InFilter(SqlConditions sql, IncidentFilter filter) =>
+        $"""
+        ((seen.access = '{Full}' AND {sql.Spatial("seen.location", filter.BoundingBox, filter.AreaId, filter.Within)})
+         OR (seen.access = '{Generalised}' AND {sql.Spatial("seen.cell_centre", filter.BoundingBox, filter.AreaId, filter.Within)}))
+        """;
+}
