@@ -9,11 +9,11 @@ internal sealed record DemoOptions(string Out, int Seed, int Incidents)
     public const int DefaultSeed = 2015;
     public const int DefaultIncidents = 20_000;
 
-    public const string Usage = "usage: generate-demo [--out DIR] [--seed S] [--incidents N]";
+    public const string Usage = "usage: generate-demo [--out DIR (default: the repository's gis-data/)] [--seed S] [--incidents N]";
 
     public static DemoOptions? Parse(string[] args, TextWriter error)
     {
-        var options = new DemoOptions("gis-data", DefaultSeed, DefaultIncidents);
+        var options = new DemoOptions(DefaultOut(), DefaultSeed, DefaultIncidents);
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -33,5 +33,15 @@ internal sealed record DemoOptions(string Out, int Seed, int Incidents)
             i++;
         }
         return options;
+    }
+
+    // `dotnet run` starts in server/, so look for the repository rather than trusting the working folder.
+    private static string DefaultOut()
+    {
+        for (var folder = new DirectoryInfo(Directory.GetCurrentDirectory()); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Hotspots.sln"))) return Path.Combine(folder.FullName, "gis-data");
+        }
+        return "gis-data";
     }
 }

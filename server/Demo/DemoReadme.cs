@@ -45,12 +45,16 @@ internal static class DemoReadme
               after), `exploitation_type`, `victim_age_group`, `source_agency`, `intelligence_grade`
               (source 1–3 and intelligence A–E, e.g. `2B`, or empty), `location_precision`,
               `sensitivity`, `lawful_basis`, `agreement_reference`, `easting`, `northing`.
-              Codes are the database's: see `server/Demo/IncidentCodes.cs`.
-            - `premises.csv`: `reference,address,postcode,use,easting,northing`; use is `residential`,
-              `hmo`, `commercial`, `agricultural` or `other`. Addresses and postcodes are invented
-              strings shaped like the right postcode districts.
-            - `risk-businesses.csv`: `reference,name,sector,address,postcode,easting,northing`; sectors
-              such as `nail_bar`, `hand_car_wash` and `farm`, placed where such businesses would be.
+              Codes, spelt as the database spells them: exploitation_type {{{Codes(IncidentCodes.ExploitationTypes)}}};
+              victim_age_group {{{Codes(IncidentCodes.VictimAgeGroups)}}}; source_agency {{{Codes(IncidentCodes.SourceAgencies)}}};
+              location_precision {{{Codes(IncidentCodes.LocationPrecisions)}}}; sensitivity {{{Codes(IncidentCodes.Sensitivities)}}};
+              lawful_basis {{{Codes(IncidentCodes.LawfulBases)}}}.
+            - `premises.csv`: `reference,address,postcode,use,easting,northing`; use is one of
+              {{{Codes(DemoPremises.Uses)}}}. Addresses and postcodes are invented
+              strings shaped like the right postcode districts; any match with a real address is chance.
+            - `risk-businesses.csv`: `reference,name,sector,address,postcode,easting,northing`; sector is
+              one of {{{Codes(RiskBusiness.Sectors)}}}; placed where such businesses would be (farms
+              rural, car washes on main roads, nail bars in town centres).
 
             ## What an analyst should find
 
@@ -70,4 +74,6 @@ internal static class DemoReadme
 
             """;
     }
+
+    private static string Codes(IEnumerable<string> codes) => string.Join(", ", codes.Select(c => $"`{c}`"));
 }
