@@ -6,9 +6,6 @@ namespace Hotspots.Demo;
 /// </summary>
 internal static class IncidentGenerator
 {
-    private static readonly WeightedChoice<DemoTown> TownByPopulation =
-        new([.. Kirklees.Towns.Select(t => (t, t.Weight))]);
-
     public static IEnumerable<DemoIncident> Generate(int seed, int count)
     {
         var rng = new Random(seed);
@@ -43,7 +40,7 @@ internal static class IncidentGenerator
 
     // A few incidents happen out in the country, away from any town.
     private static GridPoint Background(Random rng, DistrictScatter scatter) =>
-        rng.NextDouble() < 0.04 ? scatter.Rural(800) : scatter.NearTown(TownByPopulation.Draw(rng));
+        rng.NextDouble() < 0.04 ? scatter.Rural(800) : scatter.NearTown(Kirklees.TownByPopulation.Draw(rng));
 
     private static DemoIncident Describe(Random rng, SourceReferences references, int day, string type, GridPoint location)
     {

@@ -37,6 +37,8 @@ internal static class Kirklees
         new("Slaithwaite", 407800, 414000, 5, ["HD7"]),
     ];
 
+    public static WeightedChoice<DemoTown> TownByPopulation { get; } = new([.. Towns.Select(t => (t, t.Weight))]);
+
     public static DemoTown Town(string name) => Towns.First(t => t.Name == name);
 
     public static DemoTown NearestTown(double easting, double northing) =>

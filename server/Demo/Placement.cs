@@ -3,9 +3,6 @@ namespace Hotspots.Demo;
 /// <summary>How many places of one use or sector to make, and where they go.</summary>
 internal sealed record Placement(string Kind, int Count, Func<DistrictScatter, GridPoint> Place)
 {
-    private static readonly WeightedChoice<DemoTown> TownByPopulation =
-        new([.. Kirklees.Towns.Select(t => (t, t.Weight))]);
-
     /// <summary>Around the sites of a planted concentration, so places and incidents coincide.</summary>
     public static Placement AtConcentration(string kind, int count, string concentration, double spread, Random rng)
     {
@@ -19,10 +16,10 @@ internal sealed record Placement(string Kind, int Count, Func<DistrictScatter, G
 
     /// <summary>Around towns by population; a small scale keeps to town centres.</summary>
     public static Placement InTowns(string kind, int count, double scale, Random rng) =>
-        new(kind, count, s => s.NearTown(TownByPopulation.Draw(rng), scale));
+        new(kind, count, s => s.NearTown(Kirklees.TownByPopulation.Draw(rng), scale));
 
     public static Placement OnMainRoads(string kind, int count, Random rng) =>
-        new(kind, count, s => s.OnMainRoad(TownByPopulation.Draw(rng)));
+        new(kind, count, s => s.OnMainRoad(Kirklees.TownByPopulation.Draw(rng)));
 
     public static Placement Rural(string kind, int count) => new(kind, count, s => s.Rural());
 }
