@@ -7,7 +7,9 @@ namespace Hotspots.Demo;
 
 /// <summary>
 /// Writes areas as GeoJSON in British National Grid metres. The legacy named "crs" member is
-/// not RFC 7946 (which is WGS84 only), but PostGIS's ST_GeomFromGeoJSON honours it.
+/// not RFC 7946 (which is WGS84 only), but PostGIS's ST_GeomFromGeoJSON honours it. It is
+/// repeated on every geometry because PostGIS reads only the geometry's own member and otherwise
+/// silently assumes WGS84 (SRID 4326).
 /// </summary>
 internal static class AreasGeoJson
 {
@@ -41,6 +43,12 @@ internal static class AreasGeoJson
             json.WriteEndObject();
             json.WriteStartObject("geometry");
             WriteGeometry(json, area.Geometry);
+            json.WriteStartObject("crs");
+            json.WriteString("type", "name");
+            json.WriteStartObject("properties");
+            json.WriteString("name", "urn:ogc:def:crs:EPSG::27700");
+            json.WriteEndObject();
+            json.WriteEndObject();
             json.WriteEndObject();
             json.WriteEndObject();
         }

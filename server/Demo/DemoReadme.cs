@@ -32,6 +32,8 @@ internal static class DemoReadme
             `"crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::27700"}}`. This is
             **not** RFC 7946 GeoJSON, which allows WGS84 longitude/latitude only; PostGIS's
             `ST_GeomFromGeoJSON` honours the member, and other tools may need to be told the CRS.
+            The member is repeated on every feature's geometry, because `ST_GeomFromGeoJSON` reads only
+            the geometry's own and would otherwise silently assume WGS84 (SRID 4326).
 
             ## Files
 

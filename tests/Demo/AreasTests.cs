@@ -47,5 +47,9 @@ public class AreasTests(DemoFiles demo) : IClassFixture<DemoFiles>
     {
         var text = File.ReadAllText(Path.Combine(demo.Folder, "areas.geojson"));
         Assert.Contains("\"crs\": {\"type\": \"name\", \"properties\": {\"name\": \"urn:ogc:def:crs:EPSG::27700\"}}", text);
+        // PostGIS reads only a geometry's own crs member and otherwise assumes SRID 4326.
+        using var document = System.Text.Json.JsonDocument.Parse(text);
+        Assert.All(document.RootElement.GetProperty("features").EnumerateArray(), f => Assert.Equal(
+            "urn:ogc:def:crs:EPSG::27700", f.GetProperty("geometry").GetProperty("crs").GetProperty("properties").GetProperty("name").GetString()));
     }
 }
