@@ -9,7 +9,7 @@ public static class ApiServices
 
     public static IServiceCollection AddApi(this IServiceCollection services)
     {
-        services.AddSingleton<Incidents.IncidentSearch>().AddSingleton<Incidents.IncidentMap>()
+        services.AddSingleton<Incidents.IncidentSearch>().AddSingleton<Incidents.IncidentMap>().AddSingleton<Incidents.BreakGlass>()
             .AddSingleton<Places.PlaceSearch>().AddSingleton<Areas.AreaSearch>();
         return services.AddGraphQL(graphql => graphql
             .AddSchema<HotspotsSchema>()

@@ -4,9 +4,10 @@ namespace Hotspots.Api;
 
 public sealed class HotspotsSchema : Schema
 {
-    public HotspotsSchema(IServiceProvider services, Query query) : base(services)
+    public HotspotsSchema(IServiceProvider services, Query query, Mutation mutation) : base(services)
     {
         Query = query;
+        Mutation = mutation;
         Description = "Hotspots: modern slavery hotspot mapping and problem solving for the partnership.";
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
+using Hotspots.Access;
 using Hotspots.Api;
 
 namespace Hotspots.Incidents;
@@ -13,12 +14,23 @@ public static class IncidentFields
             .Description("Incidents you may see in full that match the filter, a page at a time; others are counted on incidentMap or signposted.")
             .Argument<IncidentFilterInputType>("filter")
             .PagingArguments()
-            .ResolveAsync(async c => await Paging.Resolve(c,
-                page => c.Service<IncidentSearch>().Find(c.Viewer(), Filter(c), page, c.CancellationToken), i => i.Id));
+            .ResolveAsync(async c =>
+            {
+                var connection = await Paging.Resolve(c, page => c.Service<IncidentSearch>().Find(c.Viewer(), Filter(c), page, c.CancellationToken), i => i.Id);
+                await c.Service<AuditLog>().Record(c.Viewer(), "list incidents", null,
+                    new { ids = connection.Items!.Select(i => i!.Id), filter = Filter(c).Audited() }, cancel: c.CancellationToken);
+                return connection;
+            });
         query.Field<IncidentType>("incident")
             .Description("One incident by id, or null when there is none or you may not see it in full.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await c.Service<IncidentSearch>().ById(c.Viewer(), c.GetArgument<long>("id"), c.CancellationToken));
+            .ResolveAsync(async c =>
+            {
+                var id = c.GetArgument<long>("id");
+                var incident = await c.Service<IncidentSearch>().ById(c.Viewer(), id, c.CancellationToken);
+                await c.Service<AuditLog>().Record(c.Viewer(), incident is null ? "read incident refused" : "read incident", $"incident:{id}", cancel: c.CancellationToken);
+                return incident;
+            });
         query.Field<NonNullGraphType<MapLayerType>>("incidentMap")
             .Description($"Incidents matching the filter as GeoJSON features for the map, most recent first, at most {IncidentMap.MaxFeatures}.")
             .Argument<IncidentFilterInputType>("filter")
@@ -28,9 +40,25 @@ public static class IncidentFields
                 var limit = c.GetArgument<int?>("limit") ?? IncidentMap.MaxFeatures;
                 if (limit is < 1 or > IncidentMap.MaxFeatures)
                     throw new ExecutionError($"limit must be between 1 and {IncidentMap.MaxFeatures} (was {limit}).");
-                return await c.Service<IncidentMap>().Draw(c.Viewer(), Filter(c), limit, c.CancellationToken);
+                var layer = await c.Service<IncidentMap>().Draw(c.Viewer(), Filter(c), limit, c.CancellationToken);
+                await c.Service<AuditLog>().Record(c.Viewer(), "view incident map", null,
+                    new { layer.FullRecords, layer.Shown, filter = Filter(c).Audited() }, cancel: c.CancellationToken);
+                return layer;
             });
     }
+
+    public static void AddChangesTo(ObjectGraphType mutation) =>
+        mutation.Field<NonNullGraphType<IncidentType>>("breakGlass")
+            .Description($"Opens one incident outside your rights for {BreakGlass.Lasts.TotalMinutes} minutes. The reason is audited and shown to the owning agency.")
+            .Argument<NonNullGraphType<IdGraphType>>("incidentId")
+            .Argument<NonNullGraphType<StringGraphType>>("reason", $"Why you need it, at least {BreakGlass.ShortestReason} characters.")
+            .ResolveAsync(async c =>
+            {
+                var id = c.GetArgument<long>("incidentId");
+                if (await c.Service<BreakGlass>().Open(c.Viewer(), id, c.GetArgument<string>("reason"), c.CancellationToken) is { } refusal)
+                    throw new ExecutionError(refusal);
+                return await c.Service<IncidentSearch>().ById(c.Viewer(), id, c.CancellationToken);
+            });
 
     private static IncidentFilter Filter(IResolveFieldContext context) =>
         context.GetArgument<IncidentFilter?>("filter") ?? new IncidentFilter();

@@ -12,4 +12,12 @@ public sealed record IncidentFilter(
     DateTimeOffset? To = null,
     IReadOnlyList<ExploitationType>? ExploitationTypes = null,
     IReadOnlyList<VictimAgeGroup>? VictimAgeGroups = null,
-    IReadOnlyList<string>? SourceAgencies = null);
+    IReadOnlyList<string>? SourceAgencies = null)
+{
+    /// <summary>The filter as the audit log keeps it: plain values, a drawn shape only as its bounds.</summary>
+    public object Audited() => new
+    {
+        BoundingBox, AreaId, Within = Within?.EnvelopeInternal.ToString(), From, To,
+        ExploitationTypes = ExploitationTypes?.Select(t => t.ToString()), VictimAgeGroups = VictimAgeGroups?.Select(a => a.ToString()), SourceAgencies,
+    };
+}

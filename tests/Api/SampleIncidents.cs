@@ -22,8 +22,8 @@ public static class SampleIncidents
         foreach (var (e, n, when, type, age, agency) in Rows)
             await database.Execute("""
                 INSERT INTO incidents (location, occurred_from, reported_on, exploitation_type, victim_age_group, source_agency,
-                    source_reference, location_precision, sensitivity, lawful_basis)
-                VALUES (ST_SetSRID(ST_MakePoint($1, $2), 27700), $3::timestamptz, $3::date + 3, $4, $5, $6, $7, 'exact', 'official', 'consent')
+                    source_reference, location_precision, sensitivity, lawful_basis, agreement_reference)
+                VALUES (ST_SetSRID(ST_MakePoint($1, $2), 27700), $3::timestamptz, $3::date + 3, $4, $5, $6, $7, 'exact', 'official', 'consent', 'KMSP-ISA-2023-01')
                 """, e, n, when, type, age, agency, $"REF-{++i}");
     }
 }

@@ -1,4 +1,4 @@
-using Hotspots.Api;
+using Hotspots.Access;
 using Hotspots.Areas;
 using Hotspots.Database;
 using Hotspots.Incidents;
@@ -19,8 +19,10 @@ public sealed class SampleDatabase : DatabaseFixture
 
 public sealed class IncidentSearchTests(SampleDatabase database) : IClassFixture<SampleDatabase>
 {
+    private static readonly Viewer PoliceAnalyst = new("analyst.police", Role.Analyst, "police");
+
     private async Task<long> Count(IncidentFilter filter) =>
-        await (await new IncidentSearch(database.DataSource).Find(filter, new PageRequest(100, 0), default)).TotalCount();
+        await (await new IncidentSearch(database.DataSource).Find(PoliceAnalyst, filter, new PageRequest(100, 0), default)).TotalCount();
 
     public static TheoryData<string, IncidentFilter, long> Filters => new()
     {
@@ -49,8 +51,8 @@ public sealed class IncidentSearchTests(SampleDatabase database) : IClassFixture
     [Fact]
     public async Task The_map_layer_is_a_feature_collection_of_what_matches()
     {
-        var layer = await new IncidentMap(database.DataSource).Draw(new IncidentFilter(ExploitationTypes: [ExploitationType.ChildCriminalExploitation]), 1000, default);
-        Assert.Equal(2, layer.TotalCount);
+        var layer = await new IncidentMap(database.DataSource).Draw(PoliceAnalyst, new IncidentFilter(ExploitationTypes: [ExploitationType.ChildCriminalExploitation]), 1000, default);
+        Assert.Equal(2, layer.FullRecords);
         Assert.Equal(2, layer.Shown);
         Assert.Contains("\"FeatureCollection\"", layer.Features);
         Assert.Contains("\"child_criminal_exploitation\"", layer.Features);
@@ -59,7 +61,7 @@ public sealed class IncidentSearchTests(SampleDatabase database) : IClassFixture
     [Fact]
     public async Task Locations_come_back_in_metres_and_in_WGS84()
     {
-        var page = await new IncidentSearch(database.DataSource).Find(new IncidentFilter(), new PageRequest(1, 0), default);
+        var page = await new IncidentSearch(database.DataSource).Find(PoliceAnalyst, new IncidentFilter(), new PageRequest(1, 0), default);
         var incident = Assert.Single(page.Items);
         Assert.Equal(414500, incident.Easting, 3);
         var lonLat = System.Text.Json.JsonDocument.Parse(incident.Location).RootElement.GetProperty("coordinates");

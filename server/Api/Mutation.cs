@@ -1,0 +1,13 @@
+using GraphQL.Types;
+
+namespace Hotspots.Api;
+
+/// <summary>The API's changes: each feature adds its own fields.</summary>
+public sealed class Mutation : ObjectGraphType
+{
+    public Mutation()
+    {
+        Name = "Mutation";
+        Incidents.IncidentFields.AddChangesTo(this);
+    }
+}

@@ -1,0 +1,27 @@
+using Hotspots.Access;
+using Npgsql;
+
+namespace Hotspots.Incidents;
+
+/// <summary>Full access to one record outside one's rights for an hour, with a written reason the owning agency can read.</summary>
+public sealed class BreakGlass(NpgsqlDataSource dataSource, AuditLog audit)
+{
+    public static readonly TimeSpan Lasts = TimeSpan.FromHours(1);
+    public const int ShortestReason = 20;
+
+    public async Task<string?> Open(Viewer viewer, long incidentId, string reason, CancellationToken cancel)
+    {
+        if (reason.Trim().Length < ShortestReason)
+            return $"Give a reason of at least {ShortestReason} characters: it is shown to the agency that owns the record.";
+        await using var command = dataSource.CreateCommand("""
+            INSERT INTO break_glass (incident_id, username, agency, reason, expires_at)
+            SELECT id, $2, $3, $4, now() + $5 FROM incidents WHERE id = $1
+            RETURNING (SELECT source_agency FROM incidents WHERE id = $1)
+            """);
+        foreach (var value in new object[] { incidentId, viewer.Username, viewer.Agency, reason.Trim(), Lasts })
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        if (await command.ExecuteScalarAsync(cancel) is not string owner) return $"There is no incident {incidentId}.";
+        await audit.Record(viewer, "break-glass", $"incident:{incidentId}", new { owner, expiresInMinutes = Lasts.TotalMinutes }, reason.Trim(), cancel: cancel);
+        return null;
+    }
+}
