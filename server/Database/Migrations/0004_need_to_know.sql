@@ -41,21 +41,31 @@ CREATE TABLE break_glass (
 );
 CREATE INDEX break_glass_incident ON break_glass (incident_id);
 
+-- What one viewer holds beyond their role: records opened by break-glass, records granted to their agency, and
+-- agreements naming their agency. Read once per query, so incident_access below stays a plain expression that
+-- PostgreSQL inlines (a function with sub-selects would run them for every row).
+CREATE FUNCTION viewer_rights(viewer text, viewer_agency text,
+    OUT opened bigint[], OUT granted bigint[], OUT agreements text[])
+LANGUAGE sql STABLE AS $$
+    SELECT
+        array(SELECT incident_id FROM break_glass WHERE username = viewer AND now() < expires_at),
+        array(SELECT incident_id FROM record_grants WHERE agency = viewer_agency AND (expires_at IS NULL OR now() < expires_at)),
+        array(SELECT reference FROM sharing_agreements WHERE viewer_agency = ANY (full_access_agencies))
+$$;
+
 -- What a viewer may see of one incident: full, generalised (counted in grid cells, no victim details),
 -- signpost (only that a record exists and who owns it) or none.
 CREATE FUNCTION incident_access(
     incident_id bigint, source_agency text, sensitivity text, agreement_reference text,
-    viewer text, viewer_agency text, viewer_role text) RETURNS text
-LANGUAGE sql STABLE AS $$
+    viewer_agency text, viewer_role text, opened bigint[], granted bigint[], agreements text[]) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
     SELECT CASE
         WHEN viewer_role = 'enforcement_officer' THEN 'none'
         WHEN viewer_role = 'analyst' AND source_agency = viewer_agency THEN 'full'
-        WHEN EXISTS (SELECT 1 FROM break_glass b WHERE b.incident_id = $1 AND b.username = viewer AND now() < b.expires_at) THEN 'full'
-        WHEN viewer_role = 'analyst' AND EXISTS (SELECT 1 FROM record_grants g WHERE g.incident_id = $1
-            AND g.agency = viewer_agency AND (g.expires_at IS NULL OR now() < g.expires_at)) THEN 'full'
+        WHEN incident_id = ANY (opened) THEN 'full'
+        WHEN viewer_role = 'analyst' AND incident_id = ANY (granted) THEN 'full'
         WHEN sensitivity = 'official_sensitive' AND source_agency <> viewer_agency THEN 'signpost'
-        WHEN viewer_role = 'analyst' AND sensitivity = 'official' AND EXISTS (SELECT 1 FROM sharing_agreements a
-            WHERE a.reference = agreement_reference AND viewer_agency = ANY (a.full_access_agencies)) THEN 'full'
+        WHEN viewer_role = 'analyst' AND sensitivity = 'official' AND agreement_reference = ANY (agreements) THEN 'full'
         ELSE 'generalised'
     END
 $$;
