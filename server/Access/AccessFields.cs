@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Hotspots.Api;
 
@@ -15,8 +16,38 @@ public sealed class ViewerType : ObjectGraphType<Viewer>
     }
 }
 
+public sealed record SecondFactorEnrolment(string Username, string Secret, string EnrolmentUri);
+
+public sealed class SecondFactorEnrolmentType : ObjectGraphType<SecondFactorEnrolment>
+{
+    public SecondFactorEnrolmentType()
+    {
+        Name = "SecondFactorEnrolment";
+        Description = "Give the secret (or the otpauth URI as a QR code) to the user for their authenticator app; it is shown once.";
+        Field(e => e.Username);
+        Field(e => e.Secret);
+        Field(e => e.EnrolmentUri);
+    }
+}
+
 public static class AccessFields
 {
     public static void AddTo(ObjectGraphType query) =>
         query.Field<NonNullGraphType<ViewerType>>("me").Description("Who is signed in.").Resolve(c => c.Viewer());
+
+    public static void AddChangesTo(ObjectGraphType mutation) =>
+        mutation.Field<NonNullGraphType<SecondFactorEnrolmentType>>("requireSecondFactor")
+            .Description("Administrators only: from now on the account must give an authenticator code at sign-in.")
+            .Argument<NonNullGraphType<StringGraphType>>("username")
+            .ResolveAsync(async c =>
+            {
+                var viewer = c.Viewer();
+                if (viewer.Role != Role.Administrator) throw new ExecutionError("Only an administrator can require a second factor.");
+                var username = c.GetArgument<string>("username");
+                var secret = SecondFactor.NewSecret();
+                if (!await c.Service<Accounts>().RequireSecondFactor(username, secret, c.CancellationToken))
+                    throw new ExecutionError($"There is no account {username}.");
+                await c.Service<AuditLog>().Record(viewer, "require second factor", $"account:{username}", cancel: c.CancellationToken);
+                return new SecondFactorEnrolment(username, secret, SecondFactor.EnrolmentUri(username, secret));
+            });
 }

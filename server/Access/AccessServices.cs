@@ -10,6 +10,7 @@ namespace Hotspots.Access;
 public static class AccessServices
 {
     public const string SignInLimit = "sign-in";
+    public const string ApiLimit = "api";
 
     /// <summary>
     /// Bearer tokens on every endpoint but health and sign-in. Tokens come from the partnership's OpenID Connect
@@ -17,7 +18,7 @@ public static class AccessServices
     /// </summary>
     public static IServiceCollection AddAccess(this IServiceCollection services, IConfiguration configuration)
     {
-        using var dataSource = DatabaseServices.CreateDataSource(DatabaseServices.ConnectionString(configuration));
+        using var dataSource = DatabaseServices.CreateDataSource(DatabaseServices.ConnectionString(configuration), DatabaseServices.Role(configuration));
         var key = new SymmetricSecurityKey(SigningKey.Load(dataSource));
         var oidc = configuration.GetSection("Hotspots:Oidc");
         services.AddSingleton(TimeProvider.System)
@@ -48,6 +49,9 @@ public static class AccessServices
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(ApiLimit, http => RateLimitPartition.GetTokenBucketLimiter(
+                http.User.FindFirstValue("sub") ?? http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new TokenBucketRateLimiterOptions { TokenLimit = 120, TokensPerPeriod = 20, ReplenishmentPeriod = TimeSpan.FromSeconds(1) }));
             options.AddPolicy(SignInLimit, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));

@@ -5,7 +5,7 @@ using Npgsql;
 namespace Hotspots.Access;
 
 public sealed record Account(long Id, string Username, string DisplayName, Role Role, string Agency, string PasswordHash,
-    int FailedSignIns, DateTimeOffset? LockedUntil)
+    int FailedSignIns, DateTimeOffset? LockedUntil, string? TotpSecret, bool TotpRequired)
 {
     public Viewer AsViewer() => new(Username, Role, Agency);
 }
@@ -22,14 +22,15 @@ public sealed class Accounts(NpgsqlDataSource dataSource)
     public async Task<Account?> Find(string username, CancellationToken cancel)
     {
         await using var command = dataSource.CreateCommand("""
-            SELECT id, username, display_name, role, agency, password_hash, failed_sign_ins, locked_until
+            SELECT id, username, display_name, role, agency, password_hash, failed_sign_ins, locked_until, totp_secret, totp_required
             FROM accounts WHERE username = $1
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = username });
         await using var r = await command.ExecuteReaderAsync(cancel);
         if (!await r.ReadAsync(cancel)) return null;
         return new Account(r.GetInt64(0), r.GetString(1), r.GetString(2), Codes.Parse<Role>(r.GetString(3)), r.GetString(4),
-            r.GetString(5), r.GetInt32(6), r.IsDBNull(7) ? null : r.GetFieldValue<DateTimeOffset>(7));
+            r.GetString(5), r.GetInt32(6), r.IsDBNull(7) ? null : r.GetFieldValue<DateTimeOffset>(7),
+            r.IsDBNull(8) ? null : r.GetString(8), r.GetBoolean(9));
     }
 
     public async Task Create(string username, string displayName, Role role, string agency, string password, CancellationToken cancel)
@@ -55,6 +56,15 @@ public sealed class Accounts(NpgsqlDataSource dataSource)
         command.Parameters.Add(new NpgsqlParameter { Value = limit });
         command.Parameters.Add(new NpgsqlParameter { Value = lockFor });
         await command.ExecuteNonQueryAsync(cancel);
+    }
+
+    /// <summary>Gives the account a new authenticator secret and requires it at every sign-in; false when there is no such account.</summary>
+    public async Task<bool> RequireSecondFactor(string username, string secret, CancellationToken cancel)
+    {
+        await using var command = dataSource.CreateCommand("UPDATE accounts SET totp_secret = $2, totp_required = true WHERE username = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = username });
+        command.Parameters.Add(new NpgsqlParameter { Value = secret });
+        return await command.ExecuteNonQueryAsync(cancel) == 1;
     }
 
     public async Task RecordSuccess(long id, CancellationToken cancel)

@@ -30,6 +30,12 @@ public sealed class SignIn(Accounts accounts, TokenIssuer tokens, AuditLog audit
             await audit.Record(request.Username, account?.Agency, "sign-in refused: wrong username or password", origin: origin, cancel: cancel);
             return Refuse("The username or password is wrong.");
         }
+        if (account.TotpRequired && SecondFactor.Problem(account.TotpSecret, request.Code, clock) is { } problem)
+        {
+            if (request.Code is { Length: > 0 }) await accounts.RecordFailure(account.Id, FailuresBeforeLock, LockFor, cancel);
+            await audit.Record(account.Username, account.Agency, "sign-in refused: second factor", origin: origin, cancel: cancel);
+            return Refuse(problem);
+        }
         await accounts.RecordSuccess(account.Id, cancel);
         await audit.Record(account.Username, account.Agency, "sign-in", origin: origin, cancel: cancel);
         var (token, expiresAt) = tokens.Issue(account.AsViewer());

@@ -2,7 +2,7 @@ using System.Security.Claims;
 
 namespace Hotspots.Access;
 
-public enum Role { Analyst, Partner, EnforcementOfficer, GroupChair, Administrator }
+public enum Role { Analyst, Partner, EnforcementOfficer, GroupChair, Administrator, DataProtectionOfficer }
 
 /// <summary>Who is asking: every query and change is decided on this, in the server.</summary>
 public sealed record Viewer(string Username, Role Role, string Agency)

@@ -16,8 +16,8 @@ public static class GraphQLEndpoint
 
     public static WebApplication MapGraphQL(this WebApplication app)
     {
-        app.MapPost("/graphql", Post);
-        app.MapGet("/graphql", Get);
+        app.MapPost("/graphql", Post).RequireRateLimiting(Access.AccessServices.ApiLimit);
+        app.MapGet("/graphql", Get).RequireRateLimiting(Access.AccessServices.ApiLimit);
         return app;
     }
 

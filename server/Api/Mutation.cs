@@ -8,6 +8,7 @@ public sealed class Mutation : ObjectGraphType
     public Mutation()
     {
         Name = "Mutation";
+        Access.AccessFields.AddChangesTo(this);
         Incidents.IncidentFields.AddChangesTo(this);
     }
 }

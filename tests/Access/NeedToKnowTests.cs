@@ -35,6 +35,7 @@ public sealed class NeedToKnowTests(NeedToKnowFixture app) : IClassFixture<NeedT
         ["areas"] = "boundaries are public",
         ["area"] = "as areas",
         ["breakGlass"] = "BreakGlass test: audited, time-limited",
+        ["requireSecondFactor"] = "administrators only (SecondFactorTests)",
     };
 
     [Fact]
@@ -118,9 +119,15 @@ public sealed class NeedToKnowTests(NeedToKnowFixture app) : IClassFixture<NeedT
         using var client = await app.SignedIn("analyst.police");
         await client.Data($"{{ incident(id: {app.PoliceRecord}) {{ id }} }}");
         Assert.True(await app.Scalar<long>($"SELECT count(*) FROM audit_log WHERE action = 'read incident' AND subject = 'incident:{app.PoliceRecord}'") >= 1);
-        var update = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => app.Execute("UPDATE audit_log SET username = 'someone else'"));
-        Assert.Contains("append-only", update.MessageText);
-        await Assert.ThrowsAsync<Npgsql.PostgresException>(() => app.Execute("DELETE FROM audit_log"));
-        await Assert.ThrowsAsync<Npgsql.PostgresException>(() => app.Execute("TRUNCATE audit_log"));
+        foreach (var change in new[] { "UPDATE audit_log SET username = 'someone else'", "DELETE FROM audit_log", "TRUNCATE audit_log" })
+        {
+            // The server's own role has no right to change it...
+            var asServer = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => app.Execute(change));
+            Assert.Equal("42501", asServer.SqlState);
+            // ...and even the owner is stopped by the table's triggers.
+            await using var owner = Hotspots.Database.DatabaseServices.CreateDataSource(app.ConnectionString, role: null);
+            var asOwner = await Assert.ThrowsAsync<Npgsql.PostgresException>(async () => await owner.CreateCommand(change).ExecuteNonQueryAsync());
+            Assert.Contains("append-only", asOwner.MessageText);
+        }
     }
 }

@@ -2,7 +2,7 @@ CREATE TABLE accounts (
     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     username text NOT NULL UNIQUE,
     display_name text NOT NULL,
-    role text NOT NULL CHECK (role IN ('analyst', 'partner', 'enforcement_officer', 'group_chair', 'administrator')),
+    role text NOT NULL CHECK (role IN ('analyst', 'partner', 'enforcement_officer', 'group_chair', 'administrator', 'data_protection_officer')),
     agency text NOT NULL REFERENCES agencies,
     password_hash text NOT NULL,
     totp_secret text,
