@@ -1,0 +1,59 @@
+using NetTopologySuite.Geometries;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Hotspots.Imports;
+
+public sealed record AreaRecord(string? Code, string Name, Geometry Boundary);
+
+/// <summary>Boundaries (wards, the district, LSOAs): invalid polygons are reported where they break, repaired only when asked.</summary>
+public sealed class AreaTarget : ImportTarget<AreaRecord>
+{
+    public override string StagingColumns => "code text, name text, boundary geometry";
+    public override string CopyColumns => "code, name, boundary";
+
+    public static Func<SourceRow, (AreaRecord?, string?)> Reader(ImportOptions options) => row =>
+    {
+        if (row.ShapeProblem is { } problem) return (null, problem);
+        if (row.Shape is not (Polygon or MultiPolygon)) return (null, $"the geometry is a {row.Shape!.GeometryType}, not a polygon");
+        if (row[options.NameProperty] is not { } name)
+            return (null, $"property '{options.NameProperty}' (the name) is empty or missing (use --name-property)");
+        var shape = row.Shape.Copy();
+        shape.SRID = row.ShapeSrid;
+        return (new AreaRecord(row[options.CodeProperty], name, shape), null);
+    };
+
+    public override async Task Write(NpgsqlBinaryImporter copy, AreaRecord? r, CancellationToken cancel)
+    {
+        if (r is null) { for (var i = 0; i < 3; i++) await copy.WriteNullAsync(cancel); return; }
+        await WriteNullable(copy, r.Code, NpgsqlDbType.Text, cancel);
+        await copy.WriteAsync(r.Name, NpgsqlDbType.Text, cancel);
+        await copy.WriteAsync(r.Boundary, NpgsqlDbType.Geometry, cancel);
+    }
+
+    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, CancellationToken cancel)
+    {
+        // Checked in the file's own coordinates, so the reported location can be found in the partner's GIS.
+        await Execute(connection, options.Repair
+            ? """
+              UPDATE staged SET note = 'repaired with ST_MakeValid: ' || ST_IsValidReason(boundary),
+                  boundary = ST_CollectionExtract(ST_MakeValid(boundary), 3)
+              WHERE outcome IS NULL AND NOT ST_IsValid(boundary)
+              """
+            : """
+              UPDATE staged SET outcome = 'rejected', reason = 'invalid polygon: ' || ST_IsValidReason(boundary) || ' (import with --repair to fix it)'
+              WHERE outcome IS NULL AND NOT ST_IsValid(boundary)
+              """, cancel);
+        await Execute(connection, "UPDATE staged SET boundary = ST_Transform(boundary, 27700) WHERE outcome IS NULL AND ST_SRID(boundary) <> 27700", cancel);
+        await Execute(connection, """
+            UPDATE staged s SET outcome = 'duplicate', duplicate_of = a.id, reason = 'already held as area ' || a.id
+            FROM areas a WHERE s.outcome IS NULL AND a.kind = $1 AND a.code = s.code
+            """, cancel, options.AreaKind);
+        await MarkRepeats(connection, "code", cancel);
+        await Execute(connection, """
+            INSERT INTO areas (code, name, kind, boundary, import_id)
+            SELECT code, name, $2, ST_Multi(ST_MakeValid(boundary)), $1 FROM staged WHERE outcome IS NULL ORDER BY line
+            """, cancel, importId, options.AreaKind);
+        return 0;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+
+namespace Hotspots.Imports;
+
+public static class ImportArguments
+{
+    /// <summary>The options of the command line, or the reason they cannot be read.</summary>
+    public static string? Parse(string[] args, out ImportOptions? options, out string? file, out string? rejectedOut)
+    {
+        options = null; file = null; rejectedOut = null;
+        if (args.Length < 2) return "Give a kind and a file.";
+        if (!Enum.TryParse<ImportKind>(args[0].Replace("-", ""), ignoreCase: true, out var kind)) return $"Unknown kind '{args[0]}'.";
+        file = args[1];
+        var o = new ImportOptions(kind, Path.GetFileName(file));
+        for (var i = 2; i < args.Length; i++)
+        {
+            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            try
+            {
+                o = args[i] switch
+                {
+                    "--agency" => o with { Agency = Value() },
+                    "--sensitivity" => o with { Sensitivity = Value() },
+                    "--lawful-basis" => o with { LawfulBasis = Value() },
+                    "--agreement" => o with { AgreementReference = Value() },
+                    "--profile" => o with { Profile = Value() },
+                    "--layer" => o with { Layer = Value() },
+                    "--dry-run" => o with { DryRun = true },
+                    "--repair" => o with { Repair = true },
+                    "--keep-outside-district" => o with { KeepOutsideDistrict = true },
+                    "--area-kind" => o with { AreaKind = Value() },
+                    "--code-property" => o with { CodeProperty = Value() },
+                    "--name-property" => o with { NameProperty = Value() },
+                    "--max-mb" => o with { MaxBytes = long.Parse(Value(), CultureInfo.InvariantCulture) << 20 },
+                    "--rejected-out" => SetRejected(o, Value(), out rejectedOut),
+                    _ => throw new ArgumentException($"Unknown option {args[i]}"),
+                };
+            }
+            catch (Exception e) when (e is ArgumentException or FormatException) { return e.Message; }
+        }
+        if (o.Sensitivity is not ("official" or "official_sensitive")) return $"Sensitivity '{o.Sensitivity}' is not official or official_sensitive.";
+        options = o;
+        return null;
+    }
+
+    private static ImportOptions SetRejected(ImportOptions o, string path, out string rejectedOut)
+    {
+        rejectedOut = path;
+        return o;
+    }
+}

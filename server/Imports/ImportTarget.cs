@@ -1,0 +1,66 @@
+using Npgsql;
+
+namespace Hotspots.Imports;
+
+/// <summary>
+/// Where the rows of one kind go. Rows are copied into a temporary staging table (binary COPY), checked there with
+/// set-based SQL (duplicates, district, postcodes), then moved into the target with one INSERT ... SELECT.
+/// </summary>
+public abstract class ImportTarget<T> where T : class
+{
+    /// <summary>The staging table's own columns, after line, source, outcome and reason.</summary>
+    public abstract string StagingColumns { get; }
+
+    public abstract string CopyColumns { get; }
+
+    /// <summary>Writes the record's columns; null for a rejected row, whose columns are all null.</summary>
+    public abstract Task Write(NpgsqlBinaryImporter copy, T? record, CancellationToken cancel);
+
+    /// <summary>Checks the staged rows, marks duplicates and rejects, inserts the rest; returns incidents linked.</summary>
+    public abstract Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, CancellationToken cancel);
+
+    protected static async Task Execute(NpgsqlConnection connection, string sql, CancellationToken cancel, params object?[] values)
+    {
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+        await command.ExecuteNonQueryAsync(cancel);
+    }
+
+    protected static async Task WriteNullable<TValue>(NpgsqlBinaryImporter copy, TValue? value, NpgsqlTypes.NpgsqlDbType type, CancellationToken cancel)
+    {
+        if (value is null) await copy.WriteNullAsync(cancel);
+        else await copy.WriteAsync(value, type, cancel);
+    }
+
+    /// <summary>Rows inside the file with the same key as an earlier row are duplicates of that row.</summary>
+    protected static Task MarkRepeats(NpgsqlConnection connection, string key, CancellationToken cancel) => Execute(connection, $"""
+        UPDATE staged s SET outcome = 'duplicate', reason = 'same {key} as line ' || f.first_line
+        FROM (SELECT {key} AS k, min(line) AS first_line FROM staged WHERE outcome IS NULL AND {key} IS NOT NULL
+              GROUP BY 1 HAVING count(*) > 1) f
+        WHERE s.outcome IS NULL AND s.{key} = f.k AND s.line > f.first_line
+        """, cancel);
+
+    /// <summary>Points outside the district (when one is loaded) are rejected, or kept with a note.</summary>
+    protected static Task CheckDistrict(NpgsqlConnection connection, bool keep, CancellationToken cancel) => Execute(connection, $"""
+        WITH district AS (SELECT ST_Union(boundary) AS boundary FROM areas WHERE kind = 'district')
+        UPDATE staged s SET {(keep ? "note" : "outcome = 'rejected', reason")} =
+            format('outside the district (easting %s, northing %s)', round(s.easting), round(s.northing))
+        FROM district d
+        WHERE d.boundary IS NOT NULL AND s.outcome IS NULL AND s.easting IS NOT NULL
+          AND NOT ST_Intersects(d.boundary, ST_SetSRID(ST_MakePoint(s.easting, s.northing), 27700))
+        """, cancel);
+
+    /// <summary>Rows given only a postcode take its Code-Point Open point; an unknown postcode rejects the row.</summary>
+    protected static async Task LocatePostcodes(NpgsqlConnection connection, CancellationToken cancel)
+    {
+        await Execute(connection, """
+            UPDATE staged s SET easting = ST_X(p.location), northing = ST_Y(p.location)
+            FROM postcodes p WHERE s.outcome IS NULL AND s.easting IS NULL AND p.postcode = s.postcode
+            """, cancel);
+        await Execute(connection, """
+            UPDATE staged SET outcome = 'rejected',
+                reason = format('postcode %s is not in the postcodes table (import Code-Point Open first)', postcode)
+            WHERE outcome IS NULL AND easting IS NULL
+            """, cancel);
+    }
+}

@@ -1,0 +1,123 @@
+using System.Text.Json;
+using Npgsql;
+
+namespace Hotspots.Imports;
+
+/// <summary>
+/// The import engine, for the command line now and the GraphQL mutation and the client's wizard later:
+/// a stream in, every row accounted for, a summary out. Throws <see cref="ImportRefused"/> when nothing can be read.
+/// </summary>
+public sealed class Importer(NpgsqlDataSource dataSource)
+{
+    private static readonly JsonSerializerOptions ProfileJson = new() { PropertyNameCaseInsensitive = true };
+
+    public async Task<ImportSummary> Import(Stream stream, ImportOptions options, Action<ImportProgress>? progress = null,
+        TextWriter? rejectedOut = null, CancellationToken cancel = default)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var notes = new List<string>();
+        await using var connection = await dataSource.OpenConnectionAsync(cancel);
+        SourceFile? file = null;
+        try
+        {
+            file = await SourceFile.Inspect(stream, options.MaxBytes, isText: true, cancel);
+            if (await AlreadyImported(connection, file.Sha256, options.Kind, cancel) is { } earlier)
+                return new ImportSummary(earlier, 0, 0, 0, 0, 0, [], [$"This file was already imported (import {earlier}): nothing was added."],
+                    options.DryRun, earlier);
+            if (file.EncodingNote is not null) notes.Add(file.EncodingNote);
+            var run = new ImportRun(connection, file, options, notes, progress, started);
+            var rejected = rejectedOut is null ? null : new RejectedRows(rejectedOut);
+            return options.Kind switch
+            {
+                ImportKind.Incidents or ImportKind.PoliceUk => await Incidents(run, file, options, rejected, connection, notes, cancel),
+                ImportKind.Postcodes => await Postcodes(run, file, rejected, notes, cancel),
+                ImportKind.Areas => await Features(run, file, new AreaTarget(), AreaTarget.Reader(options), rejected, cancel),
+                ImportKind.OsmBusinesses => await Features(run, file, new RiskBusinessTarget(), OsmSectors.Read, rejected, cancel),
+                ImportKind.RiskBusinesses => await Features(run, file, new RiskBusinessTarget(), RiskBusinessTarget.Read, rejected, cancel),
+                ImportKind.Premises => await Features(run, file, new PremisesTarget(), PremisesTarget.Read, rejected, cancel),
+                _ => throw new ImportRefused($"Unknown kind {options.Kind}."),
+            };
+        }
+        catch (ImportRefused refused) when (!options.DryRun)
+        {
+            await RecordRefusal(connection, file?.Sha256 ?? "", options, started, refused.Message, cancel);
+            throw;
+        }
+    }
+
+    private static async Task<ImportSummary> Incidents(ImportRun run, SourceFile file, ImportOptions options, RejectedRows? rejected,
+        NpgsqlConnection connection, List<string> notes, CancellationToken cancel)
+    {
+        var mapping = options.Mapping ?? (options.Profile is { } name ? await Profile(connection, options.Agency, name, cancel) : null);
+        if (LooksLikeJson(file))
+        {
+            using var features = await GeoJsonRows.Open(file, cancel);
+            var fromProperties = IncidentColumns.ForPartner(mapping ?? new IncidentMapping([]), features.PropertyNames(), hasGeometry: true);
+            return await run.Run(new IncidentTarget(), features.Read(cancel), new IncidentReader(fromProperties).Read,
+                () => file.Stream.Position, rejected, cancel);
+        }
+        using var csv = new CsvRows(file, hasHeader: true);
+        if (csv.Separator != ',') notes.Add($"Columns are separated by {Name(csv.Separator)}, not commas.");
+        var columns = options.Kind == ImportKind.PoliceUk
+            ? IncidentColumns.ForPoliceUk(mapping, csv.Headers)
+            : IncidentColumns.ForPartner(mapping ?? new IncidentMapping([]), csv.Headers);
+        rejected?.UseCsvHeader(csv.Headers, csv.Separator);
+        var reader = new IncidentReader(columns);
+        return await run.Run(new IncidentTarget(), csv.Read(cancel), reader.Read, () => csv.BytesRead, rejected, cancel);
+    }
+
+    private static async Task<ImportSummary> Postcodes(ImportRun run, SourceFile file, RejectedRows? rejected, List<string> notes, CancellationToken cancel)
+    {
+        using var csv = new CsvRows(file, hasHeader: false, PostcodeTarget.CodePointColumns);
+        rejected?.UseCsvHeader(csv.Headers, csv.Separator);
+        return await run.Run(new PostcodeTarget(), csv.Read(cancel), PostcodeTarget.Read, () => csv.BytesRead, rejected, cancel);
+    }
+
+    private static async Task<ImportSummary> Features<T>(ImportRun run, SourceFile file, ImportTarget<T> target,
+        Func<SourceRow, (T?, string?)> read, RejectedRows? rejected, CancellationToken cancel) where T : class
+    {
+        using var features = await GeoJsonRows.Open(file, cancel);
+        return await run.Run(target, features.Read(cancel), read, () => file.Stream.Position, rejected, cancel);
+    }
+
+    private static bool LooksLikeJson(SourceFile file)
+    {
+        var first = file.Stream.ReadByte();
+        while (first is ' ' or '\t' or '\r' or '\n' or 0xEF or 0xBB or 0xBF) first = file.Stream.ReadByte();
+        file.Stream.Position = 0;
+        return first == '{';
+    }
+
+    private static string Name(char separator) => separator switch { ';' => "semicolons", '\t' => "tabs", '|' => "bars", _ => $"'{separator}'" };
+
+    private static async Task<IncidentMapping> Profile(NpgsqlConnection connection, string agency, string name, CancellationToken cancel)
+    {
+        await using var command = new NpgsqlCommand("SELECT mapping::text FROM import_profiles WHERE agency = $1 AND name = $2", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = agency });
+        command.Parameters.Add(new NpgsqlParameter { Value = name });
+        return await command.ExecuteScalarAsync(cancel) is string json
+            ? JsonSerializer.Deserialize<IncidentMapping>(json, ProfileJson)!
+            : throw new ImportRefused($"No import profile '{name}' for agency '{agency}'.");
+    }
+
+    private static async Task<long?> AlreadyImported(NpgsqlConnection connection, string sha256, ImportKind kind, CancellationToken cancel)
+    {
+        await using var command = new NpgsqlCommand("SELECT id FROM imports WHERE sha256 = $1 AND kind = $2 AND status = 'completed'", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = sha256 });
+        command.Parameters.Add(new NpgsqlParameter { Value = Database.Codes.Of(kind) });
+        return await command.ExecuteScalarAsync(cancel) as long?;
+    }
+
+    private static async Task RecordRefusal(NpgsqlConnection connection, string sha256, ImportOptions options, DateTimeOffset started,
+        string message, CancellationToken cancel)
+    {
+        await using var command = new NpgsqlCommand("""
+            INSERT INTO imports (kind, file_name, sha256, agency, sensitivity, lawful_basis, agreement_reference, imported_by, started_at, status, message)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'refused', $10)
+            """, connection);
+        foreach (var value in new object?[] { Database.Codes.Of(options.Kind), options.FileName, sha256, options.Agency, options.Sensitivity,
+                     options.LawfulBasis, options.AgreementReference, options.ImportedBy, started, message })
+            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+        await command.ExecuteNonQueryAsync(cancel);
+    }
+}

@@ -1,0 +1,73 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Hotspots.Imports;
+
+/// <summary>Incidents: duplicates of the agency's own references are recorded, other agencies' reports nearby are linked.</summary>
+public sealed class IncidentTarget : ImportTarget<IncidentRecord>
+{
+    public override string StagingColumns => """
+        occurred_from timestamptz, occurred_to timestamptz, reported_on date, exploitation_type text, victim_age_group text,
+        source_reference text, intelligence_grade text, location_precision text, postcode text, easting float8, northing float8
+        """;
+
+    public override string CopyColumns => """
+        occurred_from, occurred_to, reported_on, exploitation_type, victim_age_group, source_reference, intelligence_grade,
+        location_precision, postcode, easting, northing
+        """;
+
+    public override async Task Write(NpgsqlBinaryImporter copy, IncidentRecord? r, CancellationToken cancel)
+    {
+        if (r is null) { for (var i = 0; i < 11; i++) await copy.WriteNullAsync(cancel); return; }
+        await copy.WriteAsync(r.OccurredFrom.UtcDateTime, NpgsqlDbType.TimestampTz, cancel);
+        await WriteNullable(copy, r.OccurredTo?.UtcDateTime, NpgsqlDbType.TimestampTz, cancel);
+        await WriteNullable(copy, r.ReportedOn, NpgsqlDbType.Date, cancel);
+        await copy.WriteAsync(r.ExploitationType, NpgsqlDbType.Text, cancel);
+        await copy.WriteAsync(r.VictimAgeGroup, NpgsqlDbType.Text, cancel);
+        await WriteNullable(copy, r.SourceReference, NpgsqlDbType.Text, cancel);
+        await WriteNullable(copy, r.IntelligenceGrade, NpgsqlDbType.Text, cancel);
+        await copy.WriteAsync(r.LocationPrecision, NpgsqlDbType.Text, cancel);
+        await WriteNullable(copy, r.Postcode, NpgsqlDbType.Text, cancel);
+        await WriteNullable(copy, r.Easting, NpgsqlDbType.Double, cancel);
+        await WriteNullable(copy, r.Northing, NpgsqlDbType.Double, cancel);
+    }
+
+    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, CancellationToken cancel)
+    {
+        await LocatePostcodes(connection, cancel);
+        await CheckDistrict(connection, options.KeepOutsideDistrict, cancel);
+        await Execute(connection, """
+            UPDATE staged s SET outcome = 'duplicate', duplicate_of = i.id, reason = 'already held as incident ' || i.id
+            FROM incidents i
+            WHERE s.outcome IS NULL AND i.source_agency = $1 AND i.source_reference = s.source_reference
+            """, cancel, options.Agency);
+        await MarkRepeats(connection, "source_reference", cancel);
+        await Execute(connection, """
+            INSERT INTO incidents (location, occurred_from, occurred_to, reported_on, exploitation_type, victim_age_group,
+                source_agency, source_reference, intelligence_grade, location_precision, sensitivity, lawful_basis,
+                agreement_reference, import_id)
+            SELECT ST_SetSRID(ST_MakePoint(easting, northing), 27700), occurred_from, occurred_to, reported_on,
+                exploitation_type, victim_age_group, $2, source_reference, intelligence_grade, location_precision, $3, $4, $5, $1
+            FROM staged WHERE outcome IS NULL ORDER BY line
+            """, cancel, importId, options.Agency, options.Sensitivity, options.LawfulBasis, options.AgreementReference);
+        return await Link(connection, importId, options, cancel);
+    }
+
+    private static async Task<int> Link(NpgsqlConnection connection, long importId, ImportOptions options, CancellationToken cancel)
+    {
+        await using var command = new NpgsqlCommand("""
+            INSERT INTO incident_links (incident_id, linked_incident_id, distance_m, days_apart, import_id)
+            SELECT n.id, o.id, ST_Distance(n.location, o.location),
+                abs(extract(epoch FROM n.occurred_from - o.occurred_from)) / 86400, $1
+            FROM incidents n
+            JOIN incidents o ON o.source_agency <> n.source_agency AND o.exploitation_type = n.exploitation_type
+                AND ST_DWithin(o.location, n.location, $2)
+                AND o.occurred_from BETWEEN n.occurred_from - $3 AND n.occurred_from + $3
+            WHERE n.import_id = $1 AND n.exploitation_type <> 'unknown' AND o.import_id IS DISTINCT FROM $1
+              AND EXISTS (SELECT 1 FROM incidents x WHERE x.source_agency <> $4)
+            """, connection);
+        foreach (var value in new object[] { importId, options.LinkDistanceMetres, options.LinkWindow, options.Agency })
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        return await command.ExecuteNonQueryAsync(cancel);
+    }
+}

@@ -1,0 +1,24 @@
+namespace Hotspots.Tests.Imports;
+
+/// <summary>The partnership's test data in /work/shared/gis (never copied into this repository).</summary>
+public static class SharedGis
+{
+    public static readonly string? Folder = new[] { "/work/shared/gis" }
+        .Concat(Ancestors().Select(d => Path.Combine(d, "..", "shared", "gis"))).FirstOrDefault(Directory.Exists);
+
+    public static string File(string relative) => Path.Combine(Folder!, relative);
+
+    private static IEnumerable<string> Ancestors()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent) yield return dir.FullName;
+    }
+}
+
+/// <summary>A test that needs the shared GIS files: skipped, saying so, where they are absent.</summary>
+public sealed class GisFactAttribute : FactAttribute
+{
+    public GisFactAttribute()
+    {
+        if (SharedGis.Folder is null) Skip = "The shared GIS test files (/work/shared/gis or ../shared/gis) are absent.";
+    }
+}
