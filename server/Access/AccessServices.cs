@@ -23,7 +23,8 @@ public static class AccessServices
         var oidc = configuration.GetSection("Hotspots:Oidc");
         services.AddSingleton(TimeProvider.System)
             .AddSingleton(new TokenIssuer(key, TimeProvider.System))
-            .AddSingleton<Accounts>().AddSingleton<AuditLog>().AddSingleton<SignIn>();
+            .AddSingleton<Accounts>().AddSingleton<AuditLog>().AddSingleton<SignIn>()
+            .AddSingleton<Retention>().AddHostedService<RetentionSchedule>().AddSingleton<AuditSearch>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
         {
             options.MapInboundClaims = false;

@@ -9,6 +9,7 @@ public sealed class Query : ObjectGraphType
     {
         Name = "Query";
         Access.AccessFields.AddTo(this);
+        Access.AuditFields.AddTo(this);
         Incidents.IncidentFields.AddTo(this);
         Places.PlaceFields.AddTo(this);
         Areas.AreaFields.AddTo(this);

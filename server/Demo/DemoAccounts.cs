@@ -18,6 +18,7 @@ public static class DemoAccounts
         ("enforcement.glaa", "Jo Patel (GLAA)", Role.EnforcementOfficer, "glaa"),
         ("chair.council", "Helen Firth (Safer Kirklees, chair)", Role.GroupChair, "council"),
         ("admin.council", "Ian Moss (administrator)", Role.Administrator, "council"),
+        ("dpo.police", "Ruth Adebayo (police data-protection officer)", Role.DataProtectionOfficer, "police"),
     ];
 
     public static async Task Seed(Accounts accounts, CancellationToken cancel)

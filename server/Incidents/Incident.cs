@@ -30,4 +30,5 @@ public sealed record Incident(
     LocationPrecision LocationPrecision,
     Sensitivity Sensitivity,
     string? LawfulBasis,
-    string? AgreementReference);
+    string? AgreementReference,
+    DateOnly ReviewDue);

@@ -31,6 +31,11 @@ public static class IncidentFields
                 await c.Service<AuditLog>().Record(c.Viewer(), incident is null ? "read incident refused" : "read incident", $"incident:{id}", cancel: c.CancellationToken);
                 return incident;
             });
+        query.Field<NonNullGraphType<ConnectionType<IncidentType>>>("dueForReview")
+            .Description("Your agency's records whose review date under its retention policy has come.")
+            .PagingArguments()
+            .ResolveAsync(async c => await Paging.Resolve(c,
+                page => c.Service<IncidentSearch>().DueForReview(c.Viewer(), page, c.CancellationToken), i => i.Id));
         query.Field<NonNullGraphType<MapLayerType>>("incidentMap")
             .Description($"Incidents matching the filter as GeoJSON features for the map, most recent first, at most {IncidentMap.MaxFeatures}.")
             .Argument<IncidentFilterInputType>("filter")
@@ -47,7 +52,20 @@ public static class IncidentFields
             });
     }
 
-    public static void AddChangesTo(ObjectGraphType mutation) =>
+    public static void AddChangesTo(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<IncidentType>>("markReviewed")
+            .Description("Records that your agency reviewed its record today; its next review date follows from your agency's policy.")
+            .Argument<NonNullGraphType<IdGraphType>>("incidentId")
+            .ResolveAsync(async c =>
+            {
+                var viewer = c.Viewer();
+                var id = c.GetArgument<long>("incidentId");
+                if (viewer.Role is not (Role.Analyst or Role.DataProtectionOfficer) || !await c.Service<IncidentSearch>().MarkReviewed(viewer, id, c.CancellationToken))
+                    throw new ExecutionError($"Only analysts and data-protection officers of the owning agency can review incident {id}.");
+                await c.Service<AuditLog>().Record(viewer, "review incident", $"incident:{id}", cancel: c.CancellationToken);
+                return await c.Service<IncidentSearch>().ById(viewer, id, c.CancellationToken);
+            });
         mutation.Field<NonNullGraphType<IncidentType>>("breakGlass")
             .Description($"Opens one incident outside your rights for {BreakGlass.Lasts.TotalMinutes} minutes. The reason is audited and shown to the owning agency.")
             .Argument<NonNullGraphType<IdGraphType>>("incidentId")
@@ -59,6 +77,7 @@ public static class IncidentFields
                     throw new ExecutionError(refusal);
                 return await c.Service<IncidentSearch>().ById(c.Viewer(), id, c.CancellationToken);
             });
+    }
 
     private static IncidentFilter Filter(IResolveFieldContext context) =>
         context.GetArgument<IncidentFilter?>("filter") ?? new IncidentFilter();

@@ -42,6 +42,7 @@ public sealed class IncidentType : ObjectGraphType<Incident>
         Field(i => i.Sensitivity, type: typeof(NonNullGraphType<SensitivityType>));
         Field(i => i.LawfulBasis, nullable: true).Description("The lawful basis the record was shared under.");
         Field(i => i.AgreementReference, nullable: true).Description("The information sharing agreement it was shared under.");
+        Field(i => i.ReviewDue).Description("When the owning agency's policy says the record is next due for review.");
     }
 }
 

@@ -7,11 +7,16 @@ namespace Hotspots.Incidents;
 /// <summary>Lists only the records the viewer may see in full; the rest are counted on the map or signposted.</summary>
 public sealed class IncidentSearch(NpgsqlDataSource dataSource)
 {
+    private const string ReviewDue = """
+        (coalesce(reviewed_on, reported_on, occurred_from::date)
+            + make_interval(months => (SELECT review_months FROM agencies WHERE code = source_agency)))::date
+        """;
+
     private const string Columns = """
         id, ST_AsGeoJSON(ST_Transform(location, 4326), 6), ST_X(location), ST_Y(location), occurred_from,
         occurred_to, reported_on, exploitation_type, victim_age_group, source_agency, source_reference,
-        intelligence_grade, location_precision, sensitivity, lawful_basis, agreement_reference
-        """;
+        intelligence_grade, location_precision, sensitivity, lawful_basis, agreement_reference,
+        """ + ReviewDue;
 
     public async Task<Page<Incident>> Find(Viewer viewer, IncidentFilter filter, PageRequest page, CancellationToken cancel)
     {
@@ -33,6 +38,36 @@ public sealed class IncidentSearch(NpgsqlDataSource dataSource)
         });
     }
 
+    /// <summary>Records of the viewer's own agency whose review date has come, oldest due first.</summary>
+    public async Task<Page<Incident>> DueForReview(Viewer viewer, PageRequest page, CancellationToken cancel)
+    {
+        var sql = new SqlConditions();
+        var from = $"{IncidentAccess.Seen(sql, viewer, new IncidentFilter())} WHERE seen.access = '{IncidentAccess.Full}' " +
+            $"AND source_agency = {sql.Parameter(viewer.Agency)} AND ({ReviewDue}) <= current_date";
+        await using var command = sql.Command(dataSource,
+            $"SELECT {Columns} FROM {from} AND id > {sql.Parameter(page.After)} ORDER BY id LIMIT {sql.Parameter(page.First + 1)}");
+        var items = new List<Incident>();
+        await using (var reader = await command.ExecuteReaderAsync(cancel))
+            while (await reader.ReadAsync(cancel))
+                items.Add(Read(reader));
+        var more = items.Count > page.First;
+        if (more) items.RemoveAt(items.Count - 1);
+        return new Page<Incident>(items, more, async () =>
+        {
+            await using var count = sql.Command(dataSource, $"SELECT count(*) FROM {from}");
+            return (long)(await count.ExecuteScalarAsync(cancel))!;
+        });
+    }
+
+    /// <summary>Records that the owning agency reviewed the record today; false when it is not the viewer's agency's.</summary>
+    public async Task<bool> MarkReviewed(Viewer viewer, long id, CancellationToken cancel)
+    {
+        await using var command = dataSource.CreateCommand("UPDATE incidents SET reviewed_on = current_date WHERE id = $1 AND source_agency = $2");
+        command.Parameters.Add(new NpgsqlParameter { Value = id });
+        command.Parameters.Add(new NpgsqlParameter { Value = viewer.Agency });
+        return await command.ExecuteNonQueryAsync(cancel) == 1;
+    }
+
     /// <summary>One record the viewer may see in full, or null when there is none or they may not.</summary>
     public async Task<Incident?> ById(Viewer viewer, long id, CancellationToken cancel)
     {
@@ -51,5 +86,5 @@ public sealed class IncidentSearch(NpgsqlDataSource dataSource)
         Codes.Parse<ExploitationType>(r.GetString(7)), Codes.Parse<VictimAgeGroup>(r.GetString(8)), r.GetString(9),
         r.IsDBNull(10) ? null : r.GetString(10), r.IsDBNull(11) ? null : r.GetString(11),
         Codes.Parse<LocationPrecision>(r.GetString(12)), Codes.Parse<Sensitivity>(r.GetString(13)),
-        r.IsDBNull(14) ? null : r.GetString(14), r.IsDBNull(15) ? null : r.GetString(15));
+        r.IsDBNull(14) ? null : r.GetString(14), r.IsDBNull(15) ? null : r.GetString(15), r.GetFieldValue<DateOnly>(16));
 }

@@ -36,6 +36,9 @@ public sealed class NeedToKnowTests(NeedToKnowFixture app) : IClassFixture<NeedT
         ["area"] = "as areas",
         ["breakGlass"] = "BreakGlass test: audited, time-limited",
         ["requireSecondFactor"] = "administrators only (SecondFactorTests)",
+        ["auditLog"] = "administrators all, DPOs their agency, analysts break-glass on their records (GovernanceTests)",
+        ["dueForReview"] = "own agency's records the viewer sees in full (GovernanceTests)",
+        ["markReviewed"] = "analysts and DPOs of the owning agency (GovernanceTests)",
     };
 
     [Fact]
