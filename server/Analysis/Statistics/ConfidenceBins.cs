@@ -37,6 +37,14 @@ public static class ConfidenceBins
         return bins;
     }
 
+    /// <summary>The largest p that Benjamini–Hochberg declares significant at <paramref name="alpha"/> (−1 if none).</summary>
+    public static double FdrThreshold(double[] p, double alpha)
+    {
+        var sorted = p.Where(v => !double.IsNaN(v)).ToArray();
+        Array.Sort(sorted);
+        return Threshold(sorted, sorted.Length, alpha);
+    }
+
     static double Threshold(double[] sorted, int m, double alpha)
     {
         for (int k = m; k >= 1; k--)
