@@ -5,11 +5,11 @@ namespace Hotspots.Analysis;
 /// <summary>Reads the incidents (reporting left-out rows) and the optional boundary of a command.</summary>
 internal static class AnalysisInput
 {
-    public static IncidentTable Incidents(CommandOptions options, TextWriter error, int minimum, string analysis, bool needDates = false)
+    public static IncidentTable Incidents(CommandOptions options, TextWriter error, int minimum, string analysis, bool needDates = false, bool needIds = false)
     {
         string path = options.Text("--input");
         if (!File.Exists(path)) throw new AnalysisInputException($"The input file {path} does not exist.");
-        var table = IncidentCsv.Read(path, needDates);
+        var table = IncidentCsv.Read(path, needDates, needIds);
         foreach (var problem in table.Problems.Take(100)) error.WriteLine($"{path}:{problem.Line}: left out: {problem.Reason}");
         if (table.Problems.Count > 100) error.WriteLine($"{path}: … and {table.Problems.Count - 100} more rows left out");
         if (table.Problems.Count > 0) error.WriteLine($"{path}: {table.Problems.Count} row(s) left out, {table.Points.Count} used");

@@ -8,7 +8,7 @@ internal static class DbscanCommand
         string outputPath = options.Text("--output");
         double eps = options.Number("--eps");
         int minPoints = options.Whole("--min-points");
-        var incidents = AnalysisInput.Incidents(options, error, 1, "DBSCAN");
+        var incidents = AnalysisInput.Incidents(options, error, 1, "DBSCAN", needIds: true);
         var result = Dbscan.Cluster(incidents.Points, eps, minPoints);
         OutputFiles.WriteClusters(outputPath, incidents.Ids, result);
         output.WriteLine(

@@ -16,6 +16,7 @@ public static class Dbscan
 {
     const int Unvisited = -2;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static DbscanResult Cluster(PointSet points, double eps, int minPoints)
     {
         if (!(eps > 0)) throw new AnalysisInputException($"eps must be a positive number of metres (got {eps}).");

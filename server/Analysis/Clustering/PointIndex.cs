@@ -49,6 +49,7 @@ public sealed class PointIndex
     }
 
     /// <summary>Fills <paramref name="found"/> with every point at distance ≤ radius of (x, y), itself included.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Within(double x, double y, double radius, List<int> found)
     {
         found.Clear();

@@ -13,6 +13,7 @@ public sealed record GiStarResult(SquareGrid Grid, double DistanceBand, bool Fal
 /// </summary>
 public static class GiStar
 {
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static GiStarResult Compute(GridCounts counts, double band, bool fdr)
     {
         var grid = counts.Grid;

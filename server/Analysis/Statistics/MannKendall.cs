@@ -9,6 +9,7 @@ public static class MannKendall
     /// S = Σ sign(x_j − x_i) over i &lt; j; Var = [n(n−1)(2n+5) − Σ t(t−1)(2t+5)] / 18 over groups of
     /// t tied values; Z = (S − 1)/√Var for S &gt; 0, (S + 1)/√Var for S &lt; 0, else 0; p two-sided.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static MannKendallResult Test(ReadOnlySpan<double> series)
     {
         int n = series.Length;
