@@ -10,7 +10,8 @@ public static class ApiServices
     public static IServiceCollection AddApi(this IServiceCollection services)
     {
         services.AddSingleton<Incidents.IncidentSearch>().AddSingleton<Incidents.IncidentMap>().AddSingleton<Incidents.BreakGlass>()
-            .AddSingleton<Places.PlaceSearch>().AddSingleton<Areas.AreaSearch>();
+            .AddSingleton<Places.PlaceSearch>().AddSingleton<Areas.AreaSearch>()
+            .AddSingleton<Analysis.AnalysisInputs>().AddSingleton<Analysis.AnalysisGeoJson>().AddSingleton<Analysis.AnalysisRunStore>().AddSingleton<Analysis.AnalysisRunner>();
         return services.AddGraphQL(graphql => graphql
             .AddSchema<HotspotsSchema>()
             .AddGraphTypes(typeof(HotspotsSchema).Assembly)

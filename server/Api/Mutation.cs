@@ -10,5 +10,6 @@ public sealed class Mutation : ObjectGraphType
         Name = "Mutation";
         Access.AccessFields.AddChangesTo(this);
         Incidents.IncidentFields.AddChangesTo(this);
+        Analysis.AnalysisFields.AddChangesTo(this);
     }
 }

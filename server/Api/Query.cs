@@ -13,5 +13,6 @@ public sealed class Query : ObjectGraphType
         Incidents.IncidentFields.AddTo(this);
         Places.PlaceFields.AddTo(this);
         Areas.AreaFields.AddTo(this);
+        Analysis.AnalysisFields.AddTo(this);
     }
 }

@@ -38,6 +38,8 @@ public sealed class NeedToKnowTests(NeedToKnowFixture app) : IClassFixture<NeedT
         ["requireSecondFactor"] = "administrators only (SecondFactorTests)",
         ["auditLog"] = "administrators all, DPOs their agency, analysts break-glass on their records (GovernanceTests)",
         ["dueForReview"] = "own agency's records the viewer sees in full (GovernanceTests)",
+        ["analysisRun"] = "runner, their agency's analysts, or anyone for generalised runs (AnalysisRunTests)",
+        ["runAnalysis"] = "computed on what the viewer may see (AnalysisRunTests)",
         ["markReviewed"] = "analysts and DPOs of the owning agency (GovernanceTests)",
     };
 

@@ -1,0 +1,17 @@
+using Hotspots.Incidents;
+
+namespace Hotspots.Analysis;
+
+public enum AnalysisMethod { GiStar, Optimised, KernelDensity, Dbscan }
+
+/// <summary>What an analyst asks for: a method, its parameters (defaults where left out) and which incidents.</summary>
+public sealed record AnalysisRequest(
+    AnalysisMethod Method,
+    IncidentFilter? Filter = null,
+    double? CellSize = null,
+    double? DistanceBand = null,
+    bool? FalseDiscoveryRate = null,
+    double? Radius = null,
+    double? Eps = null,
+    int? MinPoints = null,
+    long? BoundaryAreaId = null);
