@@ -32,23 +32,15 @@ public sealed class AuditSearch(NpgsqlDataSource dataSource)
         if (to is not null) sql.Add("at < {0}", to);
         var where = sql.Where;
         // Newest first: the cursor counts down from the newest id.
-        await using var command = sql.Command(dataSource, $"""
+        var pageSql = $"""
             SELECT id, at, username, agency, action, subject, detail::text, reason, origin FROM audit_log
             WHERE {where} AND ({sql.Parameter(page.After)} = 0 OR id < {sql.Parameter(page.After)})
             ORDER BY id DESC LIMIT {sql.Parameter(page.First + 1)}
-            """);
-        var items = new List<AuditEntry>();
-        await using (var r = await command.ExecuteReaderAsync(cancel))
-            while (await r.ReadAsync(cancel))
-                items.Add(new AuditEntry(r.GetInt64(0), r.GetFieldValue<DateTimeOffset>(1), Text(r, 2), Text(r, 3), r.GetString(4),
-                    Text(r, 5), Text(r, 6), Text(r, 7), Text(r, 8)));
-        var more = items.Count > page.First;
-        if (more) items.RemoveAt(items.Count - 1);
-        return new Page<AuditEntry>(items, more, async () =>
-        {
-            await using var count = sql.Command(dataSource, $"SELECT count(*) FROM audit_log WHERE {where}");
-            return (long)(await count.ExecuteScalarAsync(cancel))!;
-        });
+            """;
+        return await Page<AuditEntry>.Read(sql.Command(dataSource, pageSql), page.First,
+            r => new AuditEntry(r.GetInt64(0), r.GetFieldValue<DateTimeOffset>(1), Text(r, 2), Text(r, 3), r.GetString(4),
+                Text(r, 5), Text(r, 6), Text(r, 7), Text(r, 8)),
+            Page<AuditEntry>.Count(sql, dataSource, $"SELECT count(*) FROM audit_log WHERE {where}", cancel), cancel);
     }
 
     private static string? Text(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);

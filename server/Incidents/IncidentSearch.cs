@@ -24,18 +24,8 @@ public sealed class IncidentSearch(NpgsqlDataSource dataSource)
         var from = $"{IncidentAccess.Seen(sql, viewer, filter)} WHERE seen.access = '{IncidentAccess.Full}' AND {IncidentAccess.InFilter(sql, filter)}";
         var countSql = $"SELECT count(*) FROM {from}";
         var pageSql = $"SELECT {Columns} FROM {from} AND id > {sql.Parameter(page.After)} ORDER BY id LIMIT {sql.Parameter(page.First + 1)}";
-        await using var command = sql.Command(dataSource, pageSql);
-        var items = new List<Incident>();
-        await using (var reader = await command.ExecuteReaderAsync(cancel))
-            while (await reader.ReadAsync(cancel))
-                items.Add(Read(reader));
-        var more = items.Count > page.First;
-        if (more) items.RemoveAt(items.Count - 1);
-        return new Page<Incident>(items, more, async () =>
-        {
-            await using var count = sql.Command(dataSource, countSql);
-            return (long)(await count.ExecuteScalarAsync(cancel))!;
-        });
+        return await Page<Incident>.Read(sql.Command(dataSource, pageSql), page.First, Read,
+            Page<Incident>.Count(sql, dataSource, countSql, cancel), cancel);
     }
 
     /// <summary>Records of the viewer's own agency whose review date has come, oldest due first.</summary>
@@ -44,19 +34,9 @@ public sealed class IncidentSearch(NpgsqlDataSource dataSource)
         var sql = new SqlConditions();
         var from = $"{IncidentAccess.Seen(sql, viewer, new IncidentFilter())} WHERE seen.access = '{IncidentAccess.Full}' " +
             $"AND source_agency = {sql.Parameter(viewer.Agency)} AND ({ReviewDue}) <= current_date";
-        await using var command = sql.Command(dataSource,
-            $"SELECT {Columns} FROM {from} AND id > {sql.Parameter(page.After)} ORDER BY id LIMIT {sql.Parameter(page.First + 1)}");
-        var items = new List<Incident>();
-        await using (var reader = await command.ExecuteReaderAsync(cancel))
-            while (await reader.ReadAsync(cancel))
-                items.Add(Read(reader));
-        var more = items.Count > page.First;
-        if (more) items.RemoveAt(items.Count - 1);
-        return new Page<Incident>(items, more, async () =>
-        {
-            await using var count = sql.Command(dataSource, $"SELECT count(*) FROM {from}");
-            return (long)(await count.ExecuteScalarAsync(cancel))!;
-        });
+        var pageSql = $"SELECT {Columns} FROM {from} AND id > {sql.Parameter(page.After)} ORDER BY id LIMIT {sql.Parameter(page.First + 1)}";
+        return await Page<Incident>.Read(sql.Command(dataSource, pageSql), page.First, Read,
+            Page<Incident>.Count(sql, dataSource, $"SELECT count(*) FROM {from}", cancel), cancel);
     }
 
     /// <summary>Records that the owning agency reviewed the record today; false when it is not the viewer's agency's.</summary>

@@ -21,22 +21,11 @@ public sealed class PlaceSearch(NpgsqlDataSource dataSource)
 
     private async Task<Page<T>> Find<T>(string table, string columns, Func<NpgsqlDataReader, T> read, PlaceFilter filter, PageRequest page, CancellationToken cancel)
     {
-        SqlConditions Conditions() => new SqlConditions().AddSpatial("location", filter.BoundingBox, filter.AreaId, filter.Within);
-        var where = Conditions().Add("id > {0}", page.After);
-        await using var command = where.Command(dataSource,
-            $"SELECT {columns} FROM {table} WHERE {where.Where} ORDER BY id LIMIT {where.Parameter(page.First + 1)}");
-        var items = new List<T>();
-        await using (var reader = await command.ExecuteReaderAsync(cancel))
-            while (await reader.ReadAsync(cancel))
-                items.Add(read(reader));
-        var more = items.Count > page.First;
-        if (more) items.RemoveAt(items.Count - 1);
-        return new Page<T>(items, more, async () =>
-        {
-            var count = Conditions();
-            await using var countCommand = count.Command(dataSource, $"SELECT count(*) FROM {table} WHERE {count.Where}");
-            return (long)(await countCommand.ExecuteScalarAsync(cancel))!;
-        });
+        var sql = new SqlConditions().AddSpatial("location", filter.BoundingBox, filter.AreaId, filter.Within);
+        var where = sql.Where;
+        var pageSql = $"SELECT {columns} FROM {table} WHERE {where} AND id > {sql.Parameter(page.After)} ORDER BY id LIMIT {sql.Parameter(page.First + 1)}";
+        return await Page<T>.Read(sql.Command(dataSource, pageSql), page.First, read,
+            Page<T>.Count(sql, dataSource, $"SELECT count(*) FROM {table} WHERE {where}", cancel), cancel);
     }
 
     private static string? Text(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);

@@ -24,6 +24,8 @@ public class HotspotsApp : DatabaseFixture
         {
             web.UseSetting("HOTSPOTS_DATABASE", ConnectionString);
             web.UseSetting("Hotspots:LoadDemoData", "true");
+            web.UseSetting("Logging:LogLevel:Default", "Warning");
+            web.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error");
             if (!LoadDemoData) web.UseSetting("Hotspots:DemoDataFolder", "/nonexistent");
         });
         if (OnKestrel)
