@@ -12,5 +12,6 @@ public sealed class Query : ObjectGraphType
         Incidents.IncidentFields.AddTo(this);
         Places.PlaceFields.AddTo(this);
         Areas.AreaFields.AddTo(this);
+        Areas.MapSettingsField.AddTo(this);
     }
 }
