@@ -1,3 +1,4 @@
+import 'ol/ol.css';
 import Map from 'ol/Map.js';
 import View from 'ol/View.js';
 import Feature from 'ol/Feature.js';

@@ -25,6 +25,8 @@ public class HotspotsApp : DatabaseFixture
             web.UseSetting("HOTSPOTS_DATABASE", ConnectionString);
             web.UseSetting("Hotspots:LoadDemoData", "true");
             if (!LoadDemoData) web.UseSetting("Hotspots:DemoDataFolder", "/nonexistent");
+            // A free port, not the workspace's 5080, so browser tests run beside ./hotspots run and each other.
+            if (OnKestrel) web.UseSetting("urls", "http://127.0.0.1:0");
         });
         if (OnKestrel)
         {

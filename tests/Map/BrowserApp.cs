@@ -1,0 +1,53 @@
+using Hotspots.Tests.Api;
+using Microsoft.Playwright;
+
+namespace Hotspots.Tests.Map;
+
+/// <summary>The real server on Kestrel with sample rows, and one headless Debian Chromium for the test class.</summary>
+public sealed class BrowserApp : HotspotsApp
+{
+    protected override bool OnKestrel => true;
+    private IPlaywright? playwright;
+    public IBrowser Browser { get; private set; } = null!;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await SamplePlaces.Insert(this);
+        await SampleIncidents.Insert(this);
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--enable-unsafe-swiftshader"],
+        });
+    }
+
+    /// <summary>A fresh page (own sessionStorage) at the workspace, sized like a laptop screen.</summary>
+    public async Task<IPage> NewPage()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(BaseAddress + "/");
+        return page;
+    }
+
+    public async Task<IPage> SignedInPage(string username)
+    {
+        var page = await NewPage();
+        await page.GetByLabel("Username").FillAsync(username);
+        await page.GetByLabel("Password").FillAsync(Hotspots.Demo.DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.Locator(".map[data-map-ready='true']").WaitForAsync(new() { Timeout = 60_000 });
+        return page;
+    }
+
+    public override async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        playwright?.Dispose();
+        await base.DisposeAsync();
+    }
+}
