@@ -18,6 +18,15 @@ public sealed class GraphQLClient(HttpClient http, Session session)
     /// <summary>Runs the query and returns data.{field}; GraphQL errors become a <see cref="GraphQLException"/>.</summary>
     public async Task<T> Field<T>(string field, string query, object? variables = null, CancellationToken cancel = default)
     {
+        var body = JsonSerializer.Deserialize<Response>(await Send(query, variables, cancel), Json)
+            ?? throw new GraphQLException("The server sent an empty answer.");
+        if (body.Errors is { Count: > 0 } errors) throw new GraphQLException(Messages(errors));
+        return body.Data.GetProperty(field).Deserialize<T>(Json)!;
+    }
+
+    /// <summary>The answer as the server sent it, for callers that must not parse all of it.</summary>
+    public async Task<byte[]> Send(string query, object? variables = null, CancellationToken cancel = default)
+    {
         using var request = new HttpRequestMessage(HttpMethod.Post, "graphql") { Content = JsonContent.Create(new { query, variables }, options: Json) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", session.Account?.Token);
         using var response = await http.SendAsync(request, cancel);
@@ -27,11 +36,10 @@ public sealed class GraphQLClient(HttpClient http, Session session)
             throw new GraphQLException("You are signed out.");
         }
         if (!response.IsSuccessStatusCode) throw new GraphQLException($"The server could not answer ({(int)response.StatusCode} {response.ReasonPhrase}).");
-        var body = await response.Content.ReadFromJsonAsync<Response>(Json, cancel)
-            ?? throw new GraphQLException("The server sent an empty answer.");
-        if (body.Errors is { Count: > 0 } errors) throw new GraphQLException(string.Join(" ", errors.Select(e => e.Message)));
-        return body.Data.GetProperty(field).Deserialize<T>(Json)!;
+        return await response.Content.ReadAsByteArrayAsync(cancel);
     }
+
+    internal static string Messages(IEnumerable<Error> errors) => string.Join(" ", errors.Select(e => e.Message));
 
     /// <summary>Follows endCursor until hasNextPage is false; the query takes $after and selects pageInfo and items.</summary>
     public async Task<List<T>> AllPages<T>(string field, string query, CancellationToken cancel = default)
@@ -49,7 +57,7 @@ public sealed class GraphQLClient(HttpClient http, Session session)
 
     private sealed record Response(JsonElement Data, List<Error>? Errors);
 
-    private sealed record Error(string Message);
+    internal sealed record Error(string Message);
 }
 
 public sealed record Connection<T>(PageInfo PageInfo, List<T> Items);

@@ -2,8 +2,8 @@ using System.Text.Json;
 
 namespace Hotspots.Client.Api;
 
-/// <summary>Features stays raw GeoJSON: it goes to the map as it came.</summary>
-public sealed record MapLayer(long TotalCount, int Shown, JsonElement Features);
+/// <summary>Features is the GeoJSON FeatureCollection as UTF-8 text, unparsed: it goes to the map as it came.</summary>
+public sealed record MapLayer(long TotalCount, int Shown, byte[] Features);
 
 /// <summary>Every part optional; the server combines them with AND. To is exclusive.</summary>
 public sealed record IncidentFilter(DateTimeOffset? From = null, DateTimeOffset? To = null, IReadOnlyList<string>? ExploitationTypes = null,
@@ -15,8 +15,8 @@ public sealed record Incident(string Id, double Easting, double Northing, DateTi
 
 public static class IncidentQueries
 {
-    public static Task<MapLayer> IncidentMap(this GraphQLClient client, IncidentFilter filter) => client.Field<MapLayer>("incidentMap",
-        "query($filter: IncidentFilter) { incidentMap(filter: $filter) { totalCount shown features } }", new { filter });
+    public static async Task<MapLayer> IncidentMap(this GraphQLClient client, IncidentFilter filter) => MapLayerReader.Read(await client.Send(
+        "query($filter: IncidentFilter) { incidentMap(filter: $filter) { totalCount shown features } }", new { filter }));
 
     public static Task<Incident?> Incident(this GraphQLClient client, string id) => client.Field<Incident?>("incident", """
         query($id: ID!) { incident(id: $id) { id easting northing occurredFrom occurredTo reportedOn exploitationType victimAgeGroup

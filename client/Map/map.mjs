@@ -21,7 +21,9 @@ export function createMap(element, readout, options, dotnet) {
     areas: new VectorLayer({ source: new VectorSource(), style: areaStyle, declutter: true }),
     premises: new VectorLayer({ source: new VectorSource(), style: placeStyle(4, options.premisesColours, 'use') }),
     riskBusinesses: new VectorLayer({ source: new VectorSource(), style: placeStyle(3, options.sectorColours, 'sector') }),
-    incidents: new WebGLVectorLayer({ source: new VectorSource(), style: incidentStyle(options.incidentColours) }),
+    incidents: new WebGLVectorLayer({
+      source: new VectorSource(), style: incidentStyle(options.incidentColours), disableHitDetection: true,
+    }),
   };
   const selection = new VectorLayer({ source: new VectorSource(), style: selectedStyle });
   const basemap = options.basemapUrl
@@ -30,7 +32,7 @@ export function createMap(element, readout, options, dotnet) {
   if (basemap.length) layers.basemap = basemap[0];
   const map = new Map({
     target: element,
-    layers: [...basemap, layers.areas, layers.premises, layers.riskBusinesses, layers.incidents, selection],
+    layers: [...basemap, layers.areas, layers.incidents, layers.premises, layers.riskBusinesses, selection],
     view: new View({ projection: britishNationalGrid, center: [416000, 415000], resolution: 40 }),
     controls: defaultControls({ attributionOptions: { collapsible: false } }).extend([new ScaleLine({ units: 'metric' })]),
   });
@@ -56,8 +58,8 @@ export function createMap(element, readout, options, dotnet) {
     },
     setPremises(items) { fill('premises', items.map((p) => feature(p, p.location))); },
     setRiskBusinesses(items) { fill('riskBusinesses', items.map((b) => feature(b, b.location))); },
-    setIncidents(collection) {
-      fill('incidents', geoJson.readFeatures(collection));
+    setIncidents(utf8) {
+      fill('incidents', geoJson.readFeatures(JSON.parse(new TextDecoder().decode(utf8))));
       selection.getSource().clear();
       element.dataset.incidentsDrawn = String(layers.incidents.getSource().getFeatures().length);
     },
@@ -90,15 +92,18 @@ function feature(item, geometry) {
 
 // WebGL hit detection reads pixels back from the GPU; the nearest point within a few pixels is cheaper and exact.
 function pick(map, layers, pixel, coordinate) {
-  const tolerance = 8 * map.getView().getResolution();
+  const atPixel = (name) => map.forEachFeatureAtPixel(pixel, (f) => f, { layerFilter: (l) => l === layers[name], hitTolerance: 3 });
+  for (const name of ['riskBusinesses', 'premises']) {
+    const found = atPixel(name);
+    if (found) return { layer: name, feature: found };
+  }
   if (layers.incidents.getVisible()) {
     const nearest = layers.incidents.getSource().getClosestFeatureToCoordinate(coordinate);
     const [x, y] = nearest?.getGeometry().getCoordinates() ?? [];
-    if (nearest && Math.hypot(x - coordinate[0], y - coordinate[1]) <= tolerance) return { layer: 'incidents', feature: nearest };
+    if (nearest && Math.hypot(x - coordinate[0], y - coordinate[1]) <= 8 * map.getView().getResolution()) {
+      return { layer: 'incidents', feature: nearest };
+    }
   }
-  for (const name of ['riskBusinesses', 'premises', 'areas']) {
-    const found = map.forEachFeatureAtPixel(pixel, (f) => f, { layerFilter: (l) => l === layers[name], hitTolerance: 3 });
-    if (found) return { layer: name, feature: found };
-  }
-  return null;
+  const area = atPixel('areas');
+  return area ? { layer: 'areas', feature: area } : null;
 }

@@ -6,7 +6,8 @@ export function incidentStyle(colours) {
   for (const [type, colour] of Object.entries(colours)) match.push(type, colour);
   match.push('#777777');
   return {
-    'circle-radius': 6,
+    // Smaller at district scale, so dense areas stay readable; larger when zoomed to streets.
+    'circle-radius': ['interpolate', ['linear'], ['resolution'], 2, 7, 40, 4],
     'circle-fill-color': match,
     'circle-stroke-color': '#ffffff',
     'circle-stroke-width': 1,

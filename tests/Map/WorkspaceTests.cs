@@ -6,7 +6,8 @@ namespace Hotspots.Tests.Map;
 public sealed class WorkspaceTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     private const string MapBackground = "#dfe7ee";
-    private const string Labour = "#1f77b4", ChildCriminal = "#9467bd", NailBar = "#fb9a99";
+    // Sample symbols that no other symbol covers at district scale.
+    private const string Sexual = "#d62728", ChildCriminal = "#9467bd", NailBar = "#fb9a99", Hmo = "#1f4e9c";
 
     [Fact]
     public async Task An_analyst_sees_incidents_places_and_areas_drawn_and_filters_by_exploitation_type()
@@ -19,7 +20,7 @@ public sealed class WorkspaceTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Equal(SampleIncidents.Rows.Length.ToString(), await map.GetAttributeAsync("data-incidents-drawn"));
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "incidents shown" })).ToHaveTextAsync("6 incidents shown of 6");
 
-        var drawn = await Pixels.Count(app.Browser, await map.ScreenshotAsync(), MapBackground, Labour, ChildCriminal, NailBar);
+        var drawn = await Pixels.Count(app.Browser, await map.ScreenshotAsync(), MapBackground, Sexual, ChildCriminal, NailBar, Hmo);
         Assert.True(drawn.Distinct > 20, $"only {drawn.Distinct} colours: the map looks blank");
         Assert.True(drawn.NotBackground > 100_000, $"only {drawn.NotBackground} pixels differ from the background: areas not drawn");
         Assert.All(drawn.NearColours, n => Assert.True(n > 10, $"a sample symbol is missing: {string.Join(",", drawn.NearColours)}"));
