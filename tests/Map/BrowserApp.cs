@@ -10,6 +10,9 @@ public sealed class BrowserApp : HotspotsApp
     private IPlaywright? playwright;
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>What each page wrote to the browser console as an error, e.g. Blazor's unhandled exceptions.</summary>
+    public Dictionary<IPage, List<string>> ConsoleErrors { get; } = [];
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
@@ -30,6 +33,10 @@ public sealed class BrowserApp : HotspotsApp
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
         var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+        page.PageError += (_, error) => errors.Add(error);
+        ConsoleErrors[page] = errors;
         await page.GotoAsync(BaseAddress + "/");
         return page;
     }

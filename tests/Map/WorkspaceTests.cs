@@ -33,6 +33,7 @@ public sealed class WorkspaceTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
         await Expect(map).ToHaveAttributeAsync("data-incidents-drawn", "2");
         await Expect(page.GetByText("2 incidents shown of 2")).ToBeVisibleAsync();
+        Assert.Empty(app.ConsoleErrors[page]);
         await page.Context.CloseAsync();
     }
 
@@ -47,6 +48,12 @@ public sealed class WorkspaceTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(details).ToContainTextAsync("REF-3");
         await Expect(details).ToContainTextAsync("council");
         await Expect(details).ToContainTextAsync("E 414600 N 416600");
+
+        (x, y) = await PagePixel(page, 412500, 414000);
+        await page.Mouse.ClickAsync(x, y);
+        await Expect(details).ToContainTextAsync("Polished Nails");
+        await Expect(details).ToContainTextAsync("Nail bar");
+        Assert.Empty(app.ConsoleErrors[page]);
         await page.Context.CloseAsync();
     }
 
@@ -62,11 +69,27 @@ public sealed class WorkspaceTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
-    public async Task A_reload_keeps_the_user_signed_in_and_signing_out_returns_to_sign_in()
+    public async Task A_reload_keeps_the_user_signed_in_a_refused_token_and_signing_out_return_to_sign_in()
     {
         var page = await app.SignedInPage("partner.health");
         await page.ReloadAsync();
         await Expect(page.Locator(".account")).ToContainTextAsync("Dr Anna Kowalski (health)");
+        await page.Locator(".map[data-map-ready='true']").WaitForAsync();
+
+        await page.EvaluateAsync("""
+            () => {
+              const saved = JSON.parse(sessionStorage.getItem('hotspots.session'));
+              sessionStorage.setItem('hotspots.session', JSON.stringify({ ...saved, Token: 'revoked' }));
+            }
+            """);
+        await page.ReloadAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Your session has ended: please sign in again.");
+
+        await page.GetByLabel("Username").FillAsync("partner.health");
+        await page.GetByLabel("Password").FillAsync(Hotspots.Demo.DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page.Locator(".account")).ToContainTextAsync("Dr Anna Kowalski (health)");
+        Assert.DoesNotContain(app.ConsoleErrors[page], e => e.Contains("Unhandled", StringComparison.OrdinalIgnoreCase));
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await Expect(page.GetByLabel("Username")).ToBeVisibleAsync();
         await page.ReloadAsync();
