@@ -15,9 +15,10 @@ public sealed partial class WorkspacePage
     private MapLayer? incidents;
     private MapSelection? selection;
     private string? error;
+    private bool filtering;
     private readonly Dictionary<string, bool> visible = new() { ["areas"] = true, ["premises"] = true, ["riskBusinesses"] = true, ["incidents"] = true };
 
-    private string? Count => incidents is null ? "Loading incidents…" : $"{incidents.Shown:N0} incidents shown of {incidents.TotalCount:N0}";
+    private string? Count => incidents is null || filtering ? "Loading incidents…" : $"{incidents.Shown:N0} incidents shown of {incidents.TotalCount:N0}";
 
     protected override async Task OnInitializedAsync()
     {
@@ -34,7 +35,9 @@ public sealed partial class WorkspacePage
     private async Task ApplyFilter(IncidentFilter filter)
     {
         selection = null;
+        filtering = true;
         if (await Load(Api.IncidentMap(filter)) is { } layer) incidents = layer;
+        filtering = false;
     }
 
     private void Select(MapSelection? picked) => selection = picked;

@@ -33,6 +33,13 @@ public sealed class WorkspaceTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
         await Expect(map).ToHaveAttributeAsync("data-incidents-drawn", "2");
         await Expect(page.GetByText("2 incidents shown of 2")).ToBeVisibleAsync();
+
+        await page.GetByLabel("Child criminal exploitation").UncheckAsync();
+        await page.GetByLabel("From").FillAsync("2025-03-01");
+        await page.GetByLabel("To").FillAsync("2025-05-31");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+        await Expect(map).ToHaveAttributeAsync("data-incidents-drawn", "3");
+        await Expect(page.GetByText("3 incidents shown of 3")).ToBeVisibleAsync();
         Assert.Empty(app.ConsoleErrors[page]);
         await page.Context.CloseAsync();
     }
