@@ -19,9 +19,21 @@ public sealed class Session(IJSRuntime js)
     public async Task Restore()
     {
         var saved = await js.InvokeAsync<string?>("sessionStorage.getItem", Key);
-        var account = saved is null ? null : JsonSerializer.Deserialize<SignedIn>(saved);
+        var account = saved is null ? null : Read(saved);
         if (account is not null && account.ExpiresAt > DateTimeOffset.UtcNow) Account = account;
         else if (saved is not null) await js.InvokeVoidAsync("sessionStorage.removeItem", Key);
+    }
+
+    private static SignedIn? Read(string saved)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<SignedIn>(saved);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     public async Task Start(SignedIn account)

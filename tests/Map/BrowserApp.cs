@@ -18,6 +18,8 @@ public sealed class BrowserApp : HotspotsApp
         await base.InitializeAsync();
         await SamplePlaces.Insert(this);
         await SampleIncidents.Insert(this);
+        // Blazor boots in a few seconds alone, but slower while the rest of the suite runs beside it.
+        Assertions.SetDefaultExpectTimeout(20_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
