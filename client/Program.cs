@@ -1,8 +1,12 @@
 using Hotspots.Client;
+using Hotspots.Client.Access;
+using Hotspots.Client.Api;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Components.WebAssembly.Hosting;
 
 var builder = WebAssemblyHostBuilder.CreateDefault(args);
 builder.RootComponents.Add<App>("#app");
 builder.RootComponents.Add<HeadOutlet>("head::after");
+builder.Services.AddScoped(_ => new HttpClient { BaseAddress = new Uri(builder.HostEnvironment.BaseAddress) });
+builder.Services.AddScoped<Session>().AddScoped<AccessApi>().AddScoped<GraphQLClient>();
 await builder.Build().RunAsync();

@@ -1,1 +1,112 @@
-export function hello() { return 1; }
+import 'ol/ol.css';
+import Map from 'ol/Map.js';
+import View from 'ol/View.js';
+import Feature from 'ol/Feature.js';
+import GeoJSON from 'ol/format/GeoJSON.js';
+import TileLayer from 'ol/layer/Tile.js';
+import VectorLayer from 'ol/layer/Vector.js';
+import WebGLVectorLayer from 'ol/layer/WebGLVector.js';
+import VectorSource from 'ol/source/Vector.js';
+import XYZ from 'ol/source/XYZ.js';
+import { ScaleLine, defaults as defaultControls } from 'ol/control.js';
+import { britishNationalGrid, describePosition } from './grid.mjs';
+import { areaStyle, incidentStyle, placeStyle, selectedStyle } from './styles.mjs';
+
+const geoJson = new GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: britishNationalGrid });
+const maps = new WeakMap();
+
+/** Builds the map in element; selections go to dotnet.Select(layer, id). Returns the handle Blazor calls. */
+export function createMap(element, readout, options, dotnet) {
+  const layers = {
+    areas: new VectorLayer({ source: new VectorSource(), style: areaStyle, declutter: true }),
+    premises: new VectorLayer({ source: new VectorSource(), style: placeStyle(4, options.premisesColours, 'use') }),
+    riskBusinesses: new VectorLayer({ source: new VectorSource(), style: placeStyle(3, options.sectorColours, 'sector') }),
+    incidents: new WebGLVectorLayer({
+      source: new VectorSource(), style: incidentStyle(options.incidentColours), disableHitDetection: true,
+    }),
+  };
+  const selection = new VectorLayer({ source: new VectorSource(), style: selectedStyle });
+  const basemap = options.basemapUrl
+    ? [new TileLayer({ source: new XYZ({ url: options.basemapUrl, attributions: options.attribution ?? undefined }) })]
+    : [];
+  if (basemap.length) layers.basemap = basemap[0];
+  const map = new Map({
+    target: element,
+    layers: [...basemap, layers.areas, layers.incidents, layers.premises, layers.riskBusinesses, selection],
+    view: new View({ projection: britishNationalGrid, center: [416000, 415000], resolution: 40 }),
+    controls: defaultControls({ attributionOptions: { collapsible: false } }).extend([new ScaleLine({ units: 'metric' })]),
+  });
+  map.on('pointermove', (event) => { readout.textContent = describePosition(event.coordinate); });
+  map.on('singleclick', (event) => {
+    const hit = pick(map, layers, event.pixel, event.coordinate);
+    selection.getSource().clear();
+    if (hit) selection.getSource().addFeature(new Feature(hit.feature.getGeometry().clone()));
+    dotnet.invokeMethodAsync('Select', hit?.layer ?? null, hit ? String(hit.feature.getId()) : null);
+  });
+
+  const fill = (name, features) => {
+    const source = layers[name].getSource();
+    source.clear(true);
+    source.addFeatures(features);
+  };
+  const handle = {
+    setAreas(areas) {
+      fill('areas', areas.map((a) => feature(a, a.boundary)));
+      const districts = layers.areas.getSource().getFeatures().filter((f) => f.get('kind') === 'DISTRICT');
+      const extent = districts.length ? districts[0].getGeometry().getExtent() : layers.areas.getSource().getExtent();
+      if (Number.isFinite(extent[0])) map.getView().fit(extent, { padding: [24, 24, 24, 24] });
+    },
+    setPremises(items) { fill('premises', items.map((p) => feature(p, p.location))); },
+    setRiskBusinesses(items) { fill('riskBusinesses', items.map((b) => feature(b, b.location))); },
+    setIncidents(utf8) {
+      const features = geoJson.readFeatures(JSON.parse(new TextDecoder().decode(utf8)));
+      // Cells have no record id: theirs says which cell and what count to show.
+      features.forEach((f, i) => { if (f.get('kind') === 'incidentCell') f.setId(`cell-${i}:${f.get('label')}`); });
+      fill('incidents', features);
+      selection.getSource().clear();
+      element.dataset.incidentsDrawn = String(layers.incidents.getSource().getFeatures().length);
+    },
+    setVisible(name, visible) { layers[name]?.setVisible(visible); },
+    markReady() {
+      map.once('rendercomplete', () => { element.dataset.mapReady = 'true'; });
+      map.render();
+    },
+    dispose() {
+      maps.delete(element);
+      layers.incidents.dispose();
+      map.setTarget(undefined);
+    },
+  };
+  maps.set(element, map);
+  return handle;
+}
+
+/** For tests and tooling: the pixel of a British National Grid position on the map in element. */
+export function pixelOf(element, easting, northing) {
+  return maps.get(element)?.getPixelFromCoordinate([easting, northing]) ?? null;
+}
+
+function feature(item, geometry) {
+  const { location, boundary, ...properties } = item;
+  const f = new Feature({ ...properties, geometry: geoJson.readGeometry(geometry) });
+  f.setId(item.id);
+  return f;
+}
+
+// WebGL hit detection reads pixels back from the GPU; the nearest point within a few pixels is cheaper and exact.
+function pick(map, layers, pixel, coordinate) {
+  const atPixel = (name) => map.forEachFeatureAtPixel(pixel, (f) => f, { layerFilter: (l) => l === layers[name], hitTolerance: 3 });
+  for (const name of ['riskBusinesses', 'premises']) {
+    const found = atPixel(name);
+    if (found) return { layer: name, feature: found };
+  }
+  if (layers.incidents.getVisible()) {
+    const nearest = layers.incidents.getSource().getClosestFeatureToCoordinate(coordinate);
+    const [x, y] = nearest?.getGeometry().getCoordinates() ?? [];
+    if (nearest && Math.hypot(x - coordinate[0], y - coordinate[1]) <= 8 * map.getView().getResolution()) {
+      return { layer: nearest.get('kind') === 'incidentCell' ? 'incidentCells' : 'incidents', feature: nearest };
+    }
+  }
+  const area = atPixel('areas');
+  return area ? { layer: 'areas', feature: area } : null;
+}

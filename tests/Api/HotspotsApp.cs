@@ -27,6 +27,8 @@ public class HotspotsApp : DatabaseFixture
             web.UseSetting("Logging:LogLevel:Default", "Warning");
             web.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error");
             if (!LoadDemoData) web.UseSetting("Hotspots:DemoDataFolder", "/nonexistent");
+            // A free port, not the workspace's 5080, so browser tests run beside ./hotspots run and each other.
+            if (OnKestrel) web.UseSetting("urls", "http://127.0.0.1:0");
         });
         if (OnKestrel)
         {

@@ -1,0 +1,28 @@
+using System.Text.Json;
+
+namespace Hotspots.Client.Api;
+
+/// <summary>
+/// Features is the GeoJSON FeatureCollection as UTF-8 text, unparsed: it goes to the map as it came. FullRecords
+/// are drawn one by one; Generalised is how many more the viewer may only count (per 100 m cell), as displayed.
+/// </summary>
+public sealed record MapLayer(long FullRecords, string Generalised, int Shown, byte[] Features);
+
+/// <summary>Every part optional; the server combines them with AND. To is exclusive.</summary>
+public sealed record IncidentFilter(DateTimeOffset? From = null, DateTimeOffset? To = null, IReadOnlyList<string>? ExploitationTypes = null,
+    IReadOnlyList<string>? VictimAgeGroups = null, IReadOnlyList<string>? SourceAgencies = null);
+
+public sealed record Incident(string Id, double Easting, double Northing, DateTimeOffset OccurredFrom, DateTimeOffset? OccurredTo,
+    string? ReportedOn, string ExploitationType, string VictimAgeGroup, string SourceAgency, string? SourceReference,
+    string? IntelligenceGrade, string LocationPrecision, string Sensitivity, string? LawfulBasis, string? AgreementReference);
+
+public static class IncidentQueries
+{
+    public static async Task<MapLayer> IncidentMap(this GraphQLClient client, IncidentFilter filter) => MapLayerReader.Read(await client.Send(
+        "query($filter: IncidentFilter) { incidentMap(filter: $filter) { fullRecords generalisedRecords { display } shown features } }", new { filter }));
+
+    public static Task<Incident?> Incident(this GraphQLClient client, string id) => client.Field<Incident?>("incident", """
+        query($id: ID!) { incident(id: $id) { id easting northing occurredFrom occurredTo reportedOn exploitationType victimAgeGroup
+          sourceAgency sourceReference intelligenceGrade locationPrecision sensitivity lawfulBasis agreementReference } }
+        """, new { id });
+}

@@ -1,0 +1,100 @@
+using Hotspots.Client.Api;
+using Hotspots.Client.Incidents;
+using Hotspots.Client.Places;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+
+namespace Hotspots.Client.Map;
+
+/// <summary>The OpenLayers map (Map/map.mjs). Give it data as parameters; it tells which feature the user picked.</summary>
+public sealed partial class MapView : IAsyncDisposable
+{
+    [Inject] private IJSRuntime JS { get; set; } = null!;
+    [Parameter, EditorRequired] public MapSettings Settings { get; set; } = null!;
+    [Parameter] public IReadOnlyList<Area>? Areas { get; set; }
+    [Parameter] public IReadOnlyList<Premises>? Premises { get; set; }
+    [Parameter] public IReadOnlyList<RiskBusiness>? RiskBusinesses { get; set; }
+    [Parameter] public MapLayer? Incidents { get; set; }
+    [Parameter] public IReadOnlyDictionary<string, bool> Visible { get; set; } = new Dictionary<string, bool>();
+    [Parameter] public EventCallback<MapSelection?> OnSelect { get; set; }
+
+    private ElementReference element, readout;
+    private IJSObjectReference? module, map;
+    private DotNetObjectReference<MapView>? self;
+    private readonly Dictionary<string, object?> drawn = [];
+    private bool syncing, again, ready;
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        // Renders can arrive while a slow call (a large incident layer) is still going: the running loop picks them up.
+        if (syncing) { again = true; return; }
+        syncing = true;
+        try
+        {
+            do { again = false; await Sync(); } while (again);
+        }
+        finally { syncing = false; }
+    }
+
+    private async Task Sync()
+    {
+        if (map is null)
+        {
+            module = await JS.InvokeAsync<IJSObjectReference>("import", "./map/map.js");
+            self = DotNetObjectReference.Create(this);
+            map = await module.InvokeAsync<IJSObjectReference>("createMap", element, readout, Options(), self);
+        }
+        await Draw("setAreas", Areas);
+        await Draw("setPremises", Premises);
+        await Draw("setRiskBusinesses", RiskBusinesses);
+        await Draw("setIncidents", Incidents?.Features);
+        foreach (var (layer, visible) in Visible)
+            if (!Equals(drawn.GetValueOrDefault("visible:" + layer), visible))
+            {
+                drawn["visible:" + layer] = visible;
+                await map.InvokeVoidAsync("setVisible", layer, visible);
+            }
+        if (!ready && Areas is not null && Premises is not null && RiskBusinesses is not null && Incidents is not null)
+        {
+            ready = true;
+            await map.InvokeVoidAsync("markReady");
+        }
+    }
+
+    private async Task Draw(string method, object? data)
+    {
+        if (data is null || Equals(drawn.GetValueOrDefault(method), data)) return;
+        drawn[method] = data;
+        await map!.InvokeVoidAsync(method, data);
+    }
+
+    private object Options() => new
+    {
+        incidentColours = ExploitationTypes.Colours.ToDictionary(c => c.Key.ToLowerInvariant(), c => c.Value),
+        premisesColours = PlaceKinds.UseColours,
+        sectorColours = PlaceKinds.SectorColours,
+        basemapUrl = Settings.BasemapUrl,
+        attribution = Settings.Attribution,
+    };
+
+    [JSInvokable]
+    public Task Select(string? layer, string? id) => OnSelect.InvokeAsync(layer is null || id is null ? null : new MapSelection(layer, id));
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (map is not null) await map.InvokeVoidAsync("dispose");
+            if (map is not null) await map.DisposeAsync();
+            if (module is not null) await module.DisposeAsync();
+        }
+        catch (JSDisconnectedException)
+        {
+            // The page is going away with the map.
+        }
+        self?.Dispose();
+    }
+}
+
+/// <summary>A feature the user clicked: its layer (areas, premises, riskBusinesses, incidents) and id.</summary>
+public sealed record MapSelection(string Layer, string Id);

@@ -1,0 +1,53 @@
+import { Fill, RegularShape, Stroke, Style, Text } from 'ol/style.js';
+
+/** WebGL flat style: one colour per exploitation type, grey for anything unlisted. */
+export function incidentStyle(colours) {
+  const match = ['match', ['get', 'exploitationType']];
+  for (const [type, colour] of Object.entries(colours)) match.push(type, colour);
+  match.push('#777777');
+  const cell = ['==', ['get', 'kind'], 'incidentCell'];
+  return {
+    // Smaller at district scale, so dense areas stay readable; larger when zoomed to streets. Records the viewer
+    // may only count come as one purple circle per 100 m cell.
+    'circle-radius': ['case', cell, 9, ['interpolate', ['linear'], ['resolution'], 2, 7, 40, 4]],
+    'circle-fill-color': ['case', cell, '#5b3a8c', match],
+    'circle-stroke-color': '#ffffff',
+    'circle-stroke-width': 1,
+  };
+}
+
+export function areaStyle(feature, resolution) {
+  const district = feature.get('kind') === 'DISTRICT';
+  return new Style({
+    fill: new Fill({ color: district ? 'rgba(240, 236, 226, 0.9)' : 'rgba(0, 0, 0, 0)' }),
+    stroke: new Stroke({ color: district ? '#3b3b3b' : '#8a8a8a', width: district ? 2.5 : 1 }),
+    text: district || resolution > 120 ? undefined : new Text({
+      text: feature.get('name'), font: '12px system-ui, sans-serif', overflow: false,
+      fill: new Fill({ color: '#333' }), stroke: new Stroke({ color: '#fff', width: 3 }),
+    }),
+  });
+}
+
+const cache = new Map();
+
+/** Premises are squares and risk businesses triangles, coloured by use or sector. */
+export function placeStyle(points, colours, property) {
+  return (feature) => {
+    const colour = colours[feature.get(property)] ?? '#777777';
+    const key = points + colour;
+    if (!cache.has(key)) {
+      cache.set(key, new Style({
+        image: new RegularShape({
+          points, radius: points === 4 ? 7 : 8, angle: points === 4 ? Math.PI / 4 : 0,
+          fill: new Fill({ color: colour }), stroke: new Stroke({ color: '#1a1a1a', width: 1.5 }),
+        }),
+      }));
+    }
+    return cache.get(key);
+  };
+}
+
+export const selectedStyle = new Style({
+  stroke: new Stroke({ color: '#0b57d0', width: 3 }),
+  image: new RegularShape({ points: 32, radius: 11, stroke: new Stroke({ color: '#0b57d0', width: 3 }) }),
+});

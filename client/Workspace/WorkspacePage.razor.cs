@@ -1,0 +1,65 @@
+using Hotspots.Client.Api;
+using Hotspots.Client.Map;
+using Microsoft.AspNetCore.Components;
+
+namespace Hotspots.Client.Workspace;
+
+public sealed partial class WorkspacePage
+{
+    [Inject] private GraphQLClient Api { get; set; } = null!;
+
+    private MapSettings? settings;
+    private List<Area>? areas;
+    private List<Premises>? premises;
+    private List<RiskBusiness>? riskBusinesses;
+    private MapLayer? incidents;
+    private MapSelection? selection;
+    private string? error;
+    private bool filtering;
+    private readonly Dictionary<string, bool> visible = new() { ["areas"] = true, ["premises"] = true, ["riskBusinesses"] = true, ["incidents"] = true };
+
+    private string? Count => incidents is null || filtering ? "Loading incidents…"
+        : incidents.Generalised == "0" ? $"{incidents.FullRecords:N0} incidents shown"
+        : $"{incidents.FullRecords:N0} incidents shown; {incidents.Generalised} more counted in 100 m cells";
+
+    protected override async Task OnInitializedAsync()
+    {
+        settings = await Load(Api.MapSettings()) ?? new MapSettings(null, null);
+        if (settings.BasemapUrl is not null) visible["basemap"] = true;
+        StateHasChanged();
+        await Task.WhenAll(
+            Then(Api.Areas(), a => areas = a),
+            Then(Api.Premises(), p => premises = p),
+            Then(Api.RiskBusinesses(), b => riskBusinesses = b),
+            Then(Api.IncidentMap(new IncidentFilter()), i => incidents = i));
+    }
+
+    private async Task ApplyFilter(IncidentFilter filter)
+    {
+        selection = null;
+        filtering = true;
+        if (await Load(Api.IncidentMap(filter)) is { } layer) incidents = layer;
+        filtering = false;
+    }
+
+    private void Select(MapSelection? picked) => selection = picked;
+
+    private async Task Then<T>(Task<T> loading, Action<T> use) where T : class
+    {
+        if (await Load(loading) is { } value) use(value);
+        StateHasChanged();
+    }
+
+    private async Task<T?> Load<T>(Task<T> loading) where T : class
+    {
+        try
+        {
+            return await loading;
+        }
+        catch (Exception e) when (e is GraphQLException or HttpRequestException)
+        {
+            error = e.Message;
+            return null;
+        }
+    }
+}
