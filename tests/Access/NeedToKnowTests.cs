@@ -34,6 +34,7 @@ public sealed class NeedToKnowTests(NeedToKnowFixture app) : IClassFixture<NeedT
         ["riskBusiness"] = "as riskBusinesses",
         ["areas"] = "boundaries are public",
         ["area"] = "as areas",
+        ["mapSettings"] = "the configured basemap: no protected data",
         ["breakGlass"] = "BreakGlass test: audited, time-limited",
         ["requireSecondFactor"] = "administrators only (SecondFactorTests)",
         ["auditLog"] = "administrators all, DPOs their agency, analysts break-glass on their records (GovernanceTests)",
