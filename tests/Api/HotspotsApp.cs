@@ -25,6 +25,7 @@ public class HotspotsApp : DatabaseFixture
             web.UseSetting("HOTSPOTS_DATABASE", ConnectionString);
             web.UseSetting("Hotspots:LoadDemoData", "true");
             if (!LoadDemoData) web.UseSetting("Hotspots:DemoDataFolder", "/nonexistent");
+            Configure(web);
         });
         if (OnKestrel)
         {
@@ -36,6 +37,8 @@ public class HotspotsApp : DatabaseFixture
             Factory.CreateClient().Dispose();
         }
     }
+
+    protected virtual void Configure(IWebHostBuilder web) { }
 
     public override async Task DisposeAsync()
     {
