@@ -80,7 +80,7 @@ public sealed class MapUser(HttpClient http, string token, LatencyReport report,
             failed = !response.IsSuccessStatusCode || (kind != "tile" && body.Contains("\"errors\"", StringComparison.Ordinal));
             if (failed && report.Failures < 5) Console.Error.WriteLine($"{kind}: {(int)response.StatusCode} {body[..Math.Min(300, body.Length)]}");
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
             if (report.Failures < 5) Console.Error.WriteLine($"{kind}: {e.Message}");
         }
