@@ -48,7 +48,7 @@ public sealed class MapUser(HttpClient http, string token, LatencyReport report,
         GraphQL("analysis", AnalysisQuery, new { request = new { method = "GI_STAR", cellSize = 100.0, distanceBand = 500.0 } });
 
     private static object Window(double lon, double lat) =>
-        new { minX = lon - 0.011, minY = lat - 0.0045, maxX = lon + 0.011, maxY = lat + 0.0045, crs = "WGS84" };
+        new { minX = lon - 0.011, minY = lat - 0.0045, maxX = lon + 0.011, maxY = lat + 0.0045, crs = "WGS_84" };
 
     /// <summary>The 2 × 2 tiles around a point at a zoom from 13 to 16, as a map asks for them when it moves.</summary>
     private async Task Tiles(double lon, double lat, Func<bool> goOn)
