@@ -2,6 +2,7 @@ using Hotspots.Access;
 using Hotspots.Api;
 using Hotspots.Database;
 using Hotspots.Demo;
+using Hotspots.Telemetry;
 
 namespace Hotspots;
 
@@ -17,11 +18,11 @@ public static class Server
     {
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls("http://localhost:5080");
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 10 * 1024 * 1024);
-        builder.Services.AddDatabase(builder.Configuration).AddAccess(builder.Configuration).AddApi().AddDemoData(builder.Configuration);
+        builder.Logging.AddQuietLogs(builder.Configuration);
+        builder.Services.AddTelemetry(builder.Configuration).AddDatabase(builder.Configuration).AddAccess(builder.Configuration).AddApi().AddTiles().AddDemoData(builder.Configuration);
         var app = builder.Build();
         app.UseSecurityHeaders().UseAuthentication().UseAuthorization().UseRateLimiter();
-        app.MapGet("/health", () => "ok").AllowAnonymous();
-        app.MapAccess().MapGraphQL();
+        app.MapReadiness().MapAccess().MapGraphQL().MapTiles();
         app.MapStaticAssets().AllowAnonymous();
         app.MapFallbackToFile("index.html").AllowAnonymous();
         return app;

@@ -47,12 +47,14 @@ public static class AccessServices
         });
         services.AddAuthorization(options =>
             options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        // Requests per second per account (bursts of six seconds' worth); raised only for load tests on loopback.
+        var perSecond = configuration.GetValue("Hotspots:ApiRequestsPerSecond", 20);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(ApiLimit, http => RateLimitPartition.GetTokenBucketLimiter(
                 http.User.FindFirstValue("sub") ?? http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new TokenBucketRateLimiterOptions { TokenLimit = 120, TokensPerPeriod = 20, ReplenishmentPeriod = TimeSpan.FromSeconds(1) }));
+                _ => new TokenBucketRateLimiterOptions { TokenLimit = perSecond * 6, TokensPerPeriod = perSecond, ReplenishmentPeriod = TimeSpan.FromSeconds(1) }));
             options.AddPolicy(SignInLimit, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));

@@ -65,6 +65,10 @@ public static class GraphQLEndpoint
             await Refuse(http, serializer, "Give a GraphQL document in query.");
             return;
         }
+        var operation = string.IsNullOrEmpty(request.OperationName) ? "anonymous" : request.OperationName;
+        using var activity = Telemetry.TelemetryServices.Activities.StartActivity($"graphql {operation}");
+        activity?.SetTag("graphql.operation.name", operation);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -75,6 +79,8 @@ public static class GraphQLEndpoint
             CancellationToken = http.RequestAborted,
             ValidationRules = viaGet ? DocumentValidator.CoreRules.Append(QueriesOnlyOverGet.Instance) : null,
         });
+        Telemetry.TelemetryServices.GraphQLDuration.Record(clock.Elapsed.TotalMilliseconds,
+            new("graphql.operation.name", operation), new("outcome", result.Errors is { Count: > 0 } ? "errors" : "ok"));
         await Write(http, serializer, result);
     }
 

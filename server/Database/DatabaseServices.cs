@@ -30,6 +30,7 @@ public static class DatabaseServices
     {
         var connectionString = ConnectionString(configuration);
         Migrations.Apply(connectionString);
-        return services.AddSingleton(_ => CreateDataSource(connectionString, Role(configuration)));
+        return services.AddSingleton(_ => CreateDataSource(connectionString, Role(configuration)))
+            .AddSingleton(new Readiness(connectionString));
     }
 }

@@ -69,6 +69,8 @@ public sealed class DemoLoader(NpgsqlDataSource dataSource, Accounts accounts, I
         using var csv = CsvReader.FromFile(path, new CsvReaderOptions { HasHeader = true });
         await csv.ReadHeaderAsync(cancel);
         await using var importer = await connection.BeginBinaryImportAsync($"COPY {target} FROM STDIN (FORMAT BINARY)", cancel);
+        // A million rows take longer than the default 30 s to finish (index entries are written at the end).
+        importer.Timeout = TimeSpan.FromMinutes(15);
         var rows = 0;
         while (await csv.ReadAsync(cancel))
         {

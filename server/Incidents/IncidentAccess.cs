@@ -45,7 +45,26 @@ public static class IncidentAccess
     /// <summary>Full records are filtered on where they are; generalised ones only on their cell, so a window cannot find a point.</summary>
     public static string InFilter(SqlConditions sql, IncidentFilter filter) =>
         $"""
-        ((seen.access = '{Full}' AND {sql.Spatial("seen.location", filter.BoundingBox, filter.AreaId, filter.Within)})
+        {Near(sql, filter)} AND ((seen.access = '{Full}' AND {sql.Spatial("seen.location", filter.BoundingBox, filter.AreaId, filter.Within)})
          OR (seen.access = '{Generalised}' AND {sql.Spatial("seen.cell_centre", filter.BoundingBox, filter.AreaId, filter.Within)}))
         """;
+
+    private const string CellMetres = "(SELECT value::float8 FROM access_policy WHERE key = 'generalised_cell_metres')";
+
+    /// <summary>
+    /// A looser test on the exact location that the spatial index answers (a cell centre is within one cell side of
+    /// its records), so a map window reads only the rows near it; <see cref="InFilter"/> then decides exactly.
+    /// </summary>
+    private static string Near(SqlConditions sql, IncidentFilter filter)
+    {
+        var parts = new List<string> { "TRUE" };
+        if (filter.BoundingBox is { } box)
+            parts.Add($"seen.location && ST_Expand(ST_Transform(ST_MakeEnvelope({sql.Parameter(box.MinX)}, {sql.Parameter(box.MinY)}, " +
+                $"{sql.Parameter(box.MaxX)}, {sql.Parameter(box.MaxY)}, {sql.Parameter(box.Srid)}), 27700), {CellMetres})");
+        if (filter.AreaId is { } area)
+            parts.Add($"ST_DWithin(seen.location, (SELECT boundary FROM areas WHERE id = {sql.Parameter(area)}), {CellMetres})");
+        if (filter.Within is { } within)
+            parts.Add($"ST_DWithin(seen.location, ST_Transform({sql.Parameter(within)}, 27700), {CellMetres})");
+        return string.Join(" AND ", parts);
+    }
 }

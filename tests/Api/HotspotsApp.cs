@@ -29,6 +29,7 @@ public class HotspotsApp : DatabaseFixture
             if (!LoadDemoData) web.UseSetting("Hotspots:DemoDataFolder", "/nonexistent");
             // A free port, not the workspace's 5080, so browser tests run beside ./hotspots run and each other.
             if (OnKestrel) web.UseSetting("urls", "http://127.0.0.1:0");
+            Configure(web);
         });
         if (OnKestrel)
         {
@@ -40,6 +41,8 @@ public class HotspotsApp : DatabaseFixture
             Factory.CreateClient().Dispose();
         }
     }
+
+    protected virtual void Configure(IWebHostBuilder web) { }
 
     public override async Task DisposeAsync()
     {

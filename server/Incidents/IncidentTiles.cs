@@ -1,0 +1,45 @@
+using Hotspots.Access;
+using Hotspots.Areas;
+using Hotspots.Database;
+using Npgsql;
+
+namespace Hotspots.Incidents;
+
+/// <summary>
+/// The incident map as a Mapbox vector tile, under the same need-to-know rules as <see cref="IncidentMap"/>: layer
+/// <c>incidents</c> holds the records the viewer may see in full as points, layer <c>incidentCells</c> the rest
+/// counted per grid cell at the cell centre, counts below the threshold withheld.
+/// </summary>
+public sealed class IncidentTiles(NpgsqlDataSource dataSource)
+{
+    public const int MaxPointsPerTile = 50_000;
+
+    public async Task<byte[]> Draw(Viewer viewer, IncidentFilter filter, Tile tile, CancellationToken cancel)
+    {
+        var sql = new SqlConditions();
+        var inTile = filter with { BoundingBox = tile.Wgs84() };
+        await using var command = sql.Command(dataSource, $"""
+            WITH bounds AS (SELECT ST_TileEnvelope({sql.Parameter(tile.Z)}, {sql.Parameter(tile.X)}, {sql.Parameter(tile.Y)}) AS envelope),
+            matched AS MATERIALIZED (
+                SELECT seen.id, seen.location, seen.cell_centre, seen.access, seen.exploitation_type, seen.victim_age_group,
+                    seen.source_agency, seen.occurred_from
+                FROM {IncidentAccess.Seen(sql, viewer, inTile)} WHERE {IncidentAccess.InFilter(sql, inTile)}
+            ),
+            points AS (
+                SELECT ST_AsMVTGeom(ST_Transform(location, 3857), bounds.envelope, 4096, 0, true) AS geom, id,
+                    'incident' AS kind, exploitation_type AS "exploitationType", victim_age_group AS "victimAgeGroup",
+                    source_agency AS "sourceAgency", to_char(occurred_from AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "occurredFrom"
+                FROM (SELECT * FROM matched WHERE access = '{IncidentAccess.Full}' ORDER BY occurred_from DESC LIMIT {MaxPointsPerTile}) f, bounds
+            ),
+            cells AS (
+                SELECT ST_AsMVTGeom(ST_Transform(cell_centre, 3857), bounds.envelope, 4096, 0, true) AS geom, 'incidentCell' AS kind,
+                    CASE WHEN n >= {IncidentAccess.SuppressBelow} THEN n END AS count,
+                    CASE WHEN n >= {IncidentAccess.SuppressBelow} THEN n::text ELSE '<' || {IncidentAccess.SuppressBelow} END AS label
+                FROM (SELECT cell_centre, count(*) AS n FROM matched WHERE access = '{IncidentAccess.Generalised}' GROUP BY cell_centre) c, bounds
+            )
+            SELECT coalesce((SELECT ST_AsMVT(points, 'incidents', 4096, 'geom', 'id') FROM points WHERE geom IS NOT NULL), '')
+                || coalesce((SELECT ST_AsMVT(cells, 'incidentCells', 4096, 'geom') FROM cells WHERE geom IS NOT NULL), '')
+            """);
+        return (byte[])(await command.ExecuteScalarAsync(cancel))!;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Hotspots.Load;
+using Microsoft.AspNetCore.Hosting;
+
+namespace Hotspots.Tests.Api;
+
+/// <summary>Two thousand incidents spread over the towns, and no per-account rate limit to get in the way of the load.</summary>
+public sealed class SoakFixture : HotspotsApp
+{
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await Execute("""
+            INSERT INTO incidents (location, occurred_from, exploitation_type, victim_age_group, source_agency, source_reference,
+                location_precision, sensitivity, agreement_reference)
+            SELECT ST_SetSRID(ST_MakePoint(410000 + random() * 17000, 412000 + random() * 12000), 27700),
+                timestamptz '2023-01-01Z' + random() * interval '1000 days',
+                (ARRAY['sexual', 'labour', 'cannabis_cultivation', 'forced_begging'])[1 + n % 4], 'adult',
+                (ARRAY['police', 'council', 'health', 'housing'])[1 + n % 4], 'SOAK-' || n, 'exact', 'official', 'KMSP-ISA-2023-01'
+            FROM generate_series(1, 2000) n
+            """);
+    }
+
+    protected override void Configure(IWebHostBuilder web) => web.UseSetting("Hotspots:ApiRequestsPerSecond", "100000");
+}
+
+/// <summary>A short soak: the load generator's mixed map traffic for 15 s; nothing fails and memory does not run away.</summary>
+public sealed class SoakTests(SoakFixture app) : IClassFixture<SoakFixture>
+{
+    [Fact]
+    public async Task Fifteen_seconds_of_mixed_map_load_has_no_errors_and_no_large_memory_growth()
+    {
+        using var http = app.Anonymous();
+        var tokens = new List<string>();
+        foreach (var account in new[] { "analyst.police", "partner.health" })
+        {
+            var response = await http.PostAsJsonAsync("/auth/sign-in", new { username = account, password = Hotspots.Demo.DemoAccounts.Password });
+            tokens.Add((await response.Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>());
+        }
+        var report = new LatencyReport();
+        await Run(http, tokens, report, TimeSpan.FromSeconds(3));
+        var before = Heap();
+        var clock = Stopwatch.StartNew();
+        await Run(http, tokens, report, TimeSpan.FromSeconds(15));
+        var growth = Heap() - before;
+        Assert.True(report.Failures == 0, $"{report.Failures} of {report.Count} requests failed\n{report.Table(clock.Elapsed)}");
+        Assert.True(report.Count > 100, $"only {report.Count} requests");
+        Assert.True(growth < 64 * 1024 * 1024, $"managed heap grew {growth / 1048576} MB over the soak");
+    }
+
+    private static Task Run(HttpClient http, List<string> tokens, LatencyReport report, TimeSpan length)
+    {
+        var clock = Stopwatch.StartNew();
+        return Task.WhenAll(Enumerable.Range(0, 6).Select(u =>
+            Task.Run(() => new MapUser(http, tokens[u % tokens.Count], report, new Random(u)).Run(() => clock.Elapsed < length))));
+    }
+
+    private static long Heap()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        return GC.GetTotalMemory(true);
+    }
+}
