@@ -26,7 +26,12 @@ public sealed class SoakFixture : HotspotsApp
     protected override void Configure(IWebHostBuilder web) => web.UseSetting("Hotspots:ApiRequestsPerSecond", "100000");
 }
 
+/// <summary>The soak measures the process's heap, so it runs alone, after the classes that run in parallel.</summary>
+[CollectionDefinition("Soak", DisableParallelization = true)]
+public sealed class SoakCollection;
+
 /// <summary>A short soak: the load generator's mixed map traffic for 15 s; nothing fails and memory does not run away.</summary>
+[Collection("Soak")]
 public sealed class SoakTests(SoakFixture app) : IClassFixture<SoakFixture>
 {
     [Fact]
