@@ -25,13 +25,12 @@ public sealed class ActionUpdate(ProblemWrites writes, ActionStore actions)
                 await ActionOwners.Check(work, await work.Scalar<long>("SELECT group_id FROM plans WHERE id = $1", planId),
                     changes.TryGetValue("owningAgency", out var a) ? (string)a! : current.OwningAgency,
                     changes.TryGetValue("owner", out var o) ? (string)o! : current.Owner);
-            var values = new List<object?> { id, viewer.Username, actions.Today };
+            var values = new List<object?> { id, viewer.Username };
             var sets = changes.Select(c => { values.Add(PlanColumns.Stored(c.Value)); return $"{Columns[c.Key]} = ${values.Count}"; }).ToList();
-            await work.Execute($"""
-                UPDATE plan_actions SET {string.Join(", ", sets)}, version = version + 1, updated_by = $2, updated_at = now(),
-                    completed_on = CASE WHEN status = 'done' THEN coalesce(completed_on, $3) END
-                WHERE id = $1
-                """, [.. values]);
+            await work.Execute($"UPDATE plan_actions SET {string.Join(", ", sets)}, version = version + 1, updated_by = $2, updated_at = now() WHERE id = $1",
+                [.. values]);
+            await work.Execute("UPDATE plan_actions SET completed_on = CASE WHEN status = 'done' THEN coalesce(completed_on, $2) END WHERE id = $1",
+                id, actions.Today);
             await work.Record(planId, PlanEventKind.ActionUpdated, $"action:{id}", version + 1, [.. changes.Keys],
                 $"Changed {string.Join(", ", changes.Keys)} of action {id}" +
                 (changes.TryGetValue("status", out var s) ? $" (now {s?.ToString()?.ToUpperInvariant()})." : "."));

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Hotspots.Access;
 using Hotspots.Api;
 
 namespace Hotspots.Problems;
@@ -15,7 +16,13 @@ public static class AssessmentFields
             .Argument<IdGraphType>("controlAreaId", "An area to use as control (less target and buffer); the district unless given.")
             .Argument<DateOnlyGraphType>("responseStart", "Where to split the periods; the plan's responseStartedOn unless given.")
             .Argument<IntGraphType>("periodDays", "Length of each period in days; from the response start to today unless given.")
-            .ResolveAsync(async c => await c.Service<PlanAssessor>().Assess(c.Viewer(), c.GetArgument<long>("planId"),
-                c.GetArgument<double?>("bufferMetres") ?? PlanAssessor.DefaultBufferMetres, c.GetArgument<long?>("controlAreaId"),
-                c.GetArgument<DateOnly?>("responseStart"), c.GetArgument<int?>("periodDays"), c.CancellationToken));
+            .ResolveAsync(async c =>
+            {
+                var assessment = await c.Service<PlanAssessor>().Assess(c.Viewer(), c.GetArgument<long>("planId"),
+                    c.GetArgument<double?>("bufferMetres") ?? PlanAssessor.DefaultBufferMetres, c.GetArgument<long?>("controlAreaId"),
+                    c.GetArgument<DateOnly?>("responseStart"), c.GetArgument<int?>("periodDays"), c.CancellationToken);
+                await c.Service<AuditLog>().Record(c.Viewer(), "assess plan", $"plan:{assessment.PlanId}",
+                    new { assessment.Period, assessment.BufferMetres, assessment.ControlDescription, assessment.Suppressed }, cancel: c.CancellationToken);
+                return assessment;
+            });
 }

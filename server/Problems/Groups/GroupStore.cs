@@ -14,7 +14,7 @@ public sealed class GroupStore(NpgsqlDataSource dataSource, ProblemWrites writes
                 throw new ProblemRefused("Only group chairs and administrators can create a problem-solving group.");
             if (string.IsNullOrWhiteSpace(name)) throw new ProblemRefused("Give the group a name: it is empty.");
             var everyone = members.Append(chair).Select(m => m.Trim()).Distinct().ToArray();
-            await using (var command = work.Command("SELECT u FROM unnest($1::text[]) u WHERE u NOT IN (SELECT username FROM accounts)", everyone))
+            await using (var command = work.Command("SELECT u FROM unnest($1::text[]) u WHERE u NOT IN (SELECT username FROM accounts)", (object)everyone))
             await using (var reader = await command.ExecuteReaderAsync(cancel))
             {
                 var unknown = new List<string>();
