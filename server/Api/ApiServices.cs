@@ -1,4 +1,5 @@
 using GraphQL;
+using Hotspots.Problems;
 
 namespace Hotspots.Api;
 
@@ -12,6 +13,7 @@ public static class ApiServices
         services.AddSingleton<Incidents.IncidentSearch>().AddSingleton<Incidents.IncidentMap>().AddSingleton<Incidents.BreakGlass>()
             .AddSingleton<Places.PlaceSearch>().AddSingleton<Areas.AreaSearch>()
             .AddSingleton<Analysis.AnalysisInputs>().AddSingleton<Analysis.AnalysisGeoJson>().AddSingleton<Analysis.AnalysisRunStore>().AddSingleton<Analysis.AnalysisRunner>();
+        services.AddProblems();
         return services.AddGraphQL(graphql => graphql
             .AddSchema<HotspotsSchema>()
             .AddGraphTypes(typeof(HotspotsSchema).Assembly)

@@ -11,5 +11,7 @@ public sealed class Mutation : ObjectGraphType
         Access.AccessFields.AddChangesTo(this);
         Incidents.IncidentFields.AddChangesTo(this);
         Analysis.AnalysisFields.AddChangesTo(this);
+        Areas.AreaFields.AddChangesTo(this);
+        Problems.ProblemFields.AddChangesTo(this);
     }
 }

@@ -15,5 +15,6 @@ public sealed class Query : ObjectGraphType
         Areas.AreaFields.AddTo(this);
         Analysis.AnalysisFields.AddTo(this);
         Areas.MapSettingsField.AddTo(this);
+        Problems.ProblemFields.AddTo(this);
     }
 }

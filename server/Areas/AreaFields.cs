@@ -22,4 +22,12 @@ public static class AreaFields
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c => await c.Service<AreaSearch>().ById(c.GetArgument<long>("id"), c.CancellationToken));
     }
+
+    public static void AddChangesTo(ObjectGraphType mutation) =>
+        mutation.Field<NonNullGraphType<AreaType>>("createCustomArea")
+            .Description("Saves an area you drew (kind CUSTOM), e.g. the streets a problem-solving plan works on. Self-intersecting or otherwise invalid polygons are refused.")
+            .Argument<NonNullGraphType<StringGraphType>>("name")
+            .Argument<NonNullGraphType<GeoJsonGraphType>>("boundary", "A GeoJSON Polygon or MultiPolygon in WGS84.")
+            .ResolveAsync(async c => await c.Service<CustomAreas>().Create(c.Viewer(), c.GetArgument<string>("name"),
+                c.GetArgument<NetTopologySuite.Geometries.Geometry>("boundary"), c.CancellationToken));
 }

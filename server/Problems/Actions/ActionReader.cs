@@ -1,0 +1,30 @@
+using System.Text.Json;
+using Hotspots.Database;
+using Npgsql;
+
+namespace Hotspots.Problems;
+
+public static class ActionReader
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Columns for <see cref="Read"/>, from plan_actions aliased <c>x</c>.</summary>
+    public const string Select = """
+        x.id, x.plan_id, (SELECT title FROM plans WHERE plans.id = x.plan_id), x.what, x.owning_agency, x.owner, x.due_on, x.status,
+        x.objective, x.completed_on, x.version, x.created_by, x.created_at, x.updated_by, x.updated_at,
+        coalesce((SELECT json_agg(json_build_object('text', text, 'author', author, 'agency', agency, 'createdAt', created_at) ORDER BY id)::text
+            FROM action_comments WHERE action_id = x.id), '[]')
+        """;
+
+    public static async Task<IReadOnlyList<PlanAction>> List(NpgsqlCommand command, CancellationToken cancel)
+    {
+        var actions = new List<PlanAction>();
+        await using var r = await command.ExecuteReaderAsync(cancel);
+        while (await r.ReadAsync(cancel))
+            actions.Add(new PlanAction(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5),
+                r.GetFieldValue<DateOnly>(6), Codes.Parse<ActionStatus>(r.GetString(7)), Codes.Parse<StrategyObjective>(r.GetString(8)),
+                r.IsDBNull(9) ? null : r.GetFieldValue<DateOnly>(9), r.GetInt32(10), r.GetString(11), r.GetFieldValue<DateTimeOffset>(12),
+                r.GetString(13), r.GetFieldValue<DateTimeOffset>(14), JsonSerializer.Deserialize<List<ActionComment>>(r.GetString(15), Json)!));
+        return actions;
+    }
+}

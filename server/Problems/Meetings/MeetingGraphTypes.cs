@@ -1,0 +1,51 @@
+using GraphQL.Types;
+using Hotspots.Incidents;
+
+namespace Hotspots.Problems;
+
+public sealed class MeetingType : ObjectGraphType<Meeting>
+{
+    public MeetingType()
+    {
+        Name = "Meeting";
+        Description = "The record of a group's meeting.";
+        Field(m => m.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(m => m.GroupId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(m => m.HeldAt);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("attendees").Description("Who attended, as written by the chair.").Resolve(c => c.Source.Attendees);
+        Field(m => m.Minutes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("decisions").Description("What was decided, one per item.").Resolve(c => c.Source.Decisions);
+        Field(m => m.RecordedBy);
+        Field(m => m.RecordedAt);
+    }
+}
+
+public sealed class PlanWithNewIncidentsType : ObjectGraphType<PlanWithNewIncidents>
+{
+    public PlanWithNewIncidentsType()
+    {
+        Name = "PlanWithNewIncidents";
+        Description = "An open plan whose areas had incidents recorded since the last meeting.";
+        Field<NonNullGraphType<ProblemSolvingPlanType>>("plan").Resolve(c => c.Source.Plan);
+        Field<NonNullGraphType<SuppressedCountType>>("newIncidents")
+            .Description("How many, as you may know them: exact for full records, otherwise rounded to 5 and small numbers withheld.")
+            .Resolve(c => c.Source.NewIncidents.Shown);
+    }
+}
+
+public sealed class AgendaType : ObjectGraphType<Agenda>
+{
+    public AgendaType()
+    {
+        Name = "Agenda";
+        Description = "What the group's next meeting should look at.";
+        Field(a => a.GroupId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(a => a.Since).Description("When the last meeting was held (or 28 days ago when there has been none): new incidents are counted from then.");
+        Field(a => a.SinceLastMeeting).Description("False when the group has no meeting on record yet.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProblemSolvingPlanType>>>>("plansDueForReview")
+            .Description("Open plans whose review date has come.").Resolve(c => c.Source.PlansDueForReview);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanActionType>>>>("overdueActions")
+            .Description("Actions past their due date that are neither DONE nor CANCELLED.").Resolve(c => c.Source.OverdueActions);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanWithNewIncidentsType>>>>("plansWithNewIncidents").Resolve(c => c.Source.PlansWithNewIncidents);
+    }
+}

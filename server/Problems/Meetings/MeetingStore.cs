@@ -1,0 +1,43 @@
+using Hotspots.Access;
+using Hotspots.Database;
+using Npgsql;
+
+namespace Hotspots.Problems;
+
+public sealed class MeetingStore(NpgsqlDataSource dataSource, ProblemWrites writes)
+{
+    public async Task<Meeting> Record(Viewer viewer, long groupId, DateTimeOffset heldAt, IReadOnlyList<string> attendees, string minutes,
+        IReadOnlyList<string> decisions, CancellationToken cancel)
+    {
+        var id = await writes.Run(viewer, async work =>
+        {
+            await Membership.RequireGroup(work, groupId);
+            if (attendees.Count == 0) throw new ProblemRefused("List who attended: attendees is empty.");
+            var id = await work.Scalar<long>("""
+                INSERT INTO meetings (group_id, held_at, attendees, minutes, decisions, recorded_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id
+                """, groupId, heldAt, attendees.ToArray(), minutes.Trim(), decisions.Where(d => !string.IsNullOrWhiteSpace(d)).ToArray(), viewer.Username);
+            await work.Audit("record meeting", $"meeting:{id}", new { groupId, heldAt, attendees });
+            await work.Execute("SELECT pg_notify($1, $2)", GroupChannel.Of(groupId),
+                System.Text.Json.JsonSerializer.Serialize(new { meetingId = id, kind = "meeting_recorded", by = viewer.Username }));
+            return id;
+        }, cancel);
+        return (await Find(viewer, "id = $3", id, cancel)).Single();
+    }
+
+    /// <summary>The group's meetings, latest first; empty for non-members.</summary>
+    public Task<IReadOnlyList<Meeting>> ForGroup(Viewer viewer, long groupId, CancellationToken cancel) => Find(viewer, "group_id = $3", groupId, cancel);
+
+    private async Task<IReadOnlyList<Meeting>> Find(Viewer viewer, string condition, long value, CancellationToken cancel)
+    {
+        await using var command = dataSource.CreateCommand($"""
+            SELECT id, group_id, held_at, attendees, minutes, decisions, recorded_by, recorded_at FROM meetings
+            WHERE {condition} AND {Membership.Sees("meetings.group_id", 1)} ORDER BY held_at DESC, id DESC
+            """).With(viewer.Username, Codes.Of(viewer.Role), value);
+        var meetings = new List<Meeting>();
+        await using var r = await command.ExecuteReaderAsync(cancel);
+        while (await r.ReadAsync(cancel))
+            meetings.Add(new Meeting(r.GetInt64(0), r.GetInt64(1), r.GetFieldValue<DateTimeOffset>(2), r.GetFieldValue<string[]>(3),
+                r.GetString(4), r.GetFieldValue<string[]>(5), r.GetString(6), r.GetFieldValue<DateTimeOffset>(7)));
+        return meetings;
+    }
+}

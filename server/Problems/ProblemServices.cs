@@ -1,0 +1,9 @@
+namespace Hotspots.Problems;
+
+public static class ProblemServices
+{
+    public static IServiceCollection AddProblems(this IServiceCollection services) => services
+        .AddSingleton<ProblemWrites>().AddSingleton<GroupStore>().AddSingleton<PlanStore>().AddSingleton<AnnotationStore>()
+        .AddSingleton<ActionStore>().AddSingleton<ActionUpdate>().AddSingleton<PlanTimeline>().AddSingleton<MeetingStore>()
+        .AddSingleton<AgendaBuilder>().AddSingleton<PlanAssessor>().AddSingleton<Areas.CustomAreas>();
+}
