@@ -17,6 +17,7 @@ public sealed class Importer(NpgsqlDataSource dataSource)
         var started = DateTimeOffset.UtcNow;
         var notes = new List<string>();
         await using var connection = await dataSource.OpenConnectionAsync(cancel);
+        await CheckAgency(connection, options.Agency, cancel);
         SourceFile? file = null;
         try
         {
@@ -33,8 +34,12 @@ public sealed class Importer(NpgsqlDataSource dataSource)
                 ImportKind.Postcodes => await Postcodes(run, file, rejected, notes, cancel),
                 ImportKind.Areas => await Features(run, file, new AreaTarget(), AreaTarget.Reader(options), rejected, cancel),
                 ImportKind.OsmBusinesses => await Features(run, file, new RiskBusinessTarget(), OsmSectors.Read, rejected, cancel),
-                ImportKind.RiskBusinesses => await Features(run, file, new RiskBusinessTarget(), RiskBusinessTarget.Read, rejected, cancel),
-                ImportKind.Premises => await Features(run, file, new PremisesTarget(), PremisesTarget.Read, rejected, cancel),
+                ImportKind.RiskBusinesses => LooksLikeJson(file)
+                    ? await Features(run, file, new RiskBusinessTarget(), RiskBusinessTarget.Read, rejected, cancel)
+                    : await Places(run, file, new RiskBusinessTarget(), RiskBusinessTarget.Read, "risk businesses", "name", "sector", rejected, cancel),
+                ImportKind.Premises => LooksLikeJson(file)
+                    ? await Features(run, file, new PremisesTarget(), PremisesTarget.Read, rejected, cancel)
+                    : await Places(run, file, new PremisesTarget(), PremisesTarget.Read, "premises", "address", "use", rejected, cancel),
                 _ => throw new ImportRefused($"Unknown kind {options.Kind}."),
             };
         }
@@ -78,6 +83,27 @@ public sealed class Importer(NpgsqlDataSource dataSource)
     {
         using var features = await GeoJsonRows.Open(file, cancel);
         return await run.Run(target, features.Read(cancel), read, () => file.Stream.Position, rejected, cancel);
+    }
+
+    private static async Task<ImportSummary> Places<T>(ImportRun run, SourceFile file, ImportTarget<T> target,
+        Func<SourceRow, (T?, string?)> read, string kind, string nameColumn, string codeColumn, RejectedRows? rejected, CancellationToken cancel)
+        where T : class
+    {
+        using var csv = new CsvRows(file, hasHeader: true);
+        PlaceLocation.CheckColumns(csv, kind, nameColumn, codeColumn);
+        rejected?.UseCsvHeader(csv.Headers, csv.Separator);
+        return await run.Run(target, csv.Read(cancel), read, () => csv.BytesRead, rejected, cancel);
+    }
+
+    /// <summary>An agency we do not know is refused before anything is written, listing the agencies we do know.</summary>
+    private static async Task CheckAgency(NpgsqlConnection connection, string agency, CancellationToken cancel)
+    {
+        await using var command = new NpgsqlCommand("SELECT code FROM agencies ORDER BY code", connection);
+        await using var reader = await command.ExecuteReaderAsync(cancel);
+        var known = new List<string>();
+        while (await reader.ReadAsync(cancel)) known.Add(reader.GetString(0));
+        if (!known.Contains(agency))
+            throw new ImportRefused($"Unknown agency '{agency}': give one of {string.Join(", ", known)} (--agency).");
     }
 
     private static bool LooksLikeJson(SourceFile file)
