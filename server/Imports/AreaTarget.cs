@@ -31,7 +31,7 @@ public sealed class AreaTarget : ImportTarget<AreaRecord>
         await copy.WriteAsync(r.Boundary, NpgsqlDbType.Geometry, cancel);
     }
 
-    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, CancellationToken cancel)
+    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, CancellationToken cancel)
     {
         // Checked in the file's own coordinates, so the reported location can be found in the partner's GIS.
         await Execute(connection, options.Repair

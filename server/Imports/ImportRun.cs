@@ -14,6 +14,7 @@ public sealed class ImportRun(NpgsqlConnection connection, SourceFile file, Impo
     public async Task<ImportSummary> Run<T>(ImportTarget<T> target, IAsyncEnumerable<SourceRow> rows,
         Func<SourceRow, (T?, string?)> read, Func<long> bytesRead, RejectedRows? rejectedOut, CancellationToken cancel) where T : class
     {
+        var times = new PhaseTimes();
         await using var transaction = await connection.BeginTransactionAsync(cancel);
         var importId = await Scalar<long>("""
             INSERT INTO imports (kind, file_name, sha256, agency, sensitivity, lawful_basis, agreement_reference, imported_by, started_at, status)
@@ -25,12 +26,14 @@ public sealed class ImportRun(NpgsqlConnection connection, SourceFile file, Impo
                 {target.StagingColumns}) ON COMMIT DROP
             """, cancel);
         var read_ = await Stage(target, rows, read, bytesRead, cancel);
+        times.Lap("reading and staging COPY");
         progress?.Invoke(new ImportProgress(read_, file.Length, file.Length, "checking and writing"));
-        var linked = await target.Finish(connection, importId, options, cancel);
+        var linked = await target.Finish(connection, importId, options, times, cancel);
         await Execute("""
             INSERT INTO import_rows (import_id, line, outcome, reason, duplicate_of, source)
             SELECT $1, line, coalesce(outcome, 'imported'), coalesce(reason, note), duplicate_of, source FROM staged
             """, cancel, importId);
+        times.Lap("import_rows");
         var counts = await Counts(cancel);
         var problems = await Problems(rejectedOut, cancel);
         await Execute("""
@@ -44,8 +47,9 @@ public sealed class ImportRun(NpgsqlConnection connection, SourceFile file, Impo
             { options.FileName, kind = Database.Codes.Of(options.Kind), file.Sha256, counts, options.DryRun }));
         if (options.DryRun) await transaction.RollbackAsync(cancel);
         else await transaction.CommitAsync(cancel);
+        times.Lap("counts, audit and commit");
         return new ImportSummary(options.DryRun ? null : importId, read_, counts.GetValueOrDefault("imported"),
-            counts.GetValueOrDefault("duplicate"), counts.GetValueOrDefault("rejected"), linked, problems, notes, options.DryRun);
+            counts.GetValueOrDefault("duplicate"), counts.GetValueOrDefault("rejected"), linked, problems, notes, options.DryRun) { Timings = times.ToString() };
     }
 
     private async Task<int> Stage<T>(ImportTarget<T> target, IAsyncEnumerable<SourceRow> rows,

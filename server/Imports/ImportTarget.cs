@@ -17,7 +17,7 @@ public abstract class ImportTarget<T> where T : class
     public abstract Task Write(NpgsqlBinaryImporter copy, T? record, CancellationToken cancel);
 
     /// <summary>Checks the staged rows, marks duplicates and rejects, inserts the rest; returns incidents linked.</summary>
-    public abstract Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, CancellationToken cancel);
+    public abstract Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, CancellationToken cancel);
 
     protected static async Task Execute(NpgsqlConnection connection, string sql, CancellationToken cancel, params object?[] values)
     {

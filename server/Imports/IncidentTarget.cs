@@ -32,7 +32,7 @@ public sealed class IncidentTarget : ImportTarget<IncidentRecord>
         await WriteNullable(copy, r.Northing, NpgsqlDbType.Double, cancel);
     }
 
-    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, CancellationToken cancel)
+    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, CancellationToken cancel)
     {
         await LocatePostcodes(connection, cancel);
         await CheckDistrict(connection, options.KeepOutsideDistrict, cancel);
@@ -42,6 +42,7 @@ public sealed class IncidentTarget : ImportTarget<IncidentRecord>
             WHERE s.outcome IS NULL AND i.source_agency = $1 AND i.source_reference = s.source_reference
             """, cancel, options.Agency);
         await MarkRepeats(connection, "source_reference", cancel);
+        times.Lap("checks");
         await Execute(connection, """
             INSERT INTO incidents (location, occurred_from, occurred_to, reported_on, exploitation_type, victim_age_group,
                 source_agency, source_reference, intelligence_grade, location_precision, sensitivity, lawful_basis,
@@ -50,7 +51,10 @@ public sealed class IncidentTarget : ImportTarget<IncidentRecord>
                 exploitation_type, victim_age_group, $2, source_reference, intelligence_grade, location_precision, $3, $4, $5, $1
             FROM staged WHERE outcome IS NULL ORDER BY line
             """, cancel, importId, options.Agency, options.Sensitivity, options.LawfulBasis, options.AgreementReference);
-        return await Link(connection, importId, options, cancel);
+        times.Lap("insert into incidents");
+        var linked = await Link(connection, importId, options, cancel);
+        times.Lap("links to other agencies");
+        return linked;
     }
 
     private static async Task<int> Link(NpgsqlConnection connection, long importId, ImportOptions options, CancellationToken cancel)

@@ -39,7 +39,7 @@ public sealed class PostcodeTarget : ImportTarget<PostcodeRecord>
         await WriteNullable(copy, r.Ward, NpgsqlDbType.Text, cancel);
     }
 
-    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, CancellationToken cancel)
+    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, CancellationToken cancel)
     {
         await MarkRepeats(connection, "postcode", cancel);
         // A newer Code-Point release moves and retires postcodes: the latest file wins.
