@@ -2,6 +2,7 @@ using Hotspots.Access;
 using Hotspots.Api;
 using Hotspots.Database;
 using Hotspots.Demo;
+using Hotspots.Imports;
 
 namespace Hotspots;
 
@@ -21,7 +22,7 @@ public static class Server
         var app = builder.Build();
         app.UseSecurityHeaders().UseAuthentication().UseAuthorization().UseRateLimiter();
         app.MapGet("/health", () => "ok").AllowAnonymous();
-        app.MapAccess().MapGraphQL();
+        app.MapAccess().MapGraphQL().MapImports();
         app.MapStaticAssets().AllowAnonymous();
         app.MapFallbackToFile("index.html").AllowAnonymous();
         return app;

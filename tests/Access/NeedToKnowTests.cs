@@ -41,6 +41,12 @@ public sealed class NeedToKnowTests(NeedToKnowFixture app) : IClassFixture<NeedT
         ["analysisRun"] = "runner, their agency's analysts, or anyone for generalised runs (AnalysisRunTests)",
         ["runAnalysis"] = "computed on what the viewer may see (AnalysisRunTests)",
         ["markReviewed"] = "analysts and DPOs of the owning agency (GovernanceTests)",
+        ["previewImport"] = "analysts and administrators; own agency unless administrator (ImportApiTests)",
+        ["startImport"] = "analysts and administrators; own agency unless administrator (ImportApiTests)",
+        ["importJob"] = "its starter, administrators, analysts of its agency",
+        ["rejectedRows"] = "administrators and analysts of the import's agency; audited (ImportApiTests)",
+        ["importProfiles"] = "administrators and analysts of the agency (ImportApiTests)",
+        ["saveImportProfile"] = "administrators and analysts of the agency; audited (ImportApiTests)",
     };
 
     [Fact]

@@ -25,6 +25,7 @@ public class HotspotsApp : DatabaseFixture
             web.UseSetting("HOTSPOTS_DATABASE", ConnectionString);
             web.UseSetting("Hotspots:LoadDemoData", "true");
             if (!LoadDemoData) web.UseSetting("Hotspots:DemoDataFolder", "/nonexistent");
+            Configure(web);
         });
         if (OnKestrel)
         {
@@ -42,6 +43,9 @@ public class HotspotsApp : DatabaseFixture
         await Factory.DisposeAsync();
         await base.DisposeAsync();
     }
+
+    /// <summary>Settings a test class needs besides the database, e.g. a small upload limit.</summary>
+    protected virtual void Configure(IWebHostBuilder web) { }
 
     public HttpClient Anonymous() => Factory.CreateClient();
 
