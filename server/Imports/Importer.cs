@@ -25,9 +25,11 @@ public sealed class Importer(NpgsqlDataSource dataSource)
             if (await AlreadyImported(connection, file.Sha256, options.Kind, cancel) is { } earlier)
                 return new ImportSummary(earlier, 0, 0, 0, 0, 0, [], [$"This file was already imported (import {earlier}): nothing was added."],
                     options.DryRun, earlier);
-            if (file.EncodingNote is not null) notes.Add(file.EncodingNote);
             var run = new ImportRun(connection, file, options, notes, progress, started);
             var rejected = rejectedOut is null ? null : new RejectedRows(rejectedOut);
+            if (await OpenFeatures(file, options, cancel) is { } features)
+                using (features) return await FromFeatures(run, features, options, rejected, connection, cancel);
+            if (file.EncodingNote is not null) notes.Add(file.EncodingNote);
             return options.Kind switch
             {
                 ImportKind.Incidents or ImportKind.PoliceUk => await Incidents(run, file, options, rejected, connection, notes, cancel),
@@ -69,6 +71,36 @@ public sealed class Importer(NpgsqlDataSource dataSource)
         rejected?.UseCsvHeader(csv.Headers, csv.Separator);
         var reader = new IncidentReader(columns);
         return await run.Run(new IncidentTarget(), csv.Read(cancel), reader.Read, () => csv.BytesRead, rejected, cancel);
+    }
+
+    /// <summary>A zipped Shapefile or a GeoPackage, known by its first bytes; null for text files.</summary>
+    private static async Task<FeatureRows?> OpenFeatures(SourceFile file, ImportOptions options, CancellationToken cancel)
+    {
+        var start = new byte[16];
+        var length = await file.Stream.ReadAsync(start, cancel);
+        file.Stream.Position = 0;
+        if (start.AsSpan(0, length).StartsWith("PK\u0003\u0004"u8)) return ShapefileZip.Open(file.Stream, options.Layer);
+        if (start.AsSpan(0, length).StartsWith("SQLite format 3"u8)) return await GeoPackageFile.Open(file.Stream, options.Layer, cancel);
+        return null;
+    }
+
+    private static async Task<ImportSummary> FromFeatures(ImportRun run, FeatureRows features, ImportOptions options, RejectedRows? rejected,
+        NpgsqlConnection connection, CancellationToken cancel)
+    {
+        var rows = features.Read(cancel);
+        long Position() => 0;
+        switch (options.Kind)
+        {
+            case ImportKind.Incidents:
+                var mapping = options.Mapping ?? (options.Profile is { } name ? await Profile(connection, options.Agency, name, cancel) : null);
+                var columns = IncidentColumns.ForPartner(mapping ?? new IncidentMapping([]), features.PropertyNames, hasGeometry: true);
+                return await run.Run(new IncidentTarget(), rows, new IncidentReader(columns).Read, Position, rejected, cancel);
+            case ImportKind.Premises: return await run.Run(new PremisesTarget(), rows, PremisesTarget.Read, Position, rejected, cancel);
+            case ImportKind.RiskBusinesses: return await run.Run(new RiskBusinessTarget(), rows, RiskBusinessTarget.Read, Position, rejected, cancel);
+            case ImportKind.OsmBusinesses: return await run.Run(new RiskBusinessTarget(), rows, OsmSectors.Read, Position, rejected, cancel);
+            case ImportKind.Areas: return await run.Run(new AreaTarget(), rows, AreaTarget.Reader(options), Position, rejected, cancel);
+            default: throw new ImportRefused($"{options.Kind} come as CSV, not as a Shapefile or GeoPackage.");
+        }
     }
 
     private static async Task<ImportSummary> Postcodes(ImportRun run, SourceFile file, RejectedRows? rejected, List<string> notes, CancellationToken cancel)
