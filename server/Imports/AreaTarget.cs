@@ -50,10 +50,8 @@ public sealed class AreaTarget : ImportTarget<AreaRecord>
             FROM areas a WHERE s.outcome IS NULL AND a.kind = $1 AND a.code = s.code
             """, cancel, options.AreaKind);
         await MarkRepeats(connection, "code", cancel);
-        await Execute(connection, """
-            INSERT INTO areas (code, name, kind, boundary, import_id)
-            SELECT code, name, $2, ST_Multi(ST_MakeValid(boundary)), $1 FROM staged WHERE outcome IS NULL ORDER BY line
-            """, cancel, importId, options.AreaKind);
+        await InsertNumbered(connection, "areas", "code, name, kind, boundary, import_id",
+            "code, name, $2, ST_Multi(ST_MakeValid(boundary)), $1", "line", importId, cancel, options.AreaKind);
         return 0;
     }
 }

@@ -21,6 +21,7 @@ public sealed class ImportRun(NpgsqlConnection connection, SourceFile file, Impo
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'completed') RETURNING id
             """, cancel, Database.Codes.Of(options.Kind), options.FileName, file.Sha256, options.Agency, options.Sensitivity,
             options.LawfulBasis, options.AgreementReference, options.ImportedBy, started);
+        await Execute("SET LOCAL work_mem = '256MB'; SET LOCAL maintenance_work_mem = '256MB'", cancel);
         await Execute($"""
             CREATE TEMP TABLE staged (line integer, source text, outcome text, reason text, note text, duplicate_of bigint,
                 {target.StagingColumns}) ON COMMIT DROP
@@ -29,11 +30,12 @@ public sealed class ImportRun(NpgsqlConnection connection, SourceFile file, Impo
         times.Lap("reading and staging COPY");
         progress?.Invoke(new ImportProgress(read_, file.Length, file.Length, "checking and writing"));
         var linked = await target.Finish(connection, importId, options, times, cancel);
+        // Imported rows were recorded with the ids they became; the others keep their source text to be fixed and sent again.
         await Execute("""
             INSERT INTO import_rows (import_id, line, outcome, reason, duplicate_of, source)
-            SELECT $1, line, coalesce(outcome, 'imported'), coalesce(reason, note), duplicate_of, source FROM staged
+            SELECT $1, line, outcome, reason, duplicate_of, source FROM staged WHERE outcome IS NOT NULL
             """, cancel, importId);
-        times.Lap("import_rows");
+        times.Lap("import_rows of rejected and duplicate rows");
         var counts = await Counts(cancel);
         var problems = await Problems(rejectedOut, cancel);
         await Execute("""

@@ -43,15 +43,20 @@ public sealed class IncidentTarget : ImportTarget<IncidentRecord>
             """, cancel, options.Agency);
         await MarkRepeats(connection, "source_reference", cancel);
         times.Lap("checks");
-        await Execute(connection, """
-            INSERT INTO incidents (location, occurred_from, occurred_to, reported_on, exploitation_type, victim_age_group,
-                source_agency, source_reference, intelligence_grade, location_precision, sensitivity, lawful_basis,
-                agreement_reference, import_id)
-            SELECT ST_SetSRID(ST_MakePoint(easting, northing), 27700), occurred_from, occurred_to, reported_on,
-                exploitation_type, victim_age_group, $2, source_reference, intelligence_grade, location_precision, $3, $4, $5, $1
-            FROM staged WHERE outcome IS NULL ORDER BY line
-            """, cancel, importId, options.Agency, options.Sensitivity, options.LawfulBasis, options.AgreementReference);
-        times.Lap("insert into incidents");
+        var rebuildIndex = await Scalar<bool>(connection, "SELECT incidents_drop_location_index_if_empty()", cancel);
+        await InsertNumbered(connection, "incidents", """
+            location, occurred_from, occurred_to, reported_on, exploitation_type, victim_age_group, source_agency, source_reference,
+            intelligence_grade, location_precision, sensitivity, lawful_basis, agreement_reference, import_id
+            """, """
+            ST_SetSRID(ST_MakePoint(easting, northing), 27700), occurred_from, occurred_to, reported_on, exploitation_type,
+            victim_age_group, $2, source_reference, intelligence_grade, location_precision, $3, $4, $5, $1
+            """, "line", importId, cancel, options.Agency, options.Sensitivity, options.LawfulBasis, options.AgreementReference);
+        times.Lap("insert into incidents and import_rows");
+        if (rebuildIndex)
+        {
+            await Execute(connection, "SELECT incidents_restore_location_index()", cancel);
+            times.Lap("GiST index built (the table was empty)");
+        }
         var linked = await Link(connection, importId, options, cancel);
         times.Lap("links to other agencies");
         return linked;

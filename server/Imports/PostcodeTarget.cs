@@ -50,6 +50,8 @@ public sealed class PostcodeTarget : ImportTarget<PostcodeRecord>
             ON CONFLICT (postcode) DO UPDATE SET location = excluded.location, positional_quality = excluded.positional_quality,
                 admin_district_code = excluded.admin_district_code, admin_ward_code = excluded.admin_ward_code
             """, cancel);
+        await Execute(connection, "INSERT INTO import_rows (import_id, line, outcome) SELECT $1, line, 'imported' FROM staged WHERE outcome IS NULL",
+            cancel, importId);
         return 0;
     }
 }

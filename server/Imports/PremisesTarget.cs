@@ -42,11 +42,8 @@ public sealed class PremisesTarget : ImportTarget<PremisesRecord>
             FROM premises p WHERE s.outcome IS NULL AND p.reference = s.reference
             """, cancel);
         await MarkRepeats(connection, "reference", cancel);
-        await Execute(connection, """
-            INSERT INTO premises (reference, address, postcode, use, location, import_id)
-            SELECT reference, address, postcode, use, ST_SetSRID(ST_MakePoint(easting, northing), 27700), $1
-            FROM staged WHERE outcome IS NULL ORDER BY line
-            """, cancel, importId);
+        await InsertNumbered(connection, "premises", "reference, address, postcode, use, location, import_id",
+            "reference, address, postcode, use, ST_SetSRID(ST_MakePoint(easting, northing), 27700), $1", "line", importId, cancel);
         return 0;
     }
 }

@@ -44,11 +44,8 @@ public sealed class RiskBusinessTarget : ImportTarget<RiskBusinessRecord>
             FROM risk_businesses b WHERE s.outcome IS NULL AND b.reference = s.reference
             """, cancel);
         await MarkRepeats(connection, "reference", cancel);
-        await Execute(connection, """
-            INSERT INTO risk_businesses (reference, name, sector, address, postcode, location, import_id)
-            SELECT reference, name, sector, address, postcode, ST_SetSRID(ST_MakePoint(easting, northing), 27700), $1
-            FROM staged WHERE outcome IS NULL ORDER BY line
-            """, cancel, importId);
+        await InsertNumbered(connection, "risk_businesses", "reference, name, sector, address, postcode, location, import_id",
+            "reference, name, sector, address, postcode, ST_SetSRID(ST_MakePoint(easting, northing), 27700), $1", "line", importId, cancel);
         return 0;
     }
 }
