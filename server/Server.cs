@@ -3,6 +3,7 @@ using Hotspots.Api;
 using Hotspots.Database;
 using Hotspots.Demo;
 using Hotspots.Telemetry;
+using Hotspots.Imports;
 
 namespace Hotspots;
 
@@ -22,7 +23,7 @@ public static class Server
         builder.Services.AddTelemetry(builder.Configuration).AddDatabase(builder.Configuration).AddAccess(builder.Configuration).AddApi().AddTiles().AddDemoData(builder.Configuration);
         var app = builder.Build();
         app.UseSecurityHeaders().UseAuthentication().UseAuthorization().UseRateLimiter();
-        app.MapReadiness().MapAccess().MapGraphQL().MapTiles();
+        app.MapReadiness().MapAccess().MapGraphQL().MapTiles().MapImports();
         app.MapStaticAssets().AllowAnonymous();
         app.MapFallbackToFile("index.html").AllowAnonymous();
         return app;

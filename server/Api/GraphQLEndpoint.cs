@@ -21,8 +21,13 @@ public static class GraphQLEndpoint
         return app;
     }
 
-    private static async Task Post(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<ISchema> executer)
+    private static async Task Post(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<ISchema> executer, IConfiguration configuration)
     {
+        if (MultipartRequest.Is(http.Request))
+        {
+            await PostMultipart(http, serializer, executer, configuration);
+            return;
+        }
         GraphQLRequest? request;
         try
         {
@@ -34,6 +39,24 @@ public static class GraphQLEndpoint
             return;
         }
         await Execute(http, serializer, executer, request, viaGet: false);
+    }
+
+    /// <summary>Uploads: the files live in temporary files for the request; work that outlives it claims them.</summary>
+    private static async Task PostMultipart(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<ISchema> executer, IConfiguration configuration)
+    {
+        MultipartRequest multipart;
+        try
+        {
+            multipart = await MultipartRequest.Read(http, serializer, MultipartRequest.MaxBytes(configuration));
+        }
+        catch (Exception e) when (e is MultipartRefused or BadHttpRequestException or InvalidDataException or IOException or FormatException)
+        {
+            await Refuse(http, serializer, e is BadHttpRequestException { StatusCode: 413 }
+                ? $"The request is over the upload limit of {MultipartRequest.MaxBytes(configuration) >> 20} MB (Hotspots:Imports:MaxUploadMB)."
+                : e.Message);
+            return;
+        }
+        await using (multipart) await Execute(http, serializer, executer, multipart.Request, viaGet: false);
     }
 
     private static async Task Get(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter<ISchema> executer)

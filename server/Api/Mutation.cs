@@ -13,5 +13,6 @@ public sealed class Mutation : ObjectGraphType
         Analysis.AnalysisFields.AddChangesTo(this);
         Areas.AreaFields.AddChangesTo(this);
         Problems.ProblemFields.AddChangesTo(this);
+        Imports.ImportFields.AddChangesTo(this);
     }
 }

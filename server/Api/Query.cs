@@ -16,5 +16,6 @@ public sealed class Query : ObjectGraphType
         Analysis.AnalysisFields.AddTo(this);
         Areas.MapSettingsField.AddTo(this);
         Problems.ProblemFields.AddTo(this);
+        Imports.ImportFields.AddTo(this);
     }
 }

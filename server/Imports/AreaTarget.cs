@@ -31,7 +31,7 @@ public sealed class AreaTarget : ImportTarget<AreaRecord>
         await copy.WriteAsync(r.Boundary, NpgsqlDbType.Geometry, cancel);
     }
 
-    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, CancellationToken cancel)
+    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, CancellationToken cancel)
     {
         // Checked in the file's own coordinates, so the reported location can be found in the partner's GIS.
         await Execute(connection, options.Repair
@@ -50,10 +50,8 @@ public sealed class AreaTarget : ImportTarget<AreaRecord>
             FROM areas a WHERE s.outcome IS NULL AND a.kind = $1 AND a.code = s.code
             """, cancel, options.AreaKind);
         await MarkRepeats(connection, "code", cancel);
-        await Execute(connection, """
-            INSERT INTO areas (code, name, kind, boundary, import_id)
-            SELECT code, name, $2, ST_Multi(ST_MakeValid(boundary)), $1 FROM staged WHERE outcome IS NULL ORDER BY line
-            """, cancel, importId, options.AreaKind);
+        await InsertNumbered(connection, "areas", "code, name, kind, boundary, import_id",
+            "code, name, $2, ST_Multi(ST_MakeValid(boundary)), $1", "line", importId, cancel, options.AreaKind);
         return 0;
     }
 }

@@ -14,23 +14,28 @@ public sealed class ImportRun(NpgsqlConnection connection, SourceFile file, Impo
     public async Task<ImportSummary> Run<T>(ImportTarget<T> target, IAsyncEnumerable<SourceRow> rows,
         Func<SourceRow, (T?, string?)> read, Func<long> bytesRead, RejectedRows? rejectedOut, CancellationToken cancel) where T : class
     {
+        var times = new PhaseTimes();
         await using var transaction = await connection.BeginTransactionAsync(cancel);
         var importId = await Scalar<long>("""
             INSERT INTO imports (kind, file_name, sha256, agency, sensitivity, lawful_basis, agreement_reference, imported_by, started_at, status)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'completed') RETURNING id
             """, cancel, Database.Codes.Of(options.Kind), options.FileName, file.Sha256, options.Agency, options.Sensitivity,
             options.LawfulBasis, options.AgreementReference, options.ImportedBy, started);
+        await Execute("SET LOCAL work_mem = '256MB'; SET LOCAL maintenance_work_mem = '256MB'", cancel);
         await Execute($"""
             CREATE TEMP TABLE staged (line integer, source text, outcome text, reason text, note text, duplicate_of bigint,
                 {target.StagingColumns}) ON COMMIT DROP
             """, cancel);
         var read_ = await Stage(target, rows, read, bytesRead, cancel);
+        times.Lap("reading and staging COPY");
         progress?.Invoke(new ImportProgress(read_, file.Length, file.Length, "checking and writing"));
-        var linked = await target.Finish(connection, importId, options, cancel);
+        var linked = await target.Finish(connection, importId, options, times, cancel);
+        // Imported rows were recorded with the ids they became; the others keep their source text to be fixed and sent again.
         await Execute("""
             INSERT INTO import_rows (import_id, line, outcome, reason, duplicate_of, source)
-            SELECT $1, line, coalesce(outcome, 'imported'), coalesce(reason, note), duplicate_of, source FROM staged
+            SELECT $1, line, outcome, reason, duplicate_of, source FROM staged WHERE outcome IS NOT NULL
             """, cancel, importId);
+        times.Lap("import_rows of rejected and duplicate rows");
         var counts = await Counts(cancel);
         var problems = await Problems(rejectedOut, cancel);
         await Execute("""
@@ -44,8 +49,9 @@ public sealed class ImportRun(NpgsqlConnection connection, SourceFile file, Impo
             { options.FileName, kind = Database.Codes.Of(options.Kind), file.Sha256, counts, options.DryRun }));
         if (options.DryRun) await transaction.RollbackAsync(cancel);
         else await transaction.CommitAsync(cancel);
+        times.Lap("counts, audit and commit");
         return new ImportSummary(options.DryRun ? null : importId, read_, counts.GetValueOrDefault("imported"),
-            counts.GetValueOrDefault("duplicate"), counts.GetValueOrDefault("rejected"), linked, problems, notes, options.DryRun);
+            counts.GetValueOrDefault("duplicate"), counts.GetValueOrDefault("rejected"), linked, problems, notes, options.DryRun) { Timings = times.ToString() };
     }
 
     private async Task<int> Stage<T>(ImportTarget<T> target, IAsyncEnumerable<SourceRow> rows,

@@ -4,7 +4,11 @@ public sealed record RowProblem(int Line, string Reason);
 
 /// <summary>What an import did with every row of its file.</summary>
 public sealed record ImportSummary(long? ImportId, int Read, int Imported, int Duplicates, int Rejected, int Linked,
-    IReadOnlyList<RowProblem> FirstProblems, IReadOnlyList<string> Notes, bool DryRun, long? AlreadyImportedAs = null);
+    IReadOnlyList<RowProblem> FirstProblems, IReadOnlyList<string> Notes, bool DryRun, long? AlreadyImportedAs = null)
+{
+    /// <summary>Seconds per phase, e.g. "reading and staging COPY 12.10 s, checks 0.80 s, …".</summary>
+    public string? Timings { get; init; }
+}
 
 /// <summary>Progress while reading: rows so far and how far through the file.</summary>
 public sealed record ImportProgress(int Rows, long BytesRead, long TotalBytes, string Phase);

@@ -17,7 +17,7 @@ public abstract class ImportTarget<T> where T : class
     public abstract Task Write(NpgsqlBinaryImporter copy, T? record, CancellationToken cancel);
 
     /// <summary>Checks the staged rows, marks duplicates and rejects, inserts the rest; returns incidents linked.</summary>
-    public abstract Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, CancellationToken cancel);
+    public abstract Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, CancellationToken cancel);
 
     protected static async Task Execute(NpgsqlConnection connection, string sql, CancellationToken cancel, params object?[] values)
     {
@@ -26,11 +26,29 @@ public abstract class ImportTarget<T> where T : class
         await command.ExecuteNonQueryAsync(cancel);
     }
 
+    protected static async Task<TValue> Scalar<TValue>(NpgsqlConnection connection, string sql, CancellationToken cancel)
+    {
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+        return (TValue)(await command.ExecuteScalarAsync(cancel))!;
+    }
+
     protected static async Task WriteNullable<TValue>(NpgsqlBinaryImporter copy, TValue? value, NpgsqlTypes.NpgsqlDbType type, CancellationToken cancel)
     {
         if (value is null) await copy.WriteNullAsync(cancel);
         else await copy.WriteAsync(value, type, cancel);
     }
+
+    /// <summary>
+    /// Inserts the accepted rows, each numbered from the table's own sequence, and records every one in import_rows
+    /// with the id it became (no source text: the record holds it), in one pass over the staged rows.
+    /// </summary>
+    protected static Task InsertNumbered(NpgsqlConnection connection, string table, string columns, string values, string order,
+        long importId, CancellationToken cancel, params object?[] more) => Execute(connection, $"""
+        WITH numbered AS MATERIALIZED (
+            SELECT nextval(pg_get_serial_sequence('{table}', 'id')) AS id, s.* FROM (SELECT * FROM staged WHERE outcome IS NULL ORDER BY {order}) s),
+        inserted AS (INSERT INTO {table} (id, {columns}) OVERRIDING SYSTEM VALUE SELECT id, {values} FROM numbered)
+        INSERT INTO import_rows (import_id, line, outcome, reason, record_id) SELECT $1, line, 'imported', note, id FROM numbered
+        """, cancel, [importId, .. more]);
 
     /// <summary>Rows inside the file with the same key as an earlier row are duplicates of that row.</summary>
     protected static Task MarkRepeats(NpgsqlConnection connection, string key, CancellationToken cancel) => Execute(connection, $"""

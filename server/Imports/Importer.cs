@@ -17,6 +17,7 @@ public sealed class Importer(NpgsqlDataSource dataSource)
         var started = DateTimeOffset.UtcNow;
         var notes = new List<string>();
         await using var connection = await dataSource.OpenConnectionAsync(cancel);
+        await CheckAgency(connection, options.Agency, cancel);
         SourceFile? file = null;
         try
         {
@@ -24,17 +25,23 @@ public sealed class Importer(NpgsqlDataSource dataSource)
             if (await AlreadyImported(connection, file.Sha256, options.Kind, cancel) is { } earlier)
                 return new ImportSummary(earlier, 0, 0, 0, 0, 0, [], [$"This file was already imported (import {earlier}): nothing was added."],
                     options.DryRun, earlier);
-            if (file.EncodingNote is not null) notes.Add(file.EncodingNote);
             var run = new ImportRun(connection, file, options, notes, progress, started);
             var rejected = rejectedOut is null ? null : new RejectedRows(rejectedOut);
+            if (await OpenFeatures(file, options, cancel) is { } features)
+                using (features) return await FromFeatures(run, features, options, rejected, connection, cancel);
+            if (file.EncodingNote is not null) notes.Add(file.EncodingNote);
             return options.Kind switch
             {
                 ImportKind.Incidents or ImportKind.PoliceUk => await Incidents(run, file, options, rejected, connection, notes, cancel),
                 ImportKind.Postcodes => await Postcodes(run, file, rejected, notes, cancel),
                 ImportKind.Areas => await Features(run, file, new AreaTarget(), AreaTarget.Reader(options), rejected, cancel),
                 ImportKind.OsmBusinesses => await Features(run, file, new RiskBusinessTarget(), OsmSectors.Read, rejected, cancel),
-                ImportKind.RiskBusinesses => await Features(run, file, new RiskBusinessTarget(), RiskBusinessTarget.Read, rejected, cancel),
-                ImportKind.Premises => await Features(run, file, new PremisesTarget(), PremisesTarget.Read, rejected, cancel),
+                ImportKind.RiskBusinesses => LooksLikeJson(file)
+                    ? await Features(run, file, new RiskBusinessTarget(), RiskBusinessTarget.Read, rejected, cancel)
+                    : await Places(run, file, new RiskBusinessTarget(), RiskBusinessTarget.Read, "risk businesses", "name", "sector", rejected, cancel),
+                ImportKind.Premises => LooksLikeJson(file)
+                    ? await Features(run, file, new PremisesTarget(), PremisesTarget.Read, rejected, cancel)
+                    : await Places(run, file, new PremisesTarget(), PremisesTarget.Read, "premises", "address", "use", rejected, cancel),
                 _ => throw new ImportRefused($"Unknown kind {options.Kind}."),
             };
         }
@@ -66,6 +73,36 @@ public sealed class Importer(NpgsqlDataSource dataSource)
         return await run.Run(new IncidentTarget(), csv.Read(cancel), reader.Read, () => csv.BytesRead, rejected, cancel);
     }
 
+    /// <summary>A zipped Shapefile or a GeoPackage, known by its first bytes; null for text files.</summary>
+    private static async Task<FeatureRows?> OpenFeatures(SourceFile file, ImportOptions options, CancellationToken cancel)
+    {
+        var start = new byte[16];
+        var length = await file.Stream.ReadAsync(start, cancel);
+        file.Stream.Position = 0;
+        if (start.AsSpan(0, length).StartsWith("PK\u0003\u0004"u8)) return ShapefileZip.Open(file.Stream, options.Layer);
+        if (start.AsSpan(0, length).StartsWith("SQLite format 3"u8)) return await GeoPackageFile.Open(file.Stream, options.Layer, cancel);
+        return null;
+    }
+
+    private static async Task<ImportSummary> FromFeatures(ImportRun run, FeatureRows features, ImportOptions options, RejectedRows? rejected,
+        NpgsqlConnection connection, CancellationToken cancel)
+    {
+        var rows = features.Read(cancel);
+        long Position() => 0;
+        switch (options.Kind)
+        {
+            case ImportKind.Incidents:
+                var mapping = options.Mapping ?? (options.Profile is { } name ? await Profile(connection, options.Agency, name, cancel) : null);
+                var columns = IncidentColumns.ForPartner(mapping ?? new IncidentMapping([]), features.PropertyNames, hasGeometry: true);
+                return await run.Run(new IncidentTarget(), rows, new IncidentReader(columns).Read, Position, rejected, cancel);
+            case ImportKind.Premises: return await run.Run(new PremisesTarget(), rows, PremisesTarget.Read, Position, rejected, cancel);
+            case ImportKind.RiskBusinesses: return await run.Run(new RiskBusinessTarget(), rows, RiskBusinessTarget.Read, Position, rejected, cancel);
+            case ImportKind.OsmBusinesses: return await run.Run(new RiskBusinessTarget(), rows, OsmSectors.Read, Position, rejected, cancel);
+            case ImportKind.Areas: return await run.Run(new AreaTarget(), rows, AreaTarget.Reader(options), Position, rejected, cancel);
+            default: throw new ImportRefused($"{options.Kind} come as CSV, not as a Shapefile or GeoPackage.");
+        }
+    }
+
     private static async Task<ImportSummary> Postcodes(ImportRun run, SourceFile file, RejectedRows? rejected, List<string> notes, CancellationToken cancel)
     {
         using var csv = new CsvRows(file, hasHeader: false, PostcodeTarget.CodePointColumns);
@@ -78,6 +115,27 @@ public sealed class Importer(NpgsqlDataSource dataSource)
     {
         using var features = await GeoJsonRows.Open(file, cancel);
         return await run.Run(target, features.Read(cancel), read, () => file.Stream.Position, rejected, cancel);
+    }
+
+    private static async Task<ImportSummary> Places<T>(ImportRun run, SourceFile file, ImportTarget<T> target,
+        Func<SourceRow, (T?, string?)> read, string kind, string nameColumn, string codeColumn, RejectedRows? rejected, CancellationToken cancel)
+        where T : class
+    {
+        using var csv = new CsvRows(file, hasHeader: true);
+        PlaceLocation.CheckColumns(csv, kind, nameColumn, codeColumn);
+        rejected?.UseCsvHeader(csv.Headers, csv.Separator);
+        return await run.Run(target, csv.Read(cancel), read, () => csv.BytesRead, rejected, cancel);
+    }
+
+    /// <summary>An agency we do not know is refused before anything is written, listing the agencies we do know.</summary>
+    private static async Task CheckAgency(NpgsqlConnection connection, string agency, CancellationToken cancel)
+    {
+        await using var command = new NpgsqlCommand("SELECT code FROM agencies ORDER BY code", connection);
+        await using var reader = await command.ExecuteReaderAsync(cancel);
+        var known = new List<string>();
+        while (await reader.ReadAsync(cancel)) known.Add(reader.GetString(0));
+        if (!known.Contains(agency))
+            throw new ImportRefused($"Unknown agency '{agency}': give one of {string.Join(", ", known)} (--agency).");
     }
 
     private static bool LooksLikeJson(SourceFile file)

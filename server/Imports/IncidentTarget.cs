@@ -32,7 +32,7 @@ public sealed class IncidentTarget : ImportTarget<IncidentRecord>
         await WriteNullable(copy, r.Northing, NpgsqlDbType.Double, cancel);
     }
 
-    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, CancellationToken cancel)
+    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, CancellationToken cancel)
     {
         await LocatePostcodes(connection, cancel);
         await CheckDistrict(connection, options.KeepOutsideDistrict, cancel);
@@ -42,15 +42,24 @@ public sealed class IncidentTarget : ImportTarget<IncidentRecord>
             WHERE s.outcome IS NULL AND i.source_agency = $1 AND i.source_reference = s.source_reference
             """, cancel, options.Agency);
         await MarkRepeats(connection, "source_reference", cancel);
-        await Execute(connection, """
-            INSERT INTO incidents (location, occurred_from, occurred_to, reported_on, exploitation_type, victim_age_group,
-                source_agency, source_reference, intelligence_grade, location_precision, sensitivity, lawful_basis,
-                agreement_reference, import_id)
-            SELECT ST_SetSRID(ST_MakePoint(easting, northing), 27700), occurred_from, occurred_to, reported_on,
-                exploitation_type, victim_age_group, $2, source_reference, intelligence_grade, location_precision, $3, $4, $5, $1
-            FROM staged WHERE outcome IS NULL ORDER BY line
-            """, cancel, importId, options.Agency, options.Sensitivity, options.LawfulBasis, options.AgreementReference);
-        return await Link(connection, importId, options, cancel);
+        times.Lap("checks");
+        var rebuildIndex = await Scalar<bool>(connection, "SELECT incidents_drop_location_index_if_empty()", cancel);
+        await InsertNumbered(connection, "incidents", """
+            location, occurred_from, occurred_to, reported_on, exploitation_type, victim_age_group, source_agency, source_reference,
+            intelligence_grade, location_precision, sensitivity, lawful_basis, agreement_reference, import_id
+            """, """
+            ST_SetSRID(ST_MakePoint(easting, northing), 27700), occurred_from, occurred_to, reported_on, exploitation_type,
+            victim_age_group, $2, source_reference, intelligence_grade, location_precision, $3, $4, $5, $1
+            """, "line", importId, cancel, options.Agency, options.Sensitivity, options.LawfulBasis, options.AgreementReference);
+        times.Lap("insert into incidents and import_rows");
+        if (rebuildIndex)
+        {
+            await Execute(connection, "SELECT incidents_restore_location_index()", cancel);
+            times.Lap("GiST index built (the table was empty)");
+        }
+        var linked = await Link(connection, importId, options, cancel);
+        times.Lap("links to other agencies");
+        return linked;
     }
 
     private static async Task<int> Link(NpgsqlConnection connection, long importId, ImportOptions options, CancellationToken cancel)

@@ -39,7 +39,7 @@ public sealed class PostcodeTarget : ImportTarget<PostcodeRecord>
         await WriteNullable(copy, r.Ward, NpgsqlDbType.Text, cancel);
     }
 
-    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, CancellationToken cancel)
+    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, CancellationToken cancel)
     {
         await MarkRepeats(connection, "postcode", cancel);
         // A newer Code-Point release moves and retires postcodes: the latest file wins.
@@ -50,6 +50,8 @@ public sealed class PostcodeTarget : ImportTarget<PostcodeRecord>
             ON CONFLICT (postcode) DO UPDATE SET location = excluded.location, positional_quality = excluded.positional_quality,
                 admin_district_code = excluded.admin_district_code, admin_ward_code = excluded.admin_ward_code
             """, cancel);
+        await Execute(connection, "INSERT INTO import_rows (import_id, line, outcome) SELECT $1, line, 'imported' FROM staged WHERE outcome IS NULL",
+            cancel, importId);
         return 0;
     }
 }

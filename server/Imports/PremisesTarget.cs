@@ -3,9 +3,9 @@ using NpgsqlTypes;
 
 namespace Hotspots.Imports;
 
-public sealed record PremisesRecord(string? Reference, string Address, string? Postcode, string Use, double Easting, double Northing);
+public sealed record PremisesRecord(string? Reference, string Address, string? Postcode, string Use, double? Easting, double? Northing);
 
-/// <summary>Premises of interest (addresses, HMOs, farms) from GeoJSON features with reference, address, postcode and use.</summary>
+/// <summary>Premises of interest (addresses, HMOs, farms): features or CSV rows with reference, address, postcode and use.</summary>
 public sealed class PremisesTarget : ImportTarget<PremisesRecord>
 {
     private static readonly HashSet<string> Uses = ["residential", "hmo", "commercial", "agricultural", "other"];
@@ -18,8 +18,8 @@ public sealed class PremisesTarget : ImportTarget<PremisesRecord>
         if (row["address"] is not { } address) return (null, "address is empty");
         var use = row["use"]?.ToLowerInvariant() ?? "other";
         if (!Uses.Contains(use)) return (null, $"use '{row["use"]}' is not one of: {string.Join(", ", Uses)}");
-        var (e, n, problem) = PointOf.Shape(row);
-        return problem is null ? (new PremisesRecord(row["reference"], address, row["postcode"], use, e, n), null) : (null, problem);
+        var (e, n, postcode, problem) = PlaceLocation.Of(row);
+        return problem is null ? (new PremisesRecord(row["reference"], address, postcode ?? row["postcode"], use, e, n), null) : (null, problem);
     }
 
     public override async Task Write(NpgsqlBinaryImporter copy, PremisesRecord? r, CancellationToken cancel)
@@ -29,23 +29,21 @@ public sealed class PremisesTarget : ImportTarget<PremisesRecord>
         await copy.WriteAsync(r.Address, NpgsqlDbType.Text, cancel);
         await WriteNullable(copy, r.Postcode, NpgsqlDbType.Text, cancel);
         await copy.WriteAsync(r.Use, NpgsqlDbType.Text, cancel);
-        await copy.WriteAsync(r.Easting, NpgsqlDbType.Double, cancel);
-        await copy.WriteAsync(r.Northing, NpgsqlDbType.Double, cancel);
+        await WriteNullable(copy, r.Easting, NpgsqlDbType.Double, cancel);
+        await WriteNullable(copy, r.Northing, NpgsqlDbType.Double, cancel);
     }
 
-    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, CancellationToken cancel)
+    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, CancellationToken cancel)
     {
+        await LocatePostcodes(connection, cancel);
         await CheckDistrict(connection, options.KeepOutsideDistrict, cancel);
         await Execute(connection, """
             UPDATE staged s SET outcome = 'duplicate', duplicate_of = p.id, reason = 'already held as premises ' || p.id
             FROM premises p WHERE s.outcome IS NULL AND p.reference = s.reference
             """, cancel);
         await MarkRepeats(connection, "reference", cancel);
-        await Execute(connection, """
-            INSERT INTO premises (reference, address, postcode, use, location, import_id)
-            SELECT reference, address, postcode, use, ST_SetSRID(ST_MakePoint(easting, northing), 27700), $1
-            FROM staged WHERE outcome IS NULL ORDER BY line
-            """, cancel, importId);
+        await InsertNumbered(connection, "premises", "reference, address, postcode, use, location, import_id",
+            "reference, address, postcode, use, ST_SetSRID(ST_MakePoint(easting, northing), 27700), $1", "line", importId, cancel);
         return 0;
     }
 }

@@ -3,7 +3,7 @@ using NpgsqlTypes;
 
 namespace Hotspots.Imports;
 
-public sealed record RiskBusinessRecord(string? Reference, string Name, string Sector, string? Address, string? Postcode, double Easting, double Northing);
+public sealed record RiskBusinessRecord(string? Reference, string Name, string Sector, string? Address, string? Postcode, double? Easting, double? Northing);
 
 /// <summary>Businesses in sectors where exploitation is often found, clipped to the district when one is loaded.</summary>
 public sealed class RiskBusinessTarget : ImportTarget<RiskBusinessRecord>
@@ -14,13 +14,13 @@ public sealed class RiskBusinessTarget : ImportTarget<RiskBusinessRecord>
     public override string StagingColumns => "reference text, name text, sector text, address text, postcode text, easting float8, northing float8";
     public override string CopyColumns => "reference, name, sector, address, postcode, easting, northing";
 
-    /// <summary>A feature with properties reference, name, sector, address and postcode.</summary>
+    /// <summary>A feature or CSV row with reference, name, sector, address and postcode.</summary>
     public static (RiskBusinessRecord?, string?) Read(SourceRow row)
     {
         if (row["name"] is not { } name) return (null, "name is empty");
         if (row["sector"] is not { } sector || !Sectors.Contains(sector)) return (null, $"sector '{row["sector"]}' is not one of: {string.Join(", ", Sectors)}");
-        var (e, n, problem) = PointOf.Shape(row);
-        return problem is null ? (new RiskBusinessRecord(row["reference"], name, sector, row["address"], row["postcode"], e, n), null) : (null, problem);
+        var (e, n, postcode, problem) = PlaceLocation.Of(row);
+        return problem is null ? (new RiskBusinessRecord(row["reference"], name, sector, row["address"], postcode ?? row["postcode"], e, n), null) : (null, problem);
     }
 
     public override async Task Write(NpgsqlBinaryImporter copy, RiskBusinessRecord? r, CancellationToken cancel)
@@ -31,23 +31,21 @@ public sealed class RiskBusinessTarget : ImportTarget<RiskBusinessRecord>
         await copy.WriteAsync(r.Sector, NpgsqlDbType.Text, cancel);
         await WriteNullable(copy, r.Address, NpgsqlDbType.Text, cancel);
         await WriteNullable(copy, r.Postcode, NpgsqlDbType.Text, cancel);
-        await copy.WriteAsync(r.Easting, NpgsqlDbType.Double, cancel);
-        await copy.WriteAsync(r.Northing, NpgsqlDbType.Double, cancel);
+        await WriteNullable(copy, r.Easting, NpgsqlDbType.Double, cancel);
+        await WriteNullable(copy, r.Northing, NpgsqlDbType.Double, cancel);
     }
 
-    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, CancellationToken cancel)
+    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, CancellationToken cancel)
     {
+        await LocatePostcodes(connection, cancel);
         await CheckDistrict(connection, options.KeepOutsideDistrict, cancel);
         await Execute(connection, """
             UPDATE staged s SET outcome = 'duplicate', duplicate_of = b.id, reason = 'already held as risk business ' || b.id
             FROM risk_businesses b WHERE s.outcome IS NULL AND b.reference = s.reference
             """, cancel);
         await MarkRepeats(connection, "reference", cancel);
-        await Execute(connection, """
-            INSERT INTO risk_businesses (reference, name, sector, address, postcode, location, import_id)
-            SELECT reference, name, sector, address, postcode, ST_SetSRID(ST_MakePoint(easting, northing), 27700), $1
-            FROM staged WHERE outcome IS NULL ORDER BY line
-            """, cancel, importId);
+        await InsertNumbered(connection, "risk_businesses", "reference, name, sector, address, postcode, location, import_id",
+            "reference, name, sector, address, postcode, ST_SetSRID(ST_MakePoint(easting, northing), 27700), $1", "line", importId, cancel);
         return 0;
     }
 }

@@ -11,7 +11,7 @@ public abstract class SourceRow
     /// <summary>The line of a CSV record (header is line 1) or the 1-based number of a feature.</summary>
     public abstract int Line { get; }
 
-    /// <summary>The row as it was in the file, kept in import_rows so that nothing is lost.</summary>
+    /// <summary>The row as it was in the file, kept in import_rows for rejected and duplicate rows so that nothing is lost.</summary>
     public abstract string Source { get; }
 
     /// <summary>The trimmed text of a column or property, or null when it is absent or empty.</summary>

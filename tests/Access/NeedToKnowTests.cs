@@ -61,6 +61,12 @@ public sealed class NeedToKnowTests(NeedToKnowFixture app) : IClassFixture<NeedT
         ["assessPlan"] = "members; incident counts through incident_access, suppressed without full access (AssessmentTests)",
         ["meetingAgenda"] = "members; new-incident counts through incident_access, suppressed (MeetingTests)",
         ["recordMeeting"] = "members of the group",
+        ["previewImport"] = "analysts and administrators; own agency unless administrator (ImportApiTests)",
+        ["startImport"] = "analysts and administrators; own agency unless administrator (ImportApiTests)",
+        ["importJob"] = "its starter, administrators, analysts of its agency",
+        ["rejectedRows"] = "administrators and analysts of the import's agency; audited (ImportApiTests)",
+        ["importProfiles"] = "administrators and analysts of the agency (ImportApiTests)",
+        ["saveImportProfile"] = "administrators and analysts of the agency; audited (ImportApiTests)",
     };
 
     [Fact]

@@ -42,13 +42,14 @@ public class HotspotsApp : DatabaseFixture
         }
     }
 
-    protected virtual void Configure(IWebHostBuilder web) { }
-
     public override async Task DisposeAsync()
     {
         await Factory.DisposeAsync();
         await base.DisposeAsync();
     }
+
+    /// <summary>Settings a test class needs besides the database, e.g. a small upload limit.</summary>
+    protected virtual void Configure(IWebHostBuilder web) { }
 
     public HttpClient Anonymous() => Factory.CreateClient();
 

@@ -1,0 +1,82 @@
+using Microsoft.Data.Sqlite;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO;
+
+namespace Hotspots.Imports;
+
+/// <summary>A GeoPackage (SQLite): one feature layer, or the one named by --layer when it holds several.</summary>
+public static class GeoPackageFile
+{
+    public static async Task<FeatureRows> Open(Stream stream, string? layer, CancellationToken cancel)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "hotspots-gpkg-" + Guid.NewGuid().ToString("N") + ".gpkg");
+        await using (var copy = File.Create(path)) await stream.CopyToAsync(copy, cancel);
+        stream.Position = 0;
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        void Close() { connection.Dispose(); File.Delete(path); }
+        try
+        {
+            await connection.OpenAsync(cancel);
+            var layers = new List<(string Table, string Column, long Srs)>();
+            await using (var command = connection.CreateCommand())
+            {
+                command.CommandText = """
+                    SELECT c.table_name, g.column_name, coalesce(s.organization_coordsys_id, c.srs_id)
+                    FROM gpkg_contents c JOIN gpkg_geometry_columns g ON g.table_name = c.table_name
+                    LEFT JOIN gpkg_spatial_ref_sys s ON s.srs_id = c.srs_id
+                    WHERE c.data_type = 'features' ORDER BY c.table_name
+                    """;
+                await using var reader = await command.ExecuteReaderAsync(cancel);
+                while (await reader.ReadAsync(cancel)) layers.Add((reader.GetString(0), reader.GetString(1), reader.GetInt64(2)));
+            }
+            var names = string.Join(", ", layers.Select(l => l.Table));
+            if (layers.Count == 0) throw new ImportRefused("The GeoPackage has no feature layers.");
+            var chosen = layer is null
+                ? layers.Count == 1 ? layers[0] : throw new ImportRefused($"The GeoPackage has {layers.Count} layers: {names}. Say which to import (--layer NAME).")
+                : layers.FirstOrDefault(l => string.Equals(l.Table, layer, StringComparison.OrdinalIgnoreCase)) is { Table: not null } found
+                    ? found : throw new ImportRefused($"The GeoPackage has no layer '{layer}'; it has {names}.");
+            var srid = CoordinateSystems.FromEpsg(chosen.Srs, chosen.Table);
+            var features = new List<SourceFeature>();
+            var properties = new List<string>();
+            var geometries = new WKBReader();
+            await using (var command = connection.CreateCommand())
+            {
+                command.CommandText = $"SELECT * FROM \"{chosen.Table.Replace("\"", "\"\"")}\"";
+                await using var reader = await command.ExecuteReaderAsync(cancel);
+                for (var i = 0; i < reader.FieldCount; i++)
+                    if (!string.Equals(reader.GetName(i), chosen.Column, StringComparison.OrdinalIgnoreCase)) properties.Add(reader.GetName(i));
+                while (await reader.ReadAsync(cancel))
+                {
+                    var attributes = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+                    Geometry? shape = null;
+                    for (var i = 0; i < reader.FieldCount; i++)
+                    {
+                        if (string.Equals(reader.GetName(i), chosen.Column, StringComparison.OrdinalIgnoreCase))
+                            shape = reader.IsDBNull(i) ? null : Shape(geometries, (byte[])reader.GetValue(i));
+                        else attributes[reader.GetName(i)] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+                    }
+                    features.Add(new SourceFeature(shape, attributes));
+                }
+            }
+            return new FeatureRows(features, properties, srid, Close);
+        }
+        catch (SqliteException e)
+        {
+            Close();
+            throw new ImportRefused($"The file is not a GeoPackage we can read: {e.Message}");
+        }
+        catch
+        {
+            Close();
+            throw;
+        }
+    }
+
+    /// <summary>A GeoPackage geometry blob: "GP", version, flags (envelope size, empty), srs_id, then standard WKB.</summary>
+    private static Geometry? Shape(WKBReader wkb, byte[] blob)
+    {
+        if (blob.Length < 8 || blob[0] != 'G' || blob[1] != 'P' || (blob[3] & 0b1_0000) != 0) return null;
+        var envelope = ((blob[3] >> 1) & 0b111) switch { 0 => 0, 1 => 32, 2 or 3 => 48, 4 => 64, _ => -1 };
+        return envelope < 0 ? null : wkb.Read(blob.AsSpan(8 + envelope).ToArray());
+    }
+}

@@ -1,0 +1,55 @@
+using Hotspots.Access;
+using Hotspots.Incidents;
+
+namespace Hotspots.Imports;
+
+public sealed class ColumnChoice
+{
+    public string Field { get; set; } = "";
+    public string Column { get; set; } = "";
+}
+
+/// <summary>What the person importing says about the file, as the API takes it.</summary>
+public sealed class ImportChoices
+{
+    public string? Agency { get; set; }
+    public Sensitivity? Sensitivity { get; set; }
+    public string? LawfulBasis { get; set; }
+    public string? AgreementReference { get; set; }
+    public string? Profile { get; set; }
+    public string? Layer { get; set; }
+    public List<ColumnChoice>? Columns { get; set; }
+    public bool? KeepOutsideDistrict { get; set; }
+    public bool? Repair { get; set; }
+    public string? AreaKind { get; set; }
+    public string? CodeProperty { get; set; }
+    public string? NameProperty { get; set; }
+
+    /// <summary>
+    /// The options for the engine. Only analysts and administrators import; the rows belong to the viewer's agency
+    /// unless an administrator names another.
+    /// </summary>
+    public ImportOptions For(ImportKind kind, string fileName, Viewer viewer, long maxBytes)
+    {
+        if (viewer.Role is not (Role.Analyst or Role.Administrator))
+            throw new ImportRefused("Only analysts and administrators can import data.");
+        if (Agency is { } other && other != viewer.Agency && viewer.Role != Role.Administrator)
+            throw new ImportRefused($"Analysts import for their own agency ({viewer.Agency}); ask an administrator to import for {other}.");
+        return new ImportOptions(kind, fileName)
+        {
+            Agency = Agency ?? viewer.Agency, ImportedBy = viewer.Username, MaxBytes = maxBytes,
+            Sensitivity = Database.Codes.Of(Sensitivity ?? Incidents.Sensitivity.Official),
+            LawfulBasis = LawfulBasis, AgreementReference = AgreementReference, Profile = Profile, Layer = Layer,
+            Mapping = Columns is { Count: > 0 } ? new IncidentMapping(Columns.ToDictionary(c => c.Field, c => c.Column)) : null,
+            KeepOutsideDistrict = KeepOutsideDistrict ?? false, Repair = Repair ?? false,
+            AreaKind = AreaKind ?? "ward", CodeProperty = CodeProperty ?? "code", NameProperty = NameProperty ?? "name",
+        };
+    }
+}
+
+public sealed class ValueChoice
+{
+    public string Field { get; set; } = "";
+    public string From { get; set; } = "";
+    public string To { get; set; } = "";
+}

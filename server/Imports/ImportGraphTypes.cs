@@ -1,0 +1,164 @@
+using GraphQL.Types;
+using Hotspots.Incidents;
+
+namespace Hotspots.Imports;
+
+public sealed class ImportKindType : EnumerationGraphType<ImportKind>
+{
+    public ImportKindType() => Description = "What a file holds: INCIDENTS (a partner's CSV or GeoJSON), POLICE_UK (data.police.uk street-level CSV), " +
+        "PREMISES, RISK_BUSINESSES, OSM_BUSINESSES, AREAS (boundaries) or POSTCODES (Code-Point Open).";
+}
+
+public sealed class ColumnChoiceInputType : InputObjectGraphType<ColumnChoice>
+{
+    public ColumnChoiceInputType()
+    {
+        Name = "ColumnChoice";
+        Description = "Read one of our fields from a column of the file.";
+        Field(c => c.Field).Description("Our field, e.g. occurred_from, exploitation_type, easting, postcode.");
+        Field(c => c.Column).Description("The file's column header, exactly as in the file.");
+    }
+}
+
+public sealed class ValueChoiceInputType : InputObjectGraphType<ValueChoice>
+{
+    public ValueChoiceInputType()
+    {
+        Name = "ValueChoice";
+        Description = "Translate one of the file's codes into ours, e.g. exploitation_type \"CSE\" → child_sexual_exploitation.";
+        Field(c => c.Field);
+        Field(c => c.From).Description("The value as the file writes it.");
+        Field(c => c.To).Description("Our code for it.");
+    }
+}
+
+public sealed class ImportChoicesInputType : InputObjectGraphType<ImportChoices>
+{
+    public ImportChoicesInputType()
+    {
+        Name = "ImportOptions";
+        Description = "How to read the file and whose rows they are.";
+        Field(c => c.Agency, nullable: true).Description("The agency that holds the rows: yours unless you are an administrator.");
+        Field(c => c.Sensitivity, type: typeof(SensitivityType)).Description("Marking of every row; OFFICIAL unless given.");
+        Field(c => c.LawfulBasis, nullable: true).Description("The lawful basis for sharing, recorded with the import.");
+        Field(c => c.AgreementReference, nullable: true).Description("The information-sharing agreement the rows are shared under.");
+        Field(c => c.Profile, nullable: true).Description("A saved column mapping of the agency (see importProfiles).");
+        Field(c => c.Columns, type: typeof(ListGraphType<NonNullGraphType<ColumnChoiceInputType>>))
+            .Description("Columns to read fields from, overriding the guesses.");
+        Field(c => c.Layer, nullable: true).Description("The layer of a GeoPackage that holds several.");
+        Field(c => c.KeepOutsideDistrict, nullable: true).Description("Import rows outside the district with a note instead of rejecting them.");
+        Field(c => c.Repair, nullable: true).Description("Repair invalid boundaries instead of rejecting them.");
+        Field(c => c.AreaKind, nullable: true).Description("For AREAS: ward, district, lsoa … (ward unless given).");
+        Field(c => c.CodeProperty, nullable: true).Description("For AREAS: the property holding the area's code.");
+        Field(c => c.NameProperty, nullable: true).Description("For AREAS: the property holding the area's name.");
+    }
+}
+
+public sealed class RowProblemType : ObjectGraphType<RowProblem>
+{
+    public RowProblemType()
+    {
+        Description = "A row that was not imported and why.";
+        Field(p => p.Line).Description("The line of the file (the header is line 1), or the feature's number.");
+        Field(p => p.Reason);
+    }
+}
+
+public sealed class ImportSummaryType : ObjectGraphType<ImportSummary>
+{
+    public ImportSummaryType()
+    {
+        Description = "What an import did (or, in a preview, would do) with every row of its file.";
+        Field(s => s.ImportId, type: typeof(IdGraphType)).Description("The import, for rejectedRows; null for a preview.");
+        Field(s => s.Read).Description("Rows read from the file.");
+        Field(s => s.Imported).Description("Rows added.");
+        Field(s => s.Duplicates).Description("Rows already held (same agency and reference) or repeated in the file.");
+        Field(s => s.Rejected).Description("Rows that could not be imported; each has a reason.");
+        Field(s => s.Linked).Description("Links made to other agencies' reports of the same exploitation nearby.");
+        Field(s => s.FirstProblems, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RowProblemType>>>))
+            .Description("The first 20 rejected rows with their reasons.");
+        Field(s => s.Notes).Description("What we noticed about the file, e.g. its encoding or separator.");
+        Field(s => s.DryRun).Description("True for a preview: nothing was written.");
+        Field(s => s.AlreadyImportedAs, type: typeof(IdGraphType)).Description("The earlier import of this same file, when it was already imported.");
+        Field(s => s.Timings, nullable: true).Description("Seconds spent in each phase.");
+    }
+}
+
+public sealed class ColumnGuessType : ObjectGraphType<ColumnGuess>
+{
+    public ColumnGuessType()
+    {
+        Description = "The column a field would be read from.";
+        Field(g => g.Field);
+        Field(g => g.Column);
+    }
+}
+
+public sealed class ImportPreviewType : ObjectGraphType<ImportPreview>
+{
+    public ImportPreviewType()
+    {
+        Description = "A dry run: the file's first rows, the column mapping we would use, and what the import would do. Nothing is written.";
+        Field(p => p.Columns).Description("The file's column headers (CSV).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>>>("firstRows")
+            .Description("Up to 10 rows as read, in the order of columns.").Resolve(c => c.Source.FirstRows);
+        Field(p => p.GuessedMapping, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<ColumnGuessType>>>))
+            .Description("For incidents: the column each field would be read from (given columns first, then guesses from the headers).");
+        Field(p => p.Summary, type: typeof(NonNullGraphType<ImportSummaryType>)).Description("Rows that would be added, duplicates, and rejected rows with reasons.");
+    }
+}
+
+public sealed class ImportJobType : ObjectGraphType<ImportJob>
+{
+    public ImportJobType()
+    {
+        Description = "An import running in the background.";
+        Field(j => j.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field<NonNullGraphType<ImportKindType>>("kind").Resolve(c => c.Source.Options.Kind);
+        Field<NonNullGraphType<StringGraphType>>("fileName").Resolve(c => c.Source.Options.FileName);
+        Field<NonNullGraphType<StringGraphType>>("agency").Description("The agency the rows belong to.").Resolve(c => c.Source.Options.Agency);
+        Field(j => j.Status).Description("running, completed, refused (nothing imported: see message) or failed.");
+        Field(j => j.Phase).Description("reading, checking and writing, or done.");
+        Field(j => j.RowsRead).Description("Rows read so far, updated at least once a second while reading.");
+        Field(j => j.UpdatedAt).Description("When the progress was last updated.");
+        Field(j => j.Summary, type: typeof(ImportSummaryType)).Description("What the import did, once completed.");
+        Field(j => j.Message, nullable: true).Description("Why the file was refused or the import failed.");
+    }
+}
+
+public sealed class RejectedRowType : ObjectGraphType<RejectedRow>
+{
+    public RejectedRowType()
+    {
+        Description = "A rejected row as it was in the file, with its line and the reason.";
+        Field(r => r.Line);
+        Field(r => r.Reason, nullable: true);
+        Field(r => r.Source, nullable: true).Description("The row's text (CSV) or feature (GeoJSON) as it was.");
+    }
+}
+
+public sealed class ImportProfileType : ObjectGraphType<ImportProfile>
+{
+    public ImportProfileType()
+    {
+        Description = "A saved column mapping of an agency's files.";
+        Field(p => p.Agency);
+        Field(p => p.Name);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ColumnGuessType>>>>("columns")
+            .Resolve(c => c.Source.Mapping.Columns.Select(m => new ColumnGuess(m.Key, m.Value)).ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ValueChoiceType>>>>("values")
+            .Resolve(c => (c.Source.Mapping.Values ?? []).SelectMany(f => f.Value.Select(v => new ValueChoice { Field = f.Key, From = v.Key, To = v.Value })).ToList());
+        Field(p => p.UpdatedAt);
+    }
+}
+
+public sealed class ValueChoiceType : ObjectGraphType<ValueChoice>
+{
+    public ValueChoiceType()
+    {
+        Name = "ValueTranslation";
+        Field(c => c.Field);
+        Field(c => c.From);
+        Field(c => c.To);
+    }
+}
