@@ -2,6 +2,7 @@ using Hotspots.Access;
 using Hotspots.Api;
 using Hotspots.Database;
 using Hotspots.Demo;
+using Hotspots.Visits;
 
 namespace Hotspots;
 
@@ -17,7 +18,7 @@ public static class Server
     {
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls("http://localhost:5080");
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 10 * 1024 * 1024);
-        builder.Services.AddDatabase(builder.Configuration).AddAccess(builder.Configuration).AddApi().AddDemoData(builder.Configuration);
+        builder.Services.AddDatabase(builder.Configuration).AddAccess(builder.Configuration).AddApi().AddVisits().AddDemoData(builder.Configuration);
         var app = builder.Build();
         app.UseSecurityHeaders().UseAuthentication().UseAuthorization().UseRateLimiter();
         app.MapGet("/health", () => "ok").AllowAnonymous();

@@ -11,5 +11,6 @@ public sealed class Mutation : ObjectGraphType
         Access.AccessFields.AddChangesTo(this);
         Incidents.IncidentFields.AddChangesTo(this);
         Analysis.AnalysisFields.AddChangesTo(this);
+        Visits.VisitFields.AddChangesTo(this);
     }
 }

@@ -14,5 +14,6 @@ public sealed class Query : ObjectGraphType
         Places.PlaceFields.AddTo(this);
         Areas.AreaFields.AddTo(this);
         Analysis.AnalysisFields.AddTo(this);
+        Visits.VisitFields.AddTo(this);
     }
 }
