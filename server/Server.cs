@@ -22,7 +22,7 @@ public static class Server
         var app = builder.Build();
         app.UseSecurityHeaders().UseAuthentication().UseAuthorization().UseRateLimiter();
         app.MapGet("/health", () => "ok").AllowAnonymous();
-        app.MapAccess().MapGraphQL();
+        app.MapAccess().MapGraphQL().MapVisits();
         app.MapStaticAssets().AllowAnonymous();
         app.MapFallbackToFile("index.html").AllowAnonymous();
         return app;

@@ -13,7 +13,14 @@ public sealed class TargetRanker(NpgsqlDataSource dataSource, RiskWeightStore we
     // A generalised incident counts at its cell centre; prefiltering on its true spot needs the cell's half-diagonal more.
     private const double CellSlack = 75;
 
-    public async Task<TargetRanking> Rank(Viewer viewer, TargetArea area, double distance, int periodDays, int first, CancellationToken cancel)
+    public Task<TargetRanking> Rank(Viewer viewer, TargetArea area, double distance, int periodDays, int first, CancellationToken cancel) =>
+        Rank(viewer, sql => TargetAreaSql.Geometry(sql, area), distance, periodDays, first, cancel);
+
+    /// <summary>The targets inside an operation's own stored area, e.g. for its briefing.</summary>
+    public Task<TargetRanking> RankInVisit(Viewer viewer, long visitId, CancellationToken cancel) =>
+        Rank(viewer, sql => $"(SELECT area FROM visits WHERE id = {sql.Parameter(visitId)})", 250, 730, int.MaxValue, cancel);
+
+    private async Task<TargetRanking> Rank(Viewer viewer, Func<SqlConditions, string> area, double distance, int periodDays, int first, CancellationToken cancel)
     {
         if (distance is <= 0 or > 2000) throw new VisitRefused("distanceMetres must be above 0 and at most 2000.");
         if (periodDays is <= 0 or > 3650) throw new VisitRefused("periodDays must be between 1 and 3650.");
@@ -36,12 +43,12 @@ public sealed class TargetRanker(NpgsqlDataSource dataSource, RiskWeightStore we
         return new TargetRanking(ranked, candidates.Count, distance, periodDays, weights.All, timer.Elapsed.TotalMilliseconds);
     }
 
-    private async Task<List<TargetCandidate>> Candidates(Viewer viewer, TargetArea area, double distance, int periodDays, DateOnly asOf, CancellationToken cancel)
+    private async Task<List<TargetCandidate>> Candidates(Viewer viewer, Func<SqlConditions, string> area, double distance, int periodDays, DateOnly asOf, CancellationToken cancel)
     {
         var sql = new SqlConditions();
         var filter = new IncidentFilter(From: new DateTimeOffset(asOf.AddDays(-periodDays).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
             To: new DateTimeOffset(asOf.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
-        var areaSql = TargetAreaSql.Geometry(sql, area);
+        var areaSql = area(sql);
         var d = sql.Parameter(distance);
         await using var command = sql.Command(dataSource, TargetSql.Ranking(areaSql, IncidentAccess.Seen(sql, viewer, filter), d, sql.Parameter(distance + CellSlack)));
         var list = new List<TargetCandidate>();
