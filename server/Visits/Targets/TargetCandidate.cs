@@ -5,6 +5,6 @@ public sealed record NearbyIncidents(string Type, int Count, double Points, bool
 
 /// <summary>A place inside the area with what the score is made from.</summary>
 public sealed record TargetCandidate(
-    TargetKind Kind, long PlaceId, string Name, string? Address, string? Postcode, string Category, string Location,
+    TargetKind Kind, long PlaceId, string Name, string? Address, string? Postcode, string Category,
     double Easting, double Northing, IReadOnlyList<NearbyIncidents> Incidents, DateOnly? LastVisitedOn,
     bool LastConcerns, bool LastReferrals);

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Hotspots.Access;
 using Hotspots.Database;
 using Hotspots.Incidents;
@@ -29,13 +28,14 @@ public sealed class TargetRanker(NpgsqlDataSource dataSource, RiskWeightStore we
         var asOf = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var candidates = await Candidates(viewer, area, distance, periodDays, asOf, cancel);
         var suppressBelow = await SuppressBelow(cancel);
-        var ranked = candidates
+        var top = candidates
             .Select(c => (Candidate: c, Terms: RiskScore.Explain(c, weights, asOf, suppressBelow, distance, periodDays)))
             .Select(x => (x.Candidate, x.Terms, Score: Math.Round(x.Terms.Sum(t => t.Points), 3)))
             .OrderByDescending(x => x.Score).ThenBy(x => x.Candidate.Kind).ThenBy(x => x.Candidate.PlaceId)
-            .Take(first)
-            .Select((x, i) => new RankedTarget(i + 1, x.Candidate.Kind, x.Candidate.PlaceId, x.Candidate.Name, x.Candidate.Address,
-                x.Candidate.Postcode, x.Candidate.Category, x.Candidate.Location, x.Candidate.Easting, x.Candidate.Northing, x.Score, x.Terms,
+            .Take(first).ToList();
+        var locations = await Locations([.. top.Select(x => x.Candidate)], cancel);
+        var ranked = top.Select((x, i) => new RankedTarget(i + 1, x.Candidate.Kind, x.Candidate.PlaceId, x.Candidate.Name, x.Candidate.Address,
+                x.Candidate.Postcode, x.Candidate.Category, locations[i], x.Candidate.Easting, x.Candidate.Northing, x.Score, x.Terms,
                 [.. x.Candidate.Incidents.Select(n => new IncidentTypeCount(n.Type,
                     n.Generalised ? SuppressedCount.Of(n.Count, suppressBelow) : SuppressedCount.Exact(n.Count)))],
                 x.Candidate.LastVisitedOn))
@@ -48,21 +48,34 @@ public sealed class TargetRanker(NpgsqlDataSource dataSource, RiskWeightStore we
         var sql = new SqlConditions();
         var filter = new IncidentFilter(From: new DateTimeOffset(asOf.AddDays(-periodDays).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
             To: new DateTimeOffset(asOf.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
-        var areaSql = area(sql);
-        var d = sql.Parameter(distance);
-        await using var command = sql.Command(dataSource, TargetSql.Ranking(areaSql, IncidentAccess.Seen(sql, viewer, filter), d, sql.Parameter(distance + CellSlack)));
-        var list = new List<TargetCandidate>();
+        await using var command = sql.Command(dataSource, TargetSql.Ranking(area(sql), IncidentAccess.Seen(sql, viewer, filter), sql.Parameter(distance + CellSlack)));
         await using var reader = await command.ExecuteReaderAsync(cancel);
+        var incidents = new List<VisibleIncident>();
         while (await reader.ReadAsync(cancel))
+            incidents.Add(new VisibleIncident(reader.GetDouble(0), reader.GetDouble(1), reader.GetString(2), reader.GetBoolean(3), reader.GetDouble(4)));
+        var nearby = new NearbyCount(incidents, distance);
+        await reader.NextResultAsync(cancel);
+        var list = new List<TargetCandidate>();
+        while (await reader.ReadAsync(cancel))
+        {
+            var (x, y) = (reader.GetDouble(6), reader.GetDouble(7));
             list.Add(new TargetCandidate(Codes.Parse<TargetKind>(reader.GetString(0)), reader.GetInt64(1), reader.GetString(2),
                 reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetString(5),
-                reader.GetString(6), reader.GetDouble(7), reader.GetDouble(8),
-                reader.IsDBNull(9) ? [] : JsonSerializer.Deserialize<List<NearbyIncidents>>(reader.GetString(9), WebJson)!,
-                reader.IsDBNull(10) ? null : reader.GetFieldValue<DateOnly>(10), reader.GetBoolean(11), reader.GetBoolean(12)));
+                x, y, nearby.Around(x, y), reader.IsDBNull(8) ? null : reader.GetFieldValue<DateOnly>(8), reader.GetBoolean(9), reader.GetBoolean(10)));
+        }
         return list;
     }
 
-    private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
+    private async Task<List<string>> Locations(IReadOnlyList<TargetCandidate> targets, CancellationToken cancel)
+    {
+        await using var command = dataSource.CreateCommand(TargetSql.Locations);
+        command.Parameters.Add(new NpgsqlParameter { Value = targets.Select(t => t.Easting).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = targets.Select(t => t.Northing).ToArray() });
+        var list = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancel);
+        while (await reader.ReadAsync(cancel)) list.Add(reader.GetString(0));
+        return list;
+    }
 
     private async Task<int> SuppressBelow(CancellationToken cancel)
     {
