@@ -79,8 +79,12 @@ public sealed class VisitBenchmarks(BenchmarkFixture app) : IClassFixture<Benchm
             ordering 40 stops (every start, nearest neighbour + 2-opt): median {Median(routing):0.0} ms; length {length:0} m (from a fixed start {fromFixedStart:0} m)
             {Environment.ProcessorCount} cores, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}
             """;
-        if (Environment.GetEnvironmentVariable("HOTSPOTS_BENCH_OUT") is { Length: > 0 } output) await File.WriteAllTextAsync(output, figures);
-        Assert.True(Median(inProcess) < 1000 && Median(routing) < 1000, figures);
+        // Alone (bench/visits-benchmark.sh) the goal is under a second; inside the whole suite other test classes
+        // share the two cores, so there it only guards against a return to the seconds-long SQL join.
+        var output = Environment.GetEnvironmentVariable("HOTSPOTS_BENCH_OUT");
+        if (output is { Length: > 0 }) await File.WriteAllTextAsync(output, figures);
+        var limit = output is { Length: > 0 } ? 1000 : 5000;
+        Assert.True(Median(inProcess) < limit && Median(routing) < limit, figures);
     }
 
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
