@@ -4,6 +4,7 @@ using Hotspots.Database;
 using Hotspots.Demo;
 using Hotspots.Telemetry;
 using Hotspots.Imports;
+using Hotspots.Visits;
 
 namespace Hotspots;
 
@@ -20,10 +21,10 @@ public static class Server
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls("http://localhost:5080");
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 10 * 1024 * 1024);
         builder.Logging.AddQuietLogs(builder.Configuration);
-        builder.Services.AddTelemetry(builder.Configuration).AddDatabase(builder.Configuration).AddAccess(builder.Configuration).AddApi().AddTiles().AddDemoData(builder.Configuration);
+        builder.Services.AddTelemetry(builder.Configuration).AddDatabase(builder.Configuration).AddAccess(builder.Configuration).AddApi().AddTiles().AddVisits().AddDemoData(builder.Configuration);
         var app = builder.Build();
         app.UseSecurityHeaders().UseAuthentication().UseAuthorization().UseRateLimiter();
-        app.MapReadiness().MapAccess().MapGraphQL().MapTiles().MapImports();
+        app.MapReadiness().MapAccess().MapGraphQL().MapTiles().MapImports().MapVisits();
         app.MapStaticAssets().AllowAnonymous();
         app.MapFallbackToFile("index.html").AllowAnonymous();
         return app;

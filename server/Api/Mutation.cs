@@ -14,5 +14,6 @@ public sealed class Mutation : ObjectGraphType
         Areas.AreaFields.AddChangesTo(this);
         Problems.ProblemFields.AddChangesTo(this);
         Imports.ImportFields.AddChangesTo(this);
+        Visits.VisitFields.AddChangesTo(this);
     }
 }

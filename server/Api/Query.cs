@@ -17,5 +17,6 @@ public sealed class Query : ObjectGraphType
         Areas.MapSettingsField.AddTo(this);
         Problems.ProblemFields.AddTo(this);
         Imports.ImportFields.AddTo(this);
+        Visits.VisitFields.AddTo(this);
     }
 }

@@ -20,7 +20,7 @@ public static class IncidentAccess
         return $"""
             (SELECT i.*,
                 incident_access(i.id, i.source_agency, i.sensitivity, i.agreement_reference,
-                    {sql.Parameter(viewer.Agency)}, {sql.Parameter(Codes.Of(viewer.Role))}, r.opened, r.granted, r.agreements) AS access,
+                    {sql.Parameter(viewer.Agency)}, {sql.Parameter(Codes.Of(viewer.Role))}, r.opened, r.granted, r.agreements, r.assigned) AS access,
                 ST_SetSRID(ST_MakePoint(floor(ST_X(i.location) / p.cell) * p.cell + p.cell / 2,
                     floor(ST_Y(i.location) / p.cell) * p.cell + p.cell / 2), 27700) AS cell_centre
              FROM incidents i, (SELECT value::float8 AS cell FROM access_policy WHERE key = 'generalised_cell_metres') p,

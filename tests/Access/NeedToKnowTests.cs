@@ -8,7 +8,8 @@ namespace Hotspots.Tests.Access;
 public sealed class NeedToKnowTests(NeedToKnowFixture app) : IClassFixture<NeedToKnowFixture>
 {
     // What each demo account may see: incidents listed in full, whether the police and health records open, and
-    // how many records the map shows individually.
+    // how many records the map shows individually. Enforcement officers see only incidents linked to operations they
+    // are on (none here; VisitPlanTests covers a linked one).
     public static TheoryData<string, int, bool, bool, int> Matrix => new()
     {
         // account,              listed, police, health, full on map
@@ -67,6 +68,17 @@ public sealed class NeedToKnowTests(NeedToKnowFixture app) : IClassFixture<NeedT
         ["rejectedRows"] = "administrators and analysts of the import's agency; audited (ImportApiTests)",
         ["importProfiles"] = "administrators and analysts of the agency (ImportApiTests)",
         ["saveImportProfile"] = "administrators and analysts of the agency; audited (ImportApiTests)",
+        ["visitTargets"] = "planners only; incidents counted as the viewer may see them, generalised counts withheld (TargetRankingTests)",
+        ["riskWeights"] = "weights are not victim data: every signed-in role",
+        ["setRiskWeight"] = "administrators only (TargetRankingTests)",
+        ["visits"] = "as visit",
+        ["visit"] = "planner, team, and planners of the lead agency (VisitPlanTests briefing: others get nothing)",
+        ["visitedTargetsMap"] = "planners only; outcome summary without victim details",
+        ["planVisit"] = "planners; linked incidents only those the planner sees in full (VisitPlanTests)",
+        ["addVisitTargets"] = "planners who may see the operation; targets inside its area",
+        ["linkVisitIncidents"] = "as planVisit: shares only incidents the planner sees in full (VisitPlanTests)",
+        ["recordVisitOutcome"] = "the operation's team or planner (VisitOutcomeTests)",
+        ["recordNrmDecision"] = "planners who may see the operation (VisitOutcomeTests)",
     };
 
     [Fact]

@@ -1,0 +1,34 @@
+using Hotspots.Access;
+using Hotspots.Database;
+using Npgsql;
+
+namespace Hotspots.Visits;
+
+/// <summary>Visited targets for the map: the latest outcome at each place, summarised (no victim details).</summary>
+public sealed class VisitedMap(NpgsqlDataSource dataSource)
+{
+    public async Task<string> Features(Viewer viewer, long? areaId, DateOnly? from, DateOnly? to, CancellationToken cancel)
+    {
+        VisitRoles.RequirePlanner(viewer);
+        var sql = new SqlConditions();
+        var where = sql.Spatial("p.location", null, areaId, null);
+        await using var command = sql.Command(dataSource, $"""
+            WITH latest AS (
+                SELECT DISTINCT ON (t.kind, t.place_id) t.kind, t.place_id, t.visit_id, o.id AS outcome_id, o.arrived_at,
+                    cardinality(o.indicators) > 0 OR jsonb_path_exists(o.victims, '$[*] ? (@.count > 0)') AS concerns
+                FROM visit_outcomes o JOIN visit_targets t ON t.id = o.visit_target_id
+                WHERE ({sql.Parameter(from)}::date IS NULL OR o.arrived_at >= {sql.Parameter(from)}::date)
+                  AND ({sql.Parameter(to)}::date IS NULL OR o.arrived_at < {sql.Parameter(to)}::date + 1)
+                ORDER BY t.kind, t.place_id, o.arrived_at DESC
+            )
+            SELECT json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object('type', 'Feature',
+                'geometry', ST_AsGeoJSON(ST_Transform(p.location, 4326), 6)::json,
+                'properties', json_build_object('kind', l.kind, 'placeId', l.place_id, 'name', p.name, 'visitId', l.visit_id,
+                    'visitedOn', l.arrived_at::date, 'visited', true, 'concernsFound', l.concerns,
+                    'referralsMade', (SELECT count(*) FROM visit_referrals r WHERE r.outcome_id = l.outcome_id)))), '[]'))::text
+            FROM latest l JOIN {VisitSql.Places} p ON p.kind = l.kind AND p.place_id = l.place_id
+            WHERE {where}
+            """);
+        return (string)(await command.ExecuteScalarAsync(cancel))!;
+    }
+}

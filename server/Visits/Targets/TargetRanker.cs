@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using Hotspots.Access;
+using Hotspots.Database;
+using Hotspots.Incidents;
+using Npgsql;
+
+namespace Hotspots.Visits;
+
+/// <summary>Premises and risk businesses inside an area, ranked by their explained risk score.</summary>
+public sealed class TargetRanker(NpgsqlDataSource dataSource, RiskWeightStore weightStore, TimeProvider clock)
+{
+    // A generalised incident counts at its cell centre; prefiltering on its true spot needs the cell's half-diagonal more.
+    private const double CellSlack = 75;
+
+    public Task<TargetRanking> Rank(Viewer viewer, TargetArea area, double distance, int periodDays, int first, CancellationToken cancel) =>
+        Rank(viewer, sql => TargetAreaSql.Geometry(sql, area), distance, periodDays, first, cancel);
+
+    /// <summary>The targets inside an operation's own stored area, e.g. for its briefing.</summary>
+    public Task<TargetRanking> RankInVisit(Viewer viewer, long visitId, CancellationToken cancel) =>
+        Rank(viewer, sql => $"(SELECT area FROM visits WHERE id = {sql.Parameter(visitId)})", 250, 730, int.MaxValue, cancel);
+
+    private async Task<TargetRanking> Rank(Viewer viewer, Func<SqlConditions, string> area, double distance, int periodDays, int first, CancellationToken cancel)
+    {
+        if (distance is <= 0 or > 2000) throw new VisitRefused("distanceMetres must be above 0 and at most 2000.");
+        if (periodDays is <= 0 or > 3650) throw new VisitRefused("periodDays must be between 1 and 3650.");
+        var timer = Stopwatch.StartNew();
+        var weights = await weightStore.All(cancel);
+        var asOf = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var candidates = await Candidates(viewer, area, distance, periodDays, asOf, cancel);
+        var suppressBelow = await SuppressBelow(cancel);
+        var top = candidates
+            .Select(c => (Candidate: c, Terms: RiskScore.Explain(c, weights, asOf, suppressBelow, distance, periodDays)))
+            .Select(x => (x.Candidate, x.Terms, Score: Math.Round(x.Terms.Sum(t => t.Points), 3)))
+            .OrderByDescending(x => x.Score).ThenBy(x => x.Candidate.Kind).ThenBy(x => x.Candidate.PlaceId)
+            .Take(first).ToList();
+        var locations = await Locations([.. top.Select(x => x.Candidate)], cancel);
+        var ranked = top.Select((x, i) => new RankedTarget(i + 1, x.Candidate.Kind, x.Candidate.PlaceId, x.Candidate.Name, x.Candidate.Address,
+                x.Candidate.Postcode, x.Candidate.Category, locations[i], x.Candidate.Easting, x.Candidate.Northing, x.Score, x.Terms,
+                [.. x.Candidate.Incidents.Select(n => new IncidentTypeCount(n.Type,
+                    n.Generalised ? SuppressedCount.Of(n.Count, suppressBelow) : SuppressedCount.Exact(n.Count)))],
+                x.Candidate.LastVisitedOn))
+            .ToList();
+        return new TargetRanking(ranked, candidates.Count, distance, periodDays, weights.All, timer.Elapsed.TotalMilliseconds);
+    }
+
+    private async Task<List<TargetCandidate>> Candidates(Viewer viewer, Func<SqlConditions, string> area, double distance, int periodDays, DateOnly asOf, CancellationToken cancel)
+    {
+        var sql = new SqlConditions();
+        var filter = new IncidentFilter(From: new DateTimeOffset(asOf.AddDays(-periodDays).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+            To: new DateTimeOffset(asOf.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+        await using var command = sql.Command(dataSource, TargetSql.Ranking(area(sql), IncidentAccess.Seen(sql, viewer, filter), sql.Parameter(distance + CellSlack)));
+        await using var reader = await command.ExecuteReaderAsync(cancel);
+        var incidents = new List<VisibleIncident>();
+        while (await reader.ReadAsync(cancel))
+            incidents.Add(new VisibleIncident(reader.GetDouble(0), reader.GetDouble(1), reader.GetString(2), reader.GetBoolean(3), reader.GetDouble(4)));
+        var nearby = new NearbyCount(incidents, distance);
+        await reader.NextResultAsync(cancel);
+        var list = new List<TargetCandidate>();
+        while (await reader.ReadAsync(cancel))
+        {
+            var (x, y) = (reader.GetDouble(6), reader.GetDouble(7));
+            list.Add(new TargetCandidate(Codes.Parse<TargetKind>(reader.GetString(0)), reader.GetInt64(1), reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetString(5),
+                x, y, nearby.Around(x, y), reader.IsDBNull(8) ? null : reader.GetFieldValue<DateOnly>(8), reader.GetBoolean(9), reader.GetBoolean(10)));
+        }
+        return list;
+    }
+
+    private async Task<List<string>> Locations(IReadOnlyList<TargetCandidate> targets, CancellationToken cancel)
+    {
+        await using var command = dataSource.CreateCommand(TargetSql.Locations);
+        command.Parameters.Add(new NpgsqlParameter { Value = targets.Select(t => t.Easting).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = targets.Select(t => t.Northing).ToArray() });
+        var list = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancel);
+        while (await reader.ReadAsync(cancel)) list.Add(reader.GetString(0));
+        return list;
+    }
+
+    private async Task<int> SuppressBelow(CancellationToken cancel)
+    {
+        await using var command = dataSource.CreateCommand($"SELECT {IncidentAccess.SuppressBelow}");
+        return (int)(await command.ExecuteScalarAsync(cancel))!;
+    }
+}

@@ -1,0 +1,81 @@
+using GraphQL;
+using GraphQL.Types;
+using Hotspots.Access;
+using Hotspots.Api;
+using static Hotspots.Visits.VisitFields;
+
+namespace Hotspots.Visits;
+
+public static class VisitChanges
+{
+    public static void AddTo(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<RiskWeightType>>("setRiskWeight")
+            .Description("Administrators: change one weight of the visit risk score (see riskWeights).")
+            .Argument<NonNullGraphType<StringGraphType>>("term").Argument<NonNullGraphType<StringGraphType>>("code")
+            .Argument<NonNullGraphType<FloatGraphType>>("weight")
+            .ResolveAsync(c => Refusable(c, async v =>
+            {
+                if (v.Role != Role.Administrator) throw new VisitRefused("Only an administrator may change the risk weights.");
+                var weight = await c.Service<RiskWeightStore>().Set(c.GetArgument<string>("term"), c.GetArgument<string>("code"), c.GetArgument<double>("weight"), c.CancellationToken);
+                await Audit(c, v, "set risk weight", $"risk-weight:{weight.Term}/{weight.Code}", weight);
+                return weight;
+            }));
+        mutation.Field<NonNullGraphType<VisitType>>("planVisit")
+            .Description("Plans an operation. Refuses a target outside its area; see warnings (e.g. no NRM first responder) on the result.")
+            .Argument<NonNullGraphType<VisitPlanInputType>>("plan")
+            .ResolveAsync(c => Refusable(c, async v =>
+            {
+                var id = await c.Service<VisitPlanner>().Create(v, c.GetArgument<VisitPlan>("plan"), c.CancellationToken);
+                await Audit(c, v, "plan visit", $"visit:{id}");
+                return await c.Service<VisitReader>().ById(v, id, c.CancellationToken);
+            }));
+        mutation.Field<NonNullGraphType<VisitType>>("addVisitTargets")
+            .Description("Adds targets to an operation and reorders the route; refuses any outside the operation's area.")
+            .Argument<NonNullGraphType<IdGraphType>>("visitId")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<TargetRefInputType>>>>("targets")
+            .ResolveAsync(c => Refusable(c, async v =>
+            {
+                var id = c.GetArgument<long>("visitId");
+                await c.Service<VisitPlanner>().AddTargets(v, id, c.GetArgument<List<TargetRef>>("targets"), c.CancellationToken);
+                await Audit(c, v, "add visit targets", $"visit:{id}");
+                return await c.Service<VisitReader>().ById(v, id, c.CancellationToken);
+            }));
+        mutation.Field<NonNullGraphType<VisitType>>("linkVisitIncidents")
+            .Description("Shares incidents you see in full with an operation's team (enforcement officers on it then see them in full).")
+            .Argument<NonNullGraphType<IdGraphType>>("visitId")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("incidentIds")
+            .ResolveAsync(c => Refusable(c, async v =>
+            {
+                var id = c.GetArgument<long>("visitId");
+                var incidents = c.GetArgument<List<long>>("incidentIds");
+                await c.Service<VisitPlanner>().LinkIncidents(v, id, incidents, c.CancellationToken);
+                await Audit(c, v, "link incidents to visit", $"visit:{id}", new { incidents });
+                return await c.Service<VisitReader>().ById(v, id, c.CancellationToken);
+            }));
+        mutation.Field<NonNullGraphType<VisitOutcomeType>>("recordVisitOutcome")
+            .Description("Records what a visit found. Safe to resend: the same idempotencyKey stores once and returns the first result (replayed = true).")
+            .Argument<NonNullGraphType<VisitOutcomeInputType>>("outcome")
+            .ResolveAsync(c => Refusable(c, async v =>
+            {
+                var outcome = await c.Service<OutcomeRecorder>().Record(v, c.GetArgument<VisitOutcomeInput>("outcome"), c.CancellationToken);
+                if (!outcome.Replayed) await Audit(c, v, "record visit outcome", $"visit:{outcome.VisitId}", new { outcome.Id, outcome.VisitTargetId });
+                return outcome;
+            }));
+        mutation.Field<NonNullGraphType<ReferralType>>("recordNrmDecision")
+            .Description("Records the Single Competent Authority's reasonable- or conclusive-grounds decision on an NRM referral.")
+            .Argument<NonNullGraphType<IdGraphType>>("referralId")
+            .Argument<NonNullGraphType<NrmStageType>>("stage").Argument<NonNullGraphType<NrmDecisionType>>("decision")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("decidedOn")
+            .ResolveAsync(c => Refusable(c, async v =>
+            {
+                var referral = await c.Service<NrmDecisions>().Record(v, c.GetArgument<long>("referralId"), c.GetArgument<NrmStage>("stage"),
+                    c.GetArgument<NrmDecision>("decision"), c.GetArgument<DateOnly>("decidedOn"), c.CancellationToken);
+                await Audit(c, v, "record nrm decision", $"referral:{referral.Id}", new { stage = c.GetArgument<NrmStage>("stage").ToString() });
+                return referral;
+            }));
+    }
+
+    private static Task Audit(IResolveFieldContext c, Viewer viewer, string action, string subject, object? detail = null) =>
+        c.Service<AuditLog>().Record(viewer, action, subject, detail, cancel: c.CancellationToken);
+}

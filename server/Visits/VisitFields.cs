@@ -1,0 +1,65 @@
+using GraphQL;
+using GraphQL.Types;
+using Hotspots.Access;
+using Hotspots.Api;
+
+namespace Hotspots.Visits;
+
+public static class VisitFields
+{
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<TargetRankingType>>("visitTargets")
+            .Description("Premises and risk businesses inside an area, ranked by a risk score explained term by term. Incidents count only as far as you may see them.")
+            .Argument<NonNullGraphType<TargetAreaInputType>>("area")
+            .Argument<FloatGraphType>("distanceMetres", "Count incidents this close to a target.", a => a.DefaultValue = 250d)
+            .Argument<IntGraphType>("periodDays", "Count incidents from this many days back.", a => a.DefaultValue = 730)
+            .Argument<IntGraphType>("first", "How many of the ranked targets to return.", a => a.DefaultValue = 100)
+            .ResolveAsync(c => Refusable(c, v =>
+            {
+                VisitRoles.RequirePlanner(v);
+                return c.Service<TargetRanker>().Rank(v, c.GetArgument<TargetArea>("area"), c.GetArgument<double>("distanceMetres"),
+                    c.GetArgument<int>("periodDays"), Math.Clamp(c.GetArgument<int>("first"), 0, 10_000), c.CancellationToken);
+            }));
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RiskWeightType>>>>("riskWeights")
+            .Description("The risk score's weights.")
+            .ResolveAsync(async c => { c.Viewer(); return (await c.Service<RiskWeightStore>().All(c.CancellationToken)).All; });
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<VisitType>>>>("visits")
+            .Description("Operations you planned, are on the team of, or that your agency leads (for planners), latest first.")
+            .ResolveAsync(async c =>
+            {
+                var viewer = c.Viewer();
+                var reader = c.Service<VisitReader>();
+                var list = new List<Visit>();
+                foreach (var id in await reader.Ids(viewer, c.CancellationToken))
+                    if (await reader.ById(viewer, id, c.CancellationToken) is { } visit) list.Add(visit);
+                return list;
+            });
+        query.Field<VisitType>("visit")
+            .Description("One operation, or null when there is none you may see.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await c.Service<VisitReader>().ById(c.Viewer(), c.GetArgument<long>("id"), c.CancellationToken));
+        query.Field<NonNullGraphType<GeoJsonGraphType>>("visitedTargetsMap")
+            .Description("GeoJSON FeatureCollection of visited targets with the latest outcome summarised: visitedOn, concernsFound, referralsMade.")
+            .Argument<IdGraphType>("areaId", "Only those inside this area.")
+            .Argument<DateOnlyGraphType>("from", "Visits on or after this day.")
+            .Argument<DateOnlyGraphType>("to", "Visits on or before this day.")
+            .ResolveAsync(c => Refusable(c, v => c.Service<VisitedMap>().Features(v, c.GetArgument<long?>("areaId"),
+                c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"), c.CancellationToken)));
+    }
+
+    public static void AddChangesTo(ObjectGraphType mutation) => VisitChanges.AddTo(mutation);
+
+    /// <summary>Runs a resolver, turning a refusal the user can act on into a GraphQL error with its message.</summary>
+    public static async Task<object?> Refusable<T>(IResolveFieldContext c, Func<Viewer, Task<T>> resolve)
+    {
+        try
+        {
+            return await resolve(c.Viewer());
+        }
+        catch (VisitRefused e)
+        {
+            throw new ExecutionError(e.Message);
+        }
+    }
+}
