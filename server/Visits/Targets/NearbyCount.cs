@@ -17,6 +17,7 @@ public sealed class NearbyCount(IReadOnlyList<VisibleIncident> incidents, double
         if (index is null) return [];
         index.Within(easting, northing, distance, found);
         return [.. found.Select(i => incidents[i]).GroupBy(i => i.Type).OrderBy(g => g.Key)
-            .Select(g => new NearbyIncidents(g.Key, g.Count(), g.Sum(i => i.Points), g.Any(i => i.Generalised)))];
+            .Select(g => new NearbyIncidents(g.Key, g.Count(), g.Where(i => !i.Generalised).Sum(i => i.Points),
+                g.Count(i => i.Generalised), g.Where(i => i.Generalised).Sum(i => i.Points)))];
     }
 }

@@ -7,6 +7,19 @@ public static class RiskScore
 {
     public const int MaxYearsSinceVisit = 3;
 
+    /// <summary>
+    /// What the incidents the viewer may only count add: their mean multiplier times their count banded as the map
+    /// shows it (below the threshold, half of it; otherwise rounded to 5), so the score cannot give back the count.
+    /// </summary>
+    private static double Banded(IReadOnlyList<NearbyIncidents> incidents, int suppressBelow)
+    {
+        var count = incidents.Sum(i => i.GeneralisedCount);
+        if (count == 0) return 0;
+        var mean = incidents.Sum(i => i.GeneralisedPoints) / count;
+        var banded = SuppressedCount.Of(count, suppressBelow).Value ?? suppressBelow / 2.0;
+        return Math.Round(banded * mean, 1);
+    }
+
     public static List<ScoreTerm> Explain(TargetCandidate c, RiskWeights weights, DateOnly asOf, int suppressBelow, double distance, int periodDays)
     {
         var count = c.Incidents.Sum(i => i.Count);
@@ -15,7 +28,8 @@ public static class RiskScore
         var terms = new List<ScoreTerm>
         {
             new("incidents", "Incidents nearby, weighted by type and grade",
-                $"{countText} within {distance:0} m in {periodDays} days", perIncident, perIncident * c.Incidents.Sum(i => i.Points)),
+                $"{countText} within {distance:0} m in {periodDays} days", perIncident,
+                perIncident * (c.Incidents.Sum(i => i.Points) + Banded(c.Incidents, suppressBelow))),
             c.Kind == TargetKind.RiskBusiness
                 ? new("sector", "Sector risk", c.Category, weights.Of("sector", c.Category), weights.Of("sector", c.Category))
                 : new("sector", "Premises use", c.Category, weights.Of("premises_use", c.Category), weights.Of("premises_use", c.Category)),

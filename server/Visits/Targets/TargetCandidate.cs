@@ -1,7 +1,14 @@
 namespace Hotspots.Visits;
 
 /// <summary>Incidents of one type near a candidate, as counted for the viewer.</summary>
-public sealed record NearbyIncidents(string Type, int Count, double Points, bool Generalised);
+/// <summary>
+/// Incidents of one type near a place. Points are the full records' type-and-grade multipliers; the generalised
+/// ones (the viewer may only count them) are kept apart so the score can band them like a withheld count.
+/// </summary>
+public sealed record NearbyIncidents(string Type, int Count, double Points, int GeneralisedCount, double GeneralisedPoints)
+{
+    public bool Generalised => GeneralisedCount > 0;
+}
 
 /// <summary>A place inside the area with what the score is made from.</summary>
 public sealed record TargetCandidate(
