@@ -21,7 +21,7 @@ public sealed partial class AnalysisPanelTests(AnalysisBrowserApp app) : IClassF
         await Expect(page.GetByLabel("Distance band (m)")).ToHaveValueAsync("600");
         await page.GetByRole(AriaRole.Button, new() { Name = "Run analysis" }).ClickAsync();
 
-        var result = page.GetByLabel("Analysis result");
+        var result = page.GetByRole(AriaRole.Region, new() { Name = "Analysis result" });
         await Expect(result).ToContainTextAsync($"{Incidents} incidents analysed");
         await Expect(result).ToContainTextAsync("Getis-Ord Gi* on");
         await Expect(page.GetByLabel("Analysis legend")).ToContainTextAsync("Hot spot, 99 % confidence");
@@ -59,7 +59,7 @@ public sealed partial class AnalysisPanelTests(AnalysisBrowserApp app) : IClassF
         await page.GetByRole(AriaRole.Button, new() { Name = "Run analysis" }).ClickAsync();
 
         await Expect(page.GetByLabel("Analysis legend")).ToContainTextAsync("Kernel density, incidents per km²");
-        await Expect(page.GetByLabel("Analysis result")).ToContainTextAsync("(the default rule)");
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Analysis result" })).ToContainTextAsync("(the default rule)");
         await Expect(map).ToHaveAttributeAsync("data-analysis-drawn", Drawn());
         await page.WaitForTimeoutAsync(1000);
         var after = await Pixels.Count(app.Browser, await map.ScreenshotAsync(), MapBackground);
