@@ -16,18 +16,43 @@ public sealed class GraphQLClient(HttpClient http, Session session)
     };
 
     /// <summary>Runs the query and returns data.{field}; GraphQL errors become a <see cref="GraphQLException"/>.</summary>
-    public async Task<T> Field<T>(string field, string query, object? variables = null, CancellationToken cancel = default)
+    public async Task<T> Field<T>(string field, string query, object? variables = null, CancellationToken cancel = default) =>
+        Answer<T>(field, await Send(query, variables, cancel));
+
+    private static T Answer<T>(string field, byte[] answer)
     {
-        var body = JsonSerializer.Deserialize<Response>(await Send(query, variables, cancel), Json)
-            ?? throw new GraphQLException("The server sent an empty answer.");
+        var body = JsonSerializer.Deserialize<Response>(answer, Json) ?? throw new GraphQLException("The server sent an empty answer.");
         if (body.Errors is { Count: > 0 } errors) throw new GraphQLException(Messages(errors));
         return body.Data.GetProperty(field).Deserialize<T>(Json)!;
     }
 
     /// <summary>The answer as the server sent it, for callers that must not parse all of it.</summary>
-    public async Task<byte[]> Send(string query, object? variables = null, CancellationToken cancel = default)
+    public Task<byte[]> Send(string query, object? variables = null, CancellationToken cancel = default) =>
+        Exchange(new HttpRequestMessage(HttpMethod.Post, "graphql") { Content = JsonContent.Create(new { query, variables }, options: Json) }, cancel);
+
+    /// <summary>
+    /// A GraphQL multipart request (jaydenseric's spec, as the server's MultipartRequest reads it): the file is
+    /// variables.file. Answers data.{field} like <see cref="Field{T}"/>.
+    /// </summary>
+    public async Task<T> Upload<T>(string field, string query, Dictionary<string, object?> variables, string fileName, Stream file,
+        CancellationToken cancel = default)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "graphql") { Content = JsonContent.Create(new { query, variables }, options: Json) };
+        variables["file"] = null;
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(JsonSerializer.Serialize(new { query, variables }, Json)), "operations" },
+            { new StringContent("""{"0":["variables.file"]}"""), "map" },
+            { new StreamContent(file), "0", fileName },
+        };
+        return Answer<T>(field, await Exchange(new HttpRequestMessage(HttpMethod.Post, "graphql") { Content = form }, cancel));
+    }
+
+    /// <summary>A file the server makes for the signed-in user, e.g. an import's rejected rows as CSV.</summary>
+    public Task<byte[]> Download(string path, CancellationToken cancel = default) => Exchange(new HttpRequestMessage(HttpMethod.Get, path), cancel);
+
+    private async Task<byte[]> Exchange(HttpRequestMessage message, CancellationToken cancel)
+    {
+        using var request = message;
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", session.Account?.Token);
         using var response = await http.SendAsync(request, cancel);
         if (response.StatusCode == HttpStatusCode.Unauthorized)

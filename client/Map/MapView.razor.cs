@@ -1,3 +1,4 @@
+using Hotspots.Client.Analysis;
 using Hotspots.Client.Api;
 using Hotspots.Client.Incidents;
 using Hotspots.Client.Places;
@@ -15,6 +16,7 @@ public sealed partial class MapView : IAsyncDisposable
     [Parameter] public IReadOnlyList<Premises>? Premises { get; set; }
     [Parameter] public IReadOnlyList<RiskBusiness>? RiskBusinesses { get; set; }
     [Parameter] public MapLayer? Incidents { get; set; }
+    [Parameter] public AnalysisRun? Analysis { get; set; }
     [Parameter] public IReadOnlyDictionary<string, bool> Visible { get; set; } = new Dictionary<string, bool>();
     [Parameter] public EventCallback<MapSelection?> OnSelect { get; set; }
 
@@ -48,6 +50,11 @@ public sealed partial class MapView : IAsyncDisposable
         await Draw("setPremises", Premises);
         await Draw("setRiskBusinesses", RiskBusinesses);
         await Draw("setIncidents", Incidents?.Features);
+        if (!ReferenceEquals(drawn.GetValueOrDefault("setAnalysis"), Analysis) && (Analysis is not null || drawn.ContainsKey("setAnalysis")))
+        {
+            drawn["setAnalysis"] = Analysis;
+            await map.InvokeVoidAsync("setAnalysis", Analysis);
+        }
         foreach (var (layer, visible) in Visible)
             if (!Equals(drawn.GetValueOrDefault("visible:" + layer), visible))
             {
@@ -73,6 +80,12 @@ public sealed partial class MapView : IAsyncDisposable
         incidentColours = ExploitationTypes.Colours.ToDictionary(c => c.Key.ToLowerInvariant(), c => c.Value),
         premisesColours = PlaceKinds.UseColours,
         sectorColours = PlaceKinds.SectorColours,
+        analysisColours = new
+        {
+            giStarBins = AnalysisColours.GiStarBins.ToDictionary(b => b.Bin.ToString(System.Globalization.CultureInfo.InvariantCulture), b => b.Colour),
+            densityRamp = AnalysisColours.DensityRamp,
+            clusters = AnalysisColours.Clusters,
+        },
         basemapUrl = Settings.BasemapUrl,
         attribution = Settings.Attribution,
     };
@@ -96,5 +109,5 @@ public sealed partial class MapView : IAsyncDisposable
     }
 }
 
-/// <summary>A feature the user clicked: its layer (areas, premises, riskBusinesses, incidents) and id.</summary>
+/// <summary>A feature the user clicked: its layer (areas, premises, riskBusinesses, incidents, incidentCells, analysisCells) and id.</summary>
 public sealed record MapSelection(string Layer, string Id);

@@ -10,6 +10,7 @@ import VectorSource from 'ol/source/Vector.js';
 import XYZ from 'ol/source/XYZ.js';
 import { ScaleLine, defaults as defaultControls } from 'ol/control.js';
 import { britishNationalGrid, describePosition } from './grid.mjs';
+import { analysisLayer } from './analysis.mjs';
 import { areaStyle, incidentStyle, placeStyle, selectedStyle } from './styles.mjs';
 
 const geoJson = new GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: britishNationalGrid });
@@ -25,6 +26,8 @@ export function createMap(element, readout, options, dotnet) {
       source: new VectorSource(), style: incidentStyle(options.incidentColours), disableHitDetection: true,
     }),
   };
+  const analysis = analysisLayer(options.analysisColours, geoJson, britishNationalGrid);
+  layers.analysis = analysis.group;
   const selection = new VectorLayer({ source: new VectorSource(), style: selectedStyle });
   const basemap = options.basemapUrl
     ? [new TileLayer({ source: new XYZ({ url: options.basemapUrl, attributions: options.attribution ?? undefined }) })]
@@ -32,13 +35,13 @@ export function createMap(element, readout, options, dotnet) {
   if (basemap.length) layers.basemap = basemap[0];
   const map = new Map({
     target: element,
-    layers: [...basemap, layers.areas, layers.incidents, layers.premises, layers.riskBusinesses, selection],
+    layers: [...basemap, layers.areas, layers.analysis, layers.incidents, layers.premises, layers.riskBusinesses, selection],
     view: new View({ projection: britishNationalGrid, center: [416000, 415000], resolution: 40 }),
     controls: defaultControls({ attributionOptions: { collapsible: false } }).extend([new ScaleLine({ units: 'metric' })]),
   });
   map.on('pointermove', (event) => { readout.textContent = describePosition(event.coordinate); });
   map.on('singleclick', (event) => {
-    const hit = pick(map, layers, event.pixel, event.coordinate);
+    const hit = pick(map, layers, analysis.shapes, event.pixel, event.coordinate);
     selection.getSource().clear();
     if (hit) selection.getSource().addFeature(new Feature(hit.feature.getGeometry().clone()));
     dotnet.invokeMethodAsync('Select', hit?.layer ?? null, hit ? String(hit.feature.getId()) : null);
@@ -65,6 +68,10 @@ export function createMap(element, readout, options, dotnet) {
       fill('incidents', features);
       selection.getSource().clear();
       element.dataset.incidentsDrawn = String(layers.incidents.getSource().getFeatures().length);
+    },
+    setAnalysis(run) {
+      selection.getSource().clear();
+      element.dataset.analysisDrawn = String(analysis.draw(run));
     },
     setVisible(name, visible) { layers[name]?.setVisible(visible); },
     markReady() {
@@ -94,7 +101,7 @@ function feature(item, geometry) {
 }
 
 // WebGL hit detection reads pixels back from the GPU; the nearest point within a few pixels is cheaper and exact.
-function pick(map, layers, pixel, coordinate) {
+function pick(map, layers, analysisShapes, pixel, coordinate) {
   const atPixel = (name) => map.forEachFeatureAtPixel(pixel, (f) => f, { layerFilter: (l) => l === layers[name], hitTolerance: 3 });
   for (const name of ['riskBusinesses', 'premises']) {
     const found = atPixel(name);
@@ -107,6 +114,9 @@ function pick(map, layers, pixel, coordinate) {
       return { layer: nearest.get('kind') === 'incidentCell' ? 'incidentCells' : 'incidents', feature: nearest };
     }
   }
+  const cell = layers.analysis.getVisible() && map.forEachFeatureAtPixel(pixel, (f) => (f.get('kind') === 'cell' ? f : undefined),
+    { layerFilter: (l) => l === analysisShapes });
+  if (cell) return { layer: 'analysisCells', feature: cell };
   const area = atPixel('areas');
   return area ? { layer: 'areas', feature: area } : null;
 }

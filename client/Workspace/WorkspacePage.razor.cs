@@ -14,6 +14,8 @@ public sealed partial class WorkspacePage
     private List<RiskBusiness>? riskBusinesses;
     private MapLayer? incidents;
     private MapSelection? selection;
+    private IncidentFilter filter = new();
+    private AnalysisRun? analysis;
     private string? error;
     private bool filtering;
     private readonly Dictionary<string, bool> visible = new() { ["areas"] = true, ["premises"] = true, ["riskBusinesses"] = true, ["incidents"] = true };
@@ -37,12 +39,20 @@ public sealed partial class WorkspacePage
     private async Task ApplyFilter(IncidentFilter filter)
     {
         selection = null;
+        this.filter = filter;
         filtering = true;
         if (await Load(Api.IncidentMap(filter)) is { } layer) incidents = layer;
         filtering = false;
     }
 
     private void Select(MapSelection? picked) => selection = picked;
+
+    private void ShowAnalysis(AnalysisRun? run)
+    {
+        if (selection?.Layer == "analysisCells") selection = null;
+        analysis = run;
+        visible["analysis"] = true;
+    }
 
     private async Task Then<T>(Task<T> loading, Action<T> use) where T : class
     {

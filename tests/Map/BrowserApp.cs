@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace Hotspots.Tests.Map;
 
 /// <summary>The real server on Kestrel with sample rows, and one headless Debian Chromium for the test class.</summary>
-public sealed class BrowserApp : HotspotsApp
+public class BrowserApp : HotspotsApp
 {
     protected override bool OnKestrel => true;
     private IPlaywright? playwright;
@@ -18,6 +18,7 @@ public sealed class BrowserApp : HotspotsApp
         await base.InitializeAsync();
         await SamplePlaces.Insert(this);
         await SampleIncidents.Insert(this);
+        await InsertMore();
         // Blazor boots in a few seconds alone, but slower while the rest of the suite runs beside it.
         Assertions.SetDefaultExpectTimeout(20_000);
         playwright = await Playwright.CreateAsync();
@@ -29,6 +30,9 @@ public sealed class BrowserApp : HotspotsApp
                 "--disable-component-update", "--disable-sync", "--enable-unsafe-swiftshader"],
         });
     }
+
+    /// <summary>Rows a test class needs besides the sample places and incidents.</summary>
+    protected virtual Task InsertMore() => Task.CompletedTask;
 
     /// <summary>A fresh page (own sessionStorage) at the workspace, sized like a laptop screen.</summary>
     public async Task<IPage> NewPage()

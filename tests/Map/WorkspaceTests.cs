@@ -1,5 +1,6 @@
 using Hotspots.Tests.Api;
 using Microsoft.Playwright;
+using static Hotspots.Tests.Map.MapPage;
 
 namespace Hotspots.Tests.Map;
 
@@ -120,14 +121,6 @@ public sealed class WorkspaceTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.ReloadAsync();
         await Expect(page.GetByLabel("Username")).ToBeVisibleAsync();
         await page.Context.CloseAsync();
-    }
-
-    private static async Task<(float X, float Y)> PagePixel(IPage page, double easting, double northing)
-    {
-        var pixel = await page.EvaluateAsync<float[]>(
-            "async ([e, n]) => (await import('./map/map.js')).pixelOf(document.querySelector('.map'), e, n)", new[] { easting, northing });
-        var box = (await page.Locator(".map").BoundingBoxAsync())!;
-        return (box.X + pixel[0], box.Y + pixel[1]);
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);

@@ -1,0 +1,32 @@
+using Hotspots.Client.Api;
+
+namespace Hotspots.Client.Analysis;
+
+/// <summary>The analysis form, with the defaults of the analysis spec filled in; empty boxes take the server's default rule.</summary>
+public sealed class AnalysisSettings
+{
+    public static readonly (string Method, string Name)[] Methods =
+    [
+        ("OPTIMISED", "Optimised hot spots (one click)"), ("GI_STAR", "Getis-Ord Gi*"),
+        ("KERNEL_DENSITY", "Kernel density"), ("DBSCAN", "Density clusters (DBSCAN)"),
+    ];
+
+    public string Method { get; set; } = "OPTIMISED";
+    public double? GiCellSize { get; set; } = 200;
+    public double? DistanceBand { get; set; } = 600;
+    public bool FalseDiscoveryRate { get; set; }
+    public double? Radius { get; set; }
+    public double? DensityCellSize { get; set; }
+    public double? Eps { get; set; } = 150;
+    public int? MinPoints { get; set; } = 8;
+
+    public AnalysisRequest Request(IncidentFilter filter) => Method switch
+    {
+        "GI_STAR" => new(Method, filter, CellSize: GiCellSize, DistanceBand: DistanceBand, FalseDiscoveryRate: FalseDiscoveryRate),
+        "KERNEL_DENSITY" => new(Method, filter, CellSize: DensityCellSize, Radius: Radius),
+        "DBSCAN" => new(Method, filter, Eps: Eps, MinPoints: MinPoints),
+        _ => new(Method, filter),
+    };
+
+    public static string NameOf(string method) => Methods.FirstOrDefault(m => m.Method == method).Name ?? method;
+}

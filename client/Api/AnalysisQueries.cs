@@ -1,0 +1,34 @@
+using System.Text.Json;
+
+namespace Hotspots.Client.Api;
+
+/// <summary>What to run; parameters left null take the documented defaults on the server.</summary>
+public sealed record AnalysisRequest(string Method, IncidentFilter? Filter = null, double? CellSize = null, double? DistanceBand = null,
+    bool? FalseDiscoveryRate = null, double? Radius = null, double? Eps = null, int? MinPoints = null);
+
+/// <summary>A saved run. Cells and Clusters are GeoJSON FeatureCollections in WGS84, handed to the map as they came.</summary>
+public sealed record AnalysisRun(string Id, string Method, List<AnalysisParameter> Parameters, List<string> Explanation, int IncidentCount,
+    bool Generalised, string CreatedBy, DateTimeOffset CreatedAt, JsonElement? Cells, DensitySurface? Density, JsonElement? Clusters,
+    List<Hotspot> Hotspots);
+
+public sealed record AnalysisParameter(string Name, string Value);
+
+/// <summary>Kernel density in British National Grid; PerKm2 holds Columns × Rows values, row by row from the north.</summary>
+public sealed record DensitySurface(double MinX, double MinY, double CellSize, int Columns, int Rows, double Maximum, double[] PerKm2);
+
+public sealed record Hotspot(int Number, double Incidents, double AreaKm2, double PeakZ, JsonElement Shape);
+
+public static class AnalysisQueries
+{
+    private const string Run = """
+        id method parameters { name value } explanation incidentCount generalised createdBy createdAt cells clusters
+        density { minX minY cellSize columns rows maximum perKm2 } hotspots { number incidents areaKm2 peakZ shape }
+        """;
+
+    public static Task<AnalysisRun> RunAnalysis(this GraphQLClient client, AnalysisRequest request, CancellationToken cancel = default) =>
+        client.Field<AnalysisRun>("runAnalysis", $"mutation($request: AnalysisRequest!) {{ runAnalysis(request: $request) {{ {Run} }} }}",
+            new { request }, cancel);
+
+    public static Task<AnalysisRun?> AnalysisRun(this GraphQLClient client, string id) =>
+        client.Field<AnalysisRun?>("analysisRun", $"query($id: ID!) {{ analysisRun(id: $id) {{ {Run} }} }}", new { id });
+}

@@ -1,0 +1,40 @@
+namespace Hotspots.Client.Api;
+
+/// <summary>How to read the file and whose rows they are; null parts take the server's defaults.</summary>
+public sealed record ImportOptions(string? Agency = null, string? Sensitivity = null, string? LawfulBasis = null,
+    string? AgreementReference = null, string? Layer = null);
+
+public sealed record ImportPreview(List<string> Columns, List<List<string>> FirstRows, List<ColumnGuess> GuessedMapping, ImportSummary Summary);
+
+public sealed record ColumnGuess(string Field, string Column);
+
+public sealed record ImportSummary(string? ImportId, int Read, int Imported, int Duplicates, int Rejected, int Linked,
+    List<RowProblem> FirstProblems, List<string> Notes, bool DryRun, string? AlreadyImportedAs);
+
+public sealed record RowProblem(int Line, string Reason);
+
+public sealed record ImportJob(string Id, string FileName, string Agency, string Status, string Phase, int RowsRead, ImportSummary? Summary,
+    string? Message);
+
+public static class ImportQueries
+{
+    private const string Summary = "importId read imported duplicates rejected linked firstProblems { line reason } notes dryRun alreadyImportedAs";
+    private const string Job = $"id fileName agency status phase rowsRead message summary {{ {Summary} }}";
+
+    public static Task<ImportPreview> PreviewImport(this GraphQLClient client, string kind, ImportOptions options, string fileName, Stream file) =>
+        client.Upload<ImportPreview>("previewImport", $$"""
+            mutation($kind: ImportKind!, $file: Upload!, $options: ImportOptions) { previewImport(kind: $kind, file: $file, options: $options) {
+              columns firstRows guessedMapping { field column } summary { {{Summary}} } } }
+            """, new() { ["kind"] = kind, ["options"] = options }, fileName, file);
+
+    public static Task<ImportJob> StartImport(this GraphQLClient client, string kind, ImportOptions options, string fileName, Stream file) =>
+        client.Upload<ImportJob>("startImport", $$"""
+            mutation($kind: ImportKind!, $file: Upload!, $options: ImportOptions) { startImport(kind: $kind, file: $file, options: $options) { {{Job}} } }
+            """, new() { ["kind"] = kind, ["options"] = options }, fileName, file);
+
+    public static Task<ImportJob?> ImportJob(this GraphQLClient client, string id, CancellationToken cancel) =>
+        client.Field<ImportJob?>("importJob", $"query($id: ID!) {{ importJob(id: $id) {{ {Job} }} }}", new { id }, cancel);
+
+    /// <summary>GET /imports/{id}/rejected.csv: every rejected row with its line, reason and text.</summary>
+    public static Task<byte[]> RejectedRowsCsv(this GraphQLClient client, string importId) => client.Download($"imports/{importId}/rejected.csv");
+}
