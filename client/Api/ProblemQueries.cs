@@ -12,10 +12,14 @@ public static class ProblemQueries
         actions { {{ActionFields}} }
         """;
 
-    public static Task<List<ProblemSolvingGroup>> Groups(this GraphQLClient client) => client.Field<List<ProblemSolvingGroup>>("problemSolvingGroups", $$"""
-        { problemSolvingGroups { id name chair agencies members { username displayName role agency }
-          plans { id title status priority reviewOn actions { {{ActionFields}} } } } }
+    // Only overdue is read from each plan's actions: the server refuses the whole list of actions as too complex a query.
+    public static Task<List<ProblemSolvingGroup>> Groups(this GraphQLClient client) => client.Field<List<ProblemSolvingGroup>>("problemSolvingGroups", """
+        { problemSolvingGroups { id name chair agencies plans { id title status priority reviewOn actions { overdue } } } }
         """);
+
+    public static Task<GroupMembers?> GroupMembers(this GraphQLClient client, string id) => client.Field<GroupMembers?>("problemSolvingGroup", """
+        query($id: ID!) { problemSolvingGroup(id: $id) { agencies members { username displayName role agency } } }
+        """, new { id });
 
     public static Task<ProblemSolvingPlan?> Plan(this GraphQLClient client, string id) =>
         client.Field<ProblemSolvingPlan?>("problemSolvingPlan", $$"""query($id: ID!) { problemSolvingPlan(id: $id) { {{PlanFields}} } }""", new { id });

@@ -2,9 +2,13 @@ namespace Hotspots.Client.Api;
 
 public sealed record GroupMember(string Username, string DisplayName, string Role, string Agency);
 
-public sealed record ProblemSolvingGroup(string Id, string Name, string Chair, List<GroupMember> Members, List<string> Agencies, List<PlanSummary> Plans);
+public sealed record ProblemSolvingGroup(string Id, string Name, string Chair, List<string> Agencies, List<PlanSummary> Plans);
 
-public sealed record PlanSummary(string Id, string Title, string Status, string Priority, DateOnly? ReviewOn, List<PlanAction> Actions)
+public sealed record GroupMembers(List<string> Agencies, List<GroupMember> Members);
+
+public sealed record OverdueFlag(bool Overdue);
+
+public sealed record PlanSummary(string Id, string Title, string Status, string Priority, DateOnly? ReviewOn, List<OverdueFlag> Actions)
 {
     public int OverdueActions => Actions.Count(a => a.Overdue);
 }

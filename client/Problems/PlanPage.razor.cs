@@ -9,14 +9,14 @@ public sealed partial class PlanPage
     [Parameter] public string Id { get; set; } = "";
 
     private ProblemSolvingPlan? plan;
-    private ProblemSolvingGroup? group;
+    private GroupMembers? group;
     private bool loaded;
     private string? error;
 
     protected override async Task OnParametersSetAsync()
     {
         await Reload();
-        if (plan is not null && await Run(Api.Groups()) is { } groups) group = groups.FirstOrDefault(g => g.Id == plan.GroupId);
+        if (plan is not null) group = await Run(Api.GroupMembers(plan.GroupId));
     }
 
     private async Task Reload()

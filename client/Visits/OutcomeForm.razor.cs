@@ -18,7 +18,11 @@ public sealed partial class OutcomeForm
     private string? state, error;
     private bool busy;
 
-    protected override void OnInitialized() => Outbox.Delivered += Delivered;
+    protected override async Task OnInitializedAsync()
+    {
+        Outbox.Delivered += Delivered;
+        await Outbox.Start();
+    }
 
     private static void Toggle(HashSet<string> set, string value)
     {

@@ -50,12 +50,14 @@ public sealed class OutcomeOutbox(GraphQLClient api, Session session, Device dev
     public async Task<IReadOnlyList<VisitOutcomeInput>> Waiting(string visitId) =>
         [.. (await Read()).Where(q => q.Username == session.Account?.Username && q.Outcome.VisitId == visitId).Select(q => q.Outcome)];
 
-    private async Task Start()
+    /// <summary>Call while still online: loads the browser module the offline path needs, and sends anything left from before.</summary>
+    public async Task Start()
     {
         if (self is not null) return;
         self = DotNetObjectReference.Create(this);
         await device.WhenOnline(self);
         retry = new Timer(_ => _ = Flush(), null, RetryEvery, RetryEvery);
+        _ = Flush();
     }
 
     [JSInvokable]
