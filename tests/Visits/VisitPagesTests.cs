@@ -21,7 +21,7 @@ public sealed class VisitPagesTests(BrowserApp app) : IClassFixture<BrowserApp>
         await planner.Locator(".targets details summary").First.ClickAsync();
         await Expect(planner.Locator(".targets .terms").First).ToContainTextAsync("×");
 
-        await planner.GetByLabel("Name").FillAsync("Operation Newsome");
+        await planner.GetByLabel("Name", new() { Exact = true }).FillAsync("Operation Newsome");
         await planner.GetByLabel("Team").FillAsync("enforcement.council council");
         await planner.GetByRole(AriaRole.Button, new() { Name = "Plan the visit (2 targets)" }).ClickAsync();
         var route = planner.GetByRole(AriaRole.List, new() { Name = "Route" });
@@ -41,7 +41,7 @@ public sealed class VisitPagesTests(BrowserApp app) : IClassFixture<BrowserApp>
         await officer.GetByRole(AriaRole.Button, new() { Name = "Record outcome" }).First.ClickAsync();
         var form = officer.Locator("form.outcome");
         await form.GetByLabel("No PPE").CheckAsync();
-        await form.GetByLabel("Adult").FillAsync("1");
+        await form.GetByLabel("Adult", new() { Exact = true }).FillAsync("1");
 
         await officer.Context.SetOfflineAsync(true);
         await form.GetByRole(AriaRole.Button, new() { Name = "Save outcome" }).ClickAsync();
