@@ -1,6 +1,7 @@
 using Hotspots.Client;
 using Hotspots.Client.Access;
 using Hotspots.Client.Api;
+using Hotspots.Client.Visits;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Components.WebAssembly.Hosting;
 
@@ -8,5 +9,5 @@ var builder = WebAssemblyHostBuilder.CreateDefault(args);
 builder.RootComponents.Add<App>("#app");
 builder.RootComponents.Add<HeadOutlet>("head::after");
 builder.Services.AddScoped(_ => new HttpClient { BaseAddress = new Uri(builder.HostEnvironment.BaseAddress) });
-builder.Services.AddScoped<Session>().AddScoped<AccessApi>().AddScoped<GraphQLClient>();
+builder.Services.AddScoped<Session>().AddScoped<AccessApi>().AddScoped<GraphQLClient>().AddScoped<SignedFiles>().AddScoped<Device>().AddScoped<OutcomeOutbox>();
 await builder.Build().RunAsync();

@@ -18,7 +18,7 @@ public sealed class ImportWizardTests(BrowserApp app) : IClassFixture<BrowserApp
         try
         {
             var page = await app.SignedInPage("analyst.police");
-            await page.GetByRole(AriaRole.Link, new() { Name = "Import data" }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Import", Exact = true }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Import a file" })).ToBeVisibleAsync();
             await page.Locator("#import-file").SetInputFilesAsync(file);
             await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();

@@ -1,0 +1,24 @@
+namespace Hotspots.Client.Access;
+
+/// <summary>
+/// Which pages each role can use, so the header offers only those. The server refuses the data anyway:
+/// this only keeps people from pages that would show them nothing.
+/// </summary>
+public static class PageAccess
+{
+    public sealed record Page(string Href, string Name);
+
+    public static readonly Page Map = new("", "Map"), Plans = new("plans", "Plans"), MyActions = new("actions", "My actions"),
+        Visits = new("visits", "Visits"), Import = new("imports", "Import");
+
+    private static readonly Page[] All = [Map, Plans, MyActions, Visits, Import];
+
+    public static IReadOnlyList<Page> For(string role) => role switch
+    {
+        "Analyst" or "Administrator" => All,
+        "EnforcementOfficer" => [Map, MyActions, Visits],
+        "Partner" => [Map, Plans, MyActions],
+        "GroupChair" => [Map, Plans, MyActions, Visits],
+        _ => [Map],
+    };
+}

@@ -1,0 +1,65 @@
+namespace Hotspots.Client.Api;
+
+public static class ProblemQueries
+{
+    private const string ActionFields = "id planId planTitle what owningAgency owner dueOn status objective overdue version";
+
+    private const string PlanFields = $$"""
+        id groupId title status priority reviewOn leadAgency leadOfficer version updatedBy updatedAt assessment
+        objective { statement impact targetReductionPercent } scanning { problemStatement evidence }
+        analysis { offender victim place handler guardian manager hypothesis } response { responses responseStartedOn }
+        annotations { id text author agency createdAt replies { id text author agency createdAt } }
+        actions { {{ActionFields}} }
+        """;
+
+    // Only overdue is read from each plan's actions: the server refuses the whole list of actions as too complex a query.
+    public static Task<List<ProblemSolvingGroup>> Groups(this GraphQLClient client) => client.Field<List<ProblemSolvingGroup>>("problemSolvingGroups", """
+        { problemSolvingGroups { id name chair agencies plans { id title status priority reviewOn actions { overdue } } } }
+        """);
+
+    public static Task<GroupMembers?> GroupMembers(this GraphQLClient client, string id) => client.Field<GroupMembers?>("problemSolvingGroup", """
+        query($id: ID!) { problemSolvingGroup(id: $id) { agencies members { username displayName role agency } } }
+        """, new { id });
+
+    public static Task<ProblemSolvingPlan?> Plan(this GraphQLClient client, string id) =>
+        client.Field<ProblemSolvingPlan?>("problemSolvingPlan", $$"""query($id: ID!) { problemSolvingPlan(id: $id) { {{PlanFields}} } }""", new { id });
+
+    public static Task<ProblemSolvingPlan> UpdatePlan(this GraphQLClient client, string id, int version, PlanChanges changes) =>
+        client.Field<ProblemSolvingPlan>("updatePlan", $$"""
+            mutation($id: ID!, $version: Int!, $changes: PlanChanges!) { updatePlan(id: $id, version: $version, changes: $changes) { {{PlanFields}} } }
+            """, new { id, version, changes });
+
+    public static Task<PlanAction> AssignAction(this GraphQLClient client, string planId, NewAction action) =>
+        client.Field<PlanAction>("assignAction", $$"""
+            mutation($planId: ID!, $what: String!, $owningAgency: String!, $owner: String!, $dueOn: DateOnly!, $objective: StrategyObjective!) {
+              assignAction(planId: $planId, what: $what, owningAgency: $owningAgency, owner: $owner, dueOn: $dueOn, objective: $objective) { {{ActionFields}} } }
+            """, new { planId, action.What, action.OwningAgency, action.Owner, dueOn = action.DueOn.ToString("yyyy-MM-dd"), action.Objective });
+
+    public static Task<PlanAction> SetActionStatus(this GraphQLClient client, string id, int version, string status) =>
+        client.Field<PlanAction>("updateAction", $$"""
+            mutation($id: ID!, $version: Int!, $status: ActionStatus!) { updateAction(id: $id, version: $version, changes: { status: $status }) { {{ActionFields}} } }
+            """, new { id, version, status });
+
+    public static Task<Annotation> Reply(this GraphQLClient client, string annotationId, string text) =>
+        client.Field<Annotation>("replyToAnnotation", """
+            mutation($annotationId: ID!, $text: String!) { replyToAnnotation(annotationId: $annotationId, text: $text) {
+              id text author agency createdAt replies { id text author agency createdAt } } }
+            """, new { annotationId, text });
+
+    public static Task<DisplacementAssessment> Assess(this GraphQLClient client, string planId, double bufferMetres) =>
+        client.Field<DisplacementAssessment>("assessPlan", """
+            query($planId: ID!, $bufferMetres: Float) { assessPlan(planId: $planId, bufferMetres: $bufferMetres) {
+              suppressed grossChangePercent interpretation wdq { name value problem } tne { name value problem }
+              target { name before { value display } after { value display } } buffer { name before { value display } after { value display } }
+              control { name before { value display } after { value display } } } }
+            """, new { planId, bufferMetres });
+
+    public static Task<List<PlanAction>> MyActions(this GraphQLClient client) =>
+        client.Field<List<PlanAction>>("myActions", $$"""{ myActions { {{ActionFields}} } }""");
+
+    public static Task<List<PlanAction>> MyAgencyActions(this GraphQLClient client) =>
+        client.Field<List<PlanAction>>("myAgencyActions", $$"""{ myAgencyActions { {{ActionFields}} } }""");
+
+    public static Task<List<PlanAction>> Reminders(this GraphQLClient client) =>
+        client.Field<List<PlanAction>>("actionReminders", $$"""{ actionReminders(withinDays: 7) { {{ActionFields}} } }""");
+}

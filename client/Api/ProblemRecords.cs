@@ -1,0 +1,64 @@
+namespace Hotspots.Client.Api;
+
+public sealed record GroupMember(string Username, string DisplayName, string Role, string Agency);
+
+public sealed record ProblemSolvingGroup(string Id, string Name, string Chair, List<string> Agencies, List<PlanSummary> Plans);
+
+public sealed record GroupMembers(List<string> Agencies, List<GroupMember> Members);
+
+public sealed record OverdueFlag(bool Overdue);
+
+public sealed record PlanSummary(string Id, string Title, string Status, string Priority, DateOnly? ReviewOn, List<OverdueFlag> Actions)
+{
+    public int OverdueActions => Actions.Count(a => a.Overdue);
+}
+
+public sealed record ProblemSolvingPlan(
+    string Id, string GroupId, string Title, string Status, string Priority, DateOnly? ReviewOn, string? LeadAgency, string? LeadOfficer,
+    PlanObjective Objective, PlanScanning Scanning, PlanAnalysis Analysis, PlanResponse Response, string? Assessment,
+    int Version, string UpdatedBy, DateTimeOffset UpdatedAt, List<Annotation> Annotations, List<PlanAction> Actions);
+
+public sealed record PlanObjective(string? Statement, string? Impact, double? TargetReductionPercent);
+
+public sealed record PlanScanning(string? ProblemStatement, string? Evidence);
+
+public sealed record PlanAnalysis(string? Offender, string? Victim, string? Place, string? Handler, string? Guardian, string? Manager, string? Hypothesis);
+
+public sealed record PlanResponse(string? Responses, DateOnly? ResponseStartedOn);
+
+public sealed record Annotation(string Id, string Text, string Author, string Agency, DateTimeOffset CreatedAt, List<Annotation>? Replies);
+
+public sealed record PlanAction(
+    string Id, string PlanId, string PlanTitle, string What, string OwningAgency, string Owner, DateOnly DueOn,
+    string Status, string Objective, bool Overdue, int Version);
+
+public sealed record SuppressedCount(long? Value, string Display);
+
+public sealed record AssessedRegion(string Name, SuppressedCount Before, SuppressedCount After);
+
+public sealed record EvaluationMeasure(string Name, double? Value, string? Problem);
+
+public sealed record DisplacementAssessment(
+    AssessedRegion Target, AssessedRegion Buffer, AssessedRegion Control, bool Suppressed, double? GrossChangePercent,
+    EvaluationMeasure Wdq, EvaluationMeasure Tne, List<string> Interpretation);
+
+/// <summary>The fields of a plan a member may change; null leaves a field as it is.</summary>
+public sealed record PlanChanges
+{
+    public string? Title { get; set; }
+    public string? Status { get; set; }
+    public string? Priority { get; set; }
+    public DateOnly? ReviewOn { get; set; }
+    public string? Objective { get; set; }
+    public string? ProblemStatement { get; set; }
+    public string? Evidence { get; set; }
+    public string? Offender { get; set; }
+    public string? Victim { get; set; }
+    public string? Place { get; set; }
+    public string? Hypothesis { get; set; }
+    public string? Responses { get; set; }
+    public DateOnly? ResponseStartedOn { get; set; }
+    public string? Assessment { get; set; }
+}
+
+public sealed record NewAction(string What, string OwningAgency, string Owner, DateOnly DueOn, string Objective);

@@ -1,0 +1,41 @@
+using System.Text.Json;
+
+namespace Hotspots.Client.Api;
+
+public sealed record ScoreTerm(string Term, string Label, string Input, double Weight, double Points);
+
+public sealed record RankedTarget(int Rank, string Kind, string PlaceId, string Name, string? Address, string Category, double Score, List<ScoreTerm> Terms, DateOnly? LastVisitedOn);
+
+public sealed record TargetRanking(List<RankedTarget> Targets, int CandidateCount, double DistanceMetres, int PeriodDays);
+
+public sealed record VisitTarget(string Id, string Kind, string PlaceId, string Name, string? Address, string Category);
+
+public sealed record RouteStop(int Position, VisitTarget Target, double MetresFromPrevious, double CumulativeMetres, string Arrive, string Leave);
+
+public sealed record TeamMember(string Username, string Agency, bool NrmFirstResponder);
+
+public sealed record RecordedOutcome(string Id, string IdempotencyKey, string VisitTargetId, bool ConcernsFound, bool Replayed);
+
+public sealed record Visit(
+    string Id, string Name, string? Theme, DateOnly PlannedOn, string LeadAgency, string TravelMode, double TotalMetres,
+    List<TeamMember> Team, List<RouteStop> Route, List<string> Warnings, List<RecordedOutcome> Outcomes, string BriefingUrl);
+
+public sealed record VisitSummary(string Id, string Name, DateOnly PlannedOn, string LeadAgency, List<RouteStop> Route, List<RecordedOutcome> Outcomes);
+
+public sealed record VisitPlan(string Name, string? Theme, DateOnly PlannedOn, string LeadAgency, string AreaId, string TravelMode,
+    bool VictimsExpected, List<TeamMemberChoice> Team, List<TargetRef> Targets);
+
+public sealed record TeamMemberChoice(string Username, string Agency, bool NrmFirstResponder);
+
+public sealed record TargetRef(string Kind, string PlaceId);
+
+/// <summary>What an officer found at one stop, as sent to recordVisitOutcome; kept whole so a queued one can be resent unchanged.</summary>
+public sealed record VisitOutcomeInput(
+    string IdempotencyKey, string VisitId, string VisitTargetId, DateTimeOffset ArrivedAt, DateTimeOffset LeftAt, int PeopleSpokenTo,
+    List<string> Indicators, List<VictimCount> Victims, List<ReferralInput> Referrals, List<string> Notices, string? Advice, List<string> FollowUpActions);
+
+public sealed record VictimCount(string AgeGroup, int Count);
+
+public sealed record ReferralInput(string Kind, string? Reference);
+
+public sealed record AreaChoice(string Id, string Name, string Kind, JsonElement? Boundary = null);

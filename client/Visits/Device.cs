@@ -1,0 +1,29 @@
+using Microsoft.JSInterop;
+
+namespace Hotspots.Client.Visits;
+
+/// <summary>The browser's side of a visit: opening and saving files fetched with the token, and whether the phone is online.</summary>
+public sealed class Device(IJSRuntime js) : IAsyncDisposable
+{
+    private IJSObjectReference? module;
+
+    private async Task<IJSObjectReference> Module() => module ??= await js.InvokeAsync<IJSObjectReference>("import", "./visits/device.mjs");
+
+    public async Task Open(byte[] bytes, string type) => await (await Module()).InvokeVoidAsync("openFile", bytes, type);
+
+    public async Task Save(byte[] bytes, string type, string name) => await (await Module()).InvokeVoidAsync("saveFile", bytes, type, name);
+
+    public async Task<bool> IsOnline() => await (await Module()).InvokeAsync<bool>("isOnline");
+
+    /// <summary>Calls <paramref name="target"/>.Online() (a [JSInvokable] method) each time the browser regains the network.</summary>
+    public async Task<IJSObjectReference> WhenOnline<T>(DotNetObjectReference<T> target) where T : class =>
+        await (await Module()).InvokeAsync<IJSObjectReference>("whenOnline", target);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (module is not null)
+        {
+            try { await module.DisposeAsync(); } catch (JSDisconnectedException) { }
+        }
+    }
+}

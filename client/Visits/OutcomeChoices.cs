@@ -1,0 +1,17 @@
+namespace Hotspots.Client.Visits;
+
+/// <summary>The choices on the outcome form, as the schema names them.</summary>
+public static class OutcomeChoices
+{
+    public static readonly string[] Indicators =
+    [
+        "PHYSICAL_APPEARANCE", "ISOLATION_AND_CONTROL", "LIVING_CONDITIONS", "DOCUMENTS_AND_MONEY", "MOVEMENT", "BEHAVIOUR",
+        "NO_CONTRACT", "NO_TAX_OR_NI", "NO_PPE", "FALSE_HOURS", "ILLEGAL_WORKING",
+    ];
+
+    public static readonly string[] AgeGroups = ["ADULT", "CHILD", "UNKNOWN"];
+
+    public static readonly string[] Referrals = ["NRM", "DUTY_TO_NOTIFY", "ADULT_SAFEGUARDING", "CHILD_SAFEGUARDING", "HOUSING", "GLAA", "HMRC"];
+
+    public static readonly string[] Notices = ["HSE", "FIRE", "HOUSING"];
+}

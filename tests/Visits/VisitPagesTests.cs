@@ -1,0 +1,61 @@
+using Hotspots.Tests.Api;
+using Hotspots.Tests.Map;
+using Microsoft.Playwright;
+
+namespace Hotspots.Tests.Visits;
+
+/// <summary>Planning an operation from ranked targets in Chromium, then recording an outcome on a phone that loses signal.</summary>
+public sealed class VisitPagesTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task An_operation_planned_from_ranked_targets_shows_its_route_and_an_outcome_recorded_offline_is_stored_once()
+    {
+        var planner = await app.SignedInPage("analyst.police");
+        await planner.GetByRole(AriaRole.Link, new() { Name = "Visits", Exact = true }).ClickAsync();
+        await planner.GetByRole(AriaRole.Link, new() { Name = "Plan a visit" }).ClickAsync();
+        await planner.GetByLabel("Kind of area").SelectOptionAsync("WARD");
+        await planner.GetByLabel("Area", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Newsome" });
+        await planner.GetByRole(AriaRole.Button, new() { Name = "Load targets" }).ClickAsync();
+        await planner.GetByRole(AriaRole.Checkbox, new() { Name = "Select Polished Nails" }).CheckAsync();
+        await planner.GetByRole(AriaRole.Checkbox, new() { Name = "Select 12 Market Street, Huddersfield" }).CheckAsync();
+        await planner.Locator(".targets details summary").First.ClickAsync();
+        await Expect(planner.Locator(".targets .terms").First).ToContainTextAsync("×");
+
+        await planner.GetByLabel("Name", new() { Exact = true }).FillAsync("Operation Newsome");
+        await planner.GetByLabel("Team").FillAsync("enforcement.council council");
+        await planner.GetByRole(AriaRole.Button, new() { Name = "Plan the visit (2 targets)" }).ClickAsync();
+        var route = planner.GetByRole(AriaRole.List, new() { Name = "Route" });
+        await Expect(route.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(2);
+        await Expect(route).ToContainTextAsync("Polished Nails");
+        await Expect(route).ToContainTextAsync("12 Market Street");
+        await Expect(route).ToContainTextAsync("from the previous stop");
+        var visitId = planner.Url.TrimEnd('/').Split('/')[^1];
+        Assert.Empty(app.ConsoleErrors[planner]);
+        await planner.Context.CloseAsync();
+
+        var officer = await app.SignedInPage("enforcement.council");
+        var pages = officer.GetByRole(AriaRole.Navigation, new() { Name = "Pages" });
+        await Expect(pages).ToHaveTextAsync("MapMy actionsVisits");
+        await pages.GetByRole(AriaRole.Link, new() { Name = "Visits" }).ClickAsync();
+        await officer.GetByRole(AriaRole.Link, new() { Name = "Operation Newsome" }).ClickAsync();
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Record outcome" }).First.ClickAsync();
+        var form = officer.Locator("form.outcome");
+        await form.GetByLabel("No PPE").CheckAsync();
+        await form.GetByLabel("Adult", new() { Exact = true }).FillAsync("1");
+
+        await officer.Context.SetOfflineAsync(true);
+        await form.GetByRole(AriaRole.Button, new() { Name = "Save outcome" }).ClickAsync();
+        await Expect(form.GetByRole(AriaRole.Status)).ToHaveTextAsync("queued");
+        await officer.Context.SetOfflineAsync(false);
+        await Expect(form.GetByRole(AriaRole.Status)).ToHaveTextAsync("saved");
+
+        using var client = await app.SignedIn("enforcement.council");
+        var visit = await client.Data("query($id: ID!) { visit(id: $id) { outcomes { id indicators } } }", new { id = visitId });
+        var outcomes = visit["visit"]!["outcomes"]!.AsArray();
+        Assert.Single(outcomes);
+        Assert.Equal("NO_PPE", outcomes[0]!["indicators"]![0]!.GetValue<string>());
+        await officer.Context.CloseAsync();
+    }
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+}
