@@ -20,5 +20,8 @@ public sealed class AreaType : ObjectGraphType<Area>
         Field(a => a.Kind, type: typeof(NonNullGraphType<AreaKindType>));
         Field<NonNullGraphType<GeoJsonGraphType>>("boundary").Description("GeoJSON (multi)polygon in WGS84.").Resolve(c => c.Source.Boundary);
         Field(a => a.SquareMetres).Description("Its area in square metres, measured in British National Grid.");
+        Field(a => a.AnalysisRunId, type: typeof(IdGraphType)).Description("For a saved hotspot: the analysis run it came from (analysisRun).");
+        Field(a => a.HotspotIncidents, nullable: true).Description("For a saved hotspot: the incidents in its cells when it was saved.");
+        Field(a => a.HotspotPeakZ, nullable: true).Description("For a saved hotspot: its highest Gi* z-score when it was saved.");
     }
 }

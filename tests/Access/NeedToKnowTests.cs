@@ -41,6 +41,7 @@ public sealed class NeedToKnowTests(NeedToKnowFixture app) : IClassFixture<NeedT
         ["auditLog"] = "administrators all, DPOs their agency, analysts break-glass on their records (GovernanceTests)",
         ["dueForReview"] = "own agency's records the viewer sees in full (GovernanceTests)",
         ["analysisRun"] = "runner, their agency's analysts, or anyone for generalised runs (AnalysisRunTests)",
+        ["saveHotspot"] = "analysts and group chairs, from runs they may reopen; audited (AnalysisRunTests)",
         ["runAnalysis"] = "computed on what the viewer may see (AnalysisRunTests)",
         ["markReviewed"] = "analysts and DPOs of the owning agency (GovernanceTests)",
         ["createCustomArea"] = "boundaries are public; audited (Problems BadInputTests)",

@@ -13,7 +13,15 @@ public static class AnalysisFields
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c => await c.Service<AnalysisRunStore>().ById(c.Viewer(), c.GetArgument<long>("id"), c.CancellationToken));
 
-    public static void AddChangesTo(ObjectGraphType mutation) =>
+    public static void AddChangesTo(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<Areas.AreaType>>("saveHotspot")
+            .Description("Saves one hotspot of a run (by its number) as an area of kind HOTSPOT, with its statistics, for problem-solving plans.")
+            .Argument<NonNullGraphType<IdGraphType>>("runId")
+            .Argument<NonNullGraphType<IntGraphType>>("number", "The hotspot's number in the run.")
+            .Argument<NonNullGraphType<StringGraphType>>("name", "What the partnership calls it, e.g. Huddersfield town centre.")
+            .ResolveAsync(async c => await c.Service<SavedHotspots>().Save(c.Viewer(), c.GetArgument<long>("runId"),
+                c.GetArgument<int>("number"), c.GetArgument<string>("name"), c.CancellationToken));
         mutation.Field<NonNullGraphType<AnalysisRunType>>("runAnalysis")
             .Description("Runs a hotspot analysis on the incidents you may see that match the filter, and saves the run.")
             .Argument<NonNullGraphType<AnalysisRequestInputType>>("request")
@@ -31,4 +39,5 @@ public static class AnalysisFields
                     throw new ExecutionError(e.Message);
                 }
             });
+    }
 }

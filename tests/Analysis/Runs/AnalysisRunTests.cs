@@ -68,6 +68,29 @@ public sealed class AnalysisRunTests(AnalysisRunFixture app) : IClassFixture<Ana
         Assert.Contains(optimised["parameters"]!.AsArray(), p => p!["name"]!.GetValue<string>() == "distanceBand");
     }
 
+    [Fact]
+    public async Task A_hotspot_is_saved_as_an_area_plans_can_work_on_once_and_only_by_analysts_or_chairs()
+    {
+        using var client = await app.SignedIn("analyst.police");
+        var run = await Run(client, "{ method: GI_STAR, cellSize: 200, distanceBand: 600 }");
+        var biggest = run["hotspots"]!.AsArray().MaxBy(h => h!["incidents"]!.GetValue<double>())!;
+        var save = $"mutation {{ saveHotspot(runId: {run["id"]}, number: {biggest["number"]}, name: \"Huddersfield centre\") {{ id kind name squareMetres analysisRunId hotspotIncidents hotspotPeakZ }} }}";
+        var area = (await client.Data(save))["saveHotspot"]!;
+        Assert.Equal("HOTSPOT", area["kind"]!.GetValue<string>());
+        Assert.Equal(biggest["areaKm2"]!.GetValue<double>() * 1e6, area["squareMetres"]!.GetValue<double>(), 0.01 * area["squareMetres"]!.GetValue<double>());
+        Assert.Equal(biggest["peakZ"]!.GetValue<double>(), area["hotspotPeakZ"]!.GetValue<double>(), 9);
+        var hotspots = await client.Data("{ areas(kind: HOTSPOT) { edges { node { name } } } }");
+        Assert.Contains(hotspots["areas"]!["edges"]!.AsArray(), e => e!["node"]!["name"]!.GetValue<string>() == "Huddersfield centre");
+
+        var (_, again) = await client.Post(save);
+        Assert.Contains("already saved", again.FirstError());
+        var (_, missing) = await client.Post($"mutation {{ saveHotspot(runId: {run["id"]}, number: 99, name: \"x\") {{ id }} }}");
+        Assert.Contains("has no hotspot 99", missing.FirstError());
+        using var partner = await app.SignedIn("partner.health");
+        var (_, refused) = await partner.Post(save);
+        Assert.Contains("Only analysts and group chairs", refused.FirstError());
+    }
+
     [Theory]
     [InlineData("analyst.police", "{ method: GI_STAR, cellSize: 500, distanceBand: 100 }", "band")]
     [InlineData("enforcement.council", "{ method: GI_STAR }", "No incidents you may see")]
