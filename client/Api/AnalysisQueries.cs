@@ -18,6 +18,9 @@ public sealed record DensitySurface(double MinX, double MinY, double CellSize, i
 
 public sealed record Hotspot(int Number, double Incidents, double AreaKm2, double PeakZ, JsonElement Shape);
 
+/// <summary>A hotspot saved as an area of kind HOTSPOT, which problem-solving plans can be tied to.</summary>
+public sealed record SavedHotspot(string Id, string Name);
+
 public static class AnalysisQueries
 {
     private const string Run = """
@@ -31,4 +34,9 @@ public static class AnalysisQueries
 
     public static Task<AnalysisRun?> AnalysisRun(this GraphQLClient client, string id) =>
         client.Field<AnalysisRun?>("analysisRun", $"query($id: ID!) {{ analysisRun(id: $id) {{ {Run} }} }}", new { id });
+
+    public static Task<SavedHotspot> SaveHotspot(this GraphQLClient client, string runId, int number, string name) =>
+        client.Field<SavedHotspot>("saveHotspot",
+            "mutation($runId: ID!, $number: Int!, $name: String!) { saveHotspot(runId: $runId, number: $number, name: $name) { id name } }",
+            new { runId, number, name });
 }

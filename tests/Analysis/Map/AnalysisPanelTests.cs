@@ -43,6 +43,11 @@ public sealed partial class AnalysisPanelTests(AnalysisBrowserApp app) : IClassF
         await page.GetByRole(AriaRole.Button, new() { Name = "Reopen" }).ClickAsync();
         await Expect(map).ToHaveAttributeAsync("data-analysis-drawn", cells!);
         await Expect(result).ToContainTextAsync($"{Incidents} incidents analysed");
+
+        var save = page.Locator(".save-hotspot").First;
+        await save.Locator("input").FillAsync("Test cluster");
+        await save.GetByRole(AriaRole.Button, new() { Name = "Save as area" }).ClickAsync();
+        await Expect(page.GetByText("Saved as the area “Test cluster”")).ToBeVisibleAsync();
         Assert.Empty(app.ConsoleErrors[page]);
         await page.Context.CloseAsync();
     }
