@@ -62,4 +62,11 @@ public static class ProblemQueries
 
     public static Task<List<PlanAction>> Reminders(this GraphQLClient client) =>
         client.Field<List<PlanAction>>("actionReminders", $$"""{ actionReminders(withinDays: 7) { {{ActionFields}} } }""");
+
+    public static Task<NewPlan> CreatePlan(this GraphQLClient client, string groupId, string title, string areaId) =>
+        client.Field<NewPlan>("createPlan", """
+            mutation($groupId: ID!, $title: String!, $areaIds: [ID!]!) { createPlan(groupId: $groupId, title: $title, areaIds: $areaIds) { id } }
+            """, new { groupId, title, areaIds = new[] { areaId } });
 }
+
+public sealed record NewPlan(string Id);

@@ -31,6 +31,22 @@ public sealed class PlanPageTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
+    public async Task A_member_creates_a_plan_on_a_saved_hotspot_from_the_plans_page()
+    {
+        await GroupWithPlan("Existing plan");
+        var page = await app.SignedInPage("analyst.police");
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Pages" }).GetByRole(AriaRole.Link, new() { Name = "Plans" }).ClickAsync();
+        var form = page.GetByRole(AriaRole.Form).Filter(new() { HasText = "New plan" }).First;
+        await form.GetByRole(AriaRole.Button, new() { Name = "Create plan" }).ClickAsync();
+        await Expect(form.GetByRole(AriaRole.Alert)).ToContainTextAsync("Choose the area");
+        await form.GetByLabel("New plan").FillAsync("Nail bars on King Street");
+        await form.GetByLabel("Area").SelectOptionAsync(new SelectOptionValue { Label = "Huddersfield centre hotspot (Hotspot)" });
+        await form.GetByRole(AriaRole.Button, new() { Name = "Create plan" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nail bars on King Street" })).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_plan_made_over_GraphQL_shows_and_an_action_assigned_through_the_form_appears_in_its_table()
     {
         var (_, title) = await GroupWithPlan("Flats above shops");
