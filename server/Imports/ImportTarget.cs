@@ -42,6 +42,24 @@ public abstract class ImportTarget<T> where T : class
     /// Inserts the accepted rows, each numbered from the table's own sequence, and records every one in import_rows
     /// with the id it became (no source text: the record holds it), in one pass over the staged rows.
     /// </summary>
+    /// <summary>
+    /// The end of a place import (premises or risk businesses): place postcode-only rows, check the district, mark
+    /// references already held or repeated in the file as duplicates, and insert the rest in file order.
+    /// </summary>
+    protected static async Task FinishPlaces(NpgsqlConnection connection, string table, string heldAs, string columns,
+        long importId, ImportOptions options, CancellationToken cancel)
+    {
+        await LocatePostcodes(connection, cancel);
+        await CheckDistrict(connection, options.KeepOutsideDistrict, cancel);
+        await Execute(connection, $"""
+            UPDATE staged s SET outcome = 'duplicate', duplicate_of = t.id, reason = 'already held as {heldAs} ' || t.id
+            FROM {table} t WHERE s.outcome IS NULL AND t.reference = s.reference
+            """, cancel);
+        await MarkRepeats(connection, "reference", cancel);
+        await InsertNumbered(connection, table, $"{columns}, location, import_id",
+            $"{columns}, ST_SetSRID(ST_MakePoint(easting, northing), 27700), $1", "line", importId, cancel);
+    }
+
     protected static Task InsertNumbered(NpgsqlConnection connection, string table, string columns, string values, string order,
         long importId, CancellationToken cancel, params object?[] more) => Execute(connection, $"""
         WITH numbered AS MATERIALIZED (

@@ -35,15 +35,7 @@ public sealed class PremisesTarget : ImportTarget<PremisesRecord>
 
     public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, CancellationToken cancel)
     {
-        await LocatePostcodes(connection, cancel);
-        await CheckDistrict(connection, options.KeepOutsideDistrict, cancel);
-        await Execute(connection, """
-            UPDATE staged s SET outcome = 'duplicate', duplicate_of = p.id, reason = 'already held as premises ' || p.id
-            FROM premises p WHERE s.outcome IS NULL AND p.reference = s.reference
-            """, cancel);
-        await MarkRepeats(connection, "reference", cancel);
-        await InsertNumbered(connection, "premises", "reference, address, postcode, use, location, import_id",
-            "reference, address, postcode, use, ST_SetSRID(ST_MakePoint(easting, northing), 27700), $1", "line", importId, cancel);
+        await FinishPlaces(connection, "premises", "premises", "reference, address, postcode, use", importId, options, cancel);
         return 0;
     }
 }

@@ -37,15 +37,7 @@ public sealed class RiskBusinessTarget : ImportTarget<RiskBusinessRecord>
 
     public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, CancellationToken cancel)
     {
-        await LocatePostcodes(connection, cancel);
-        await CheckDistrict(connection, options.KeepOutsideDistrict, cancel);
-        await Execute(connection, """
-            UPDATE staged s SET outcome = 'duplicate', duplicate_of = b.id, reason = 'already held as risk business ' || b.id
-            FROM risk_businesses b WHERE s.outcome IS NULL AND b.reference = s.reference
-            """, cancel);
-        await MarkRepeats(connection, "reference", cancel);
-        await InsertNumbered(connection, "risk_businesses", "reference, name, sector, address, postcode, location, import_id",
-            "reference, name, sector, address, postcode, ST_SetSRID(ST_MakePoint(easting, northing), 27700), $1", "line", importId, cancel);
+        await FinishPlaces(connection, "risk_businesses", "risk business", "reference, name, sector, address, postcode", importId, options, cancel);
         return 0;
     }
 }
