@@ -24,7 +24,7 @@ public static class AccessServices
         services.AddSingleton(TimeProvider.System)
             .AddSingleton(new TokenIssuer(key, TimeProvider.System))
             .AddSingleton<Accounts>().AddSingleton<AuditLog>().AddSingleton<SignIn>()
-            .AddSingleton<Retention>().AddHostedService<RetentionSchedule>().AddSingleton<AuditSearch>();
+            .AddSingleton<Retention>().AddHostedService<RetentionSchedule>().AddSingleton<AuditSearch>().AddSingleton<AccessRuleStore>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
         {
             options.MapInboundClaims = false;

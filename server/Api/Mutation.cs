@@ -9,6 +9,7 @@ public sealed class Mutation : ObjectGraphType
     {
         Name = "Mutation";
         Access.AccessFields.AddChangesTo(this);
+        Access.RuleFields.AddChangesTo(this);
         Incidents.IncidentFields.AddChangesTo(this);
         Analysis.AnalysisFields.AddChangesTo(this);
         Areas.AreaFields.AddChangesTo(this);

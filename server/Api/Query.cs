@@ -10,6 +10,7 @@ public sealed class Query : ObjectGraphType
         Name = "Query";
         Access.AccessFields.AddTo(this);
         Access.AuditFields.AddTo(this);
+        Access.RuleFields.AddTo(this);
         Incidents.IncidentFields.AddTo(this);
         Places.PlaceFields.AddTo(this);
         Areas.AreaFields.AddTo(this);

@@ -5,7 +5,7 @@ namespace Hotspots.Incidents;
 
 /// <summary>
 /// Everything that decides what one viewer may see of the incidents, as one string: two viewers with the same key
-/// see exactly the same (every column of viewer_rights is in it), so a cached tile may be shared between them and never between viewers with different keys.
+/// see exactly the same (every column of viewer_rights and the generalisation policy are in it), so a cached tile may be shared between them and never between viewers with different keys.
 /// </summary>
 public sealed class ViewerRights(NpgsqlDataSource dataSource)
 {
@@ -13,7 +13,7 @@ public sealed class ViewerRights(NpgsqlDataSource dataSource)
     {
         await using var command = dataSource.CreateCommand("""
             SELECT array_to_string(opened, ','), array_to_string(granted, ','), array_to_string(agreements, ','),
-                array_to_string(assigned, ',')
+                array_to_string(assigned, ','), (SELECT string_agg(key || '=' || value, ',' ORDER BY key) FROM access_policy)
             FROM viewer_rights($1, $2)
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = viewer.Username });
@@ -21,6 +21,6 @@ public sealed class ViewerRights(NpgsqlDataSource dataSource)
         await using var reader = await command.ExecuteReaderAsync(cancel);
         await reader.ReadAsync(cancel);
         return $"{viewer.Role}|{viewer.Agency}|opened:{reader.GetString(0)}|granted:{reader.GetString(1)}|agreements:{reader.GetString(2)}" +
-            $"|assigned:{reader.GetString(3)}";
+            $"|assigned:{reader.GetString(3)}|policy:{reader.GetString(4)}";
     }
 }

@@ -80,6 +80,10 @@ public sealed class NeedToKnowTests(NeedToKnowFixture app) : IClassFixture<NeedT
         ["linkVisitIncidents"] = "as planVisit: shares only incidents the planner sees in full (VisitPlanTests)",
         ["recordVisitOutcome"] = "the operation's team or planner (VisitOutcomeTests)",
         ["recordNrmDecision"] = "planners who may see the operation (VisitOutcomeTests)",
+        ["accessRules"] = "administrators only (AccessRuleTests)",
+        ["saveSharingAgreement"] = "administrators only; audited (AccessRuleTests)",
+        ["setAgencyPolicy"] = "administrators only; audited (AccessRuleTests)",
+        ["setGeneralisation"] = "administrators only; audited (AccessRuleTests)",
     };
 
     [Fact]

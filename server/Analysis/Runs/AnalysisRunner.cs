@@ -6,9 +6,8 @@ using NetTopologySuite.Geometries;
 namespace Hotspots.Analysis;
 
 /// <summary>The GraphQL door onto the same engine as ./hotspots analyse, computed on what the viewer may see.</summary>
-public sealed class AnalysisRunner(AnalysisInputs inputs, AnalysisGeoJson geoJson, AnalysisRunStore store)
+public sealed class AnalysisRunner(AnalysisInputs inputs, AnalysisGeoJson geoJson, AnalysisRunStore store, AccessRuleStore rules)
 {
-    private const int SuppressBelow = 5;
     private static readonly GeometryFactory Grid = new(new PrecisionModel(), 27700);
 
     public async Task<AnalysisRun> Run(Viewer viewer, AnalysisRequest request, CancellationToken cancel)
@@ -18,12 +17,13 @@ public sealed class AnalysisRunner(AnalysisInputs inputs, AnalysisGeoJson geoJso
         if (data.Ids.Length == 0)
             throw new AnalysisInputException("No incidents you may see match the filter: widen the period, types or area.");
         var boundary = request.BoundaryAreaId is { } areaId ? await inputs.Boundary(areaId, cancel) : null;
-        int? suppress = data.Generalised ? SuppressBelow : null;
+        var policy = await rules.Generalisation(cancel);
+        int? suppress = data.Generalised ? policy.SuppressBelow : null;
         var parameters = new List<AnalysisParameter>();
         var explanation = new List<string>();
         void Parameter(string name, double value) => parameters.Add(new(name, value.ToString("0.###", CultureInfo.InvariantCulture)));
         if (data.Generalised)
-            explanation.Add($"Some incidents are ones you may only count: they were placed at the centre of their 100 m cell, and cell counts below {SuppressBelow} are withheld.");
+            explanation.Add($"Some incidents are ones you may only count: they were placed at the centre of their {policy.GeneralisedCellMetres} m cell, and cell counts below {policy.SuppressBelow} are withheld.");
 
         AnalysisResult result;
         switch (request.Method)
