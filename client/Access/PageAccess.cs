@@ -9,13 +9,14 @@ public static class PageAccess
     public sealed record Page(string Href, string Name);
 
     public static readonly Page Map = new("", "Map"), Plans = new("plans", "Plans"), MyActions = new("actions", "My actions"),
-        Visits = new("visits", "Visits"), Import = new("imports", "Import");
+        Visits = new("visits", "Visits"), Import = new("imports", "Import"), Rules = new("access-rules", "Access rules");
 
     private static readonly Page[] All = [Map, Plans, MyActions, Visits, Import];
 
     public static IReadOnlyList<Page> For(string role) => role switch
     {
-        "Analyst" or "Administrator" => All,
+        "Analyst" => All,
+        "Administrator" => [.. All, Rules],
         "EnforcementOfficer" => [Map, MyActions, Visits],
         "Partner" => [Map, Plans, MyActions],
         "GroupChair" => [Map, Plans, MyActions, Visits],
