@@ -6,14 +6,16 @@ using Microsoft.JSInterop;
 namespace Hotspots.Client.Visits;
 
 /// <summary>
-/// Outcomes recorded on a phone without signal wait in localStorage and go when the network is back (the online
-/// event, and a retry every 15 s in case the event never comes). The idempotency key makes a resend harmless.
+/// Outcomes recorded on a phone without signal wait in localStorage, encrypted (outbox.mjs), and go when the network is
+/// back (the online event, and a retry every 15 s in case the event never comes). The idempotency key makes a resend
+/// harmless. Signing out deletes the user's unsent outcomes from the device, after a warning (AccountBadge).
 /// </summary>
 public sealed class OutcomeOutbox(GraphQLClient api, Session session, Device device, IJSRuntime js) : IDisposable
 {
     private const string Key = "hotspots.outbox";
     private static readonly TimeSpan RetryEvery = TimeSpan.FromSeconds(15);
     private DotNetObjectReference<OutcomeOutbox>? self;
+    private IJSObjectReference? sealedStore;
     private Timer? retry;
     private readonly SemaphoreSlim flushing = new(1, 1);
 
@@ -96,13 +98,35 @@ public sealed class OutcomeOutbox(GraphQLClient api, Session session, Device dev
         }
     }
 
+    /// <summary>How many of the signed-in user's outcomes are still on this device after trying to send them.</summary>
+    public async Task<int> Unsent()
+    {
+        await Flush();
+        return (await Read()).Count(q => q.Username == session.Account?.Username);
+    }
+
+    /// <summary>Deletes the signed-in user's unsent outcomes from this device (on sign-out, once warned).</summary>
+    public async Task Forget()
+    {
+        var rest = await Read();
+        rest.RemoveAll(q => q.Username == session.Account?.Username);
+        await Write(rest);
+    }
+
+    private async Task<IJSObjectReference> SealedStore() =>
+        sealedStore ??= await js.InvokeAsync<IJSObjectReference>("import", "./visits/outbox.mjs");
+
     private async Task<List<Queued>> Read()
     {
-        var saved = await js.InvokeAsync<string?>("localStorage.getItem", Key);
+        var saved = await (await SealedStore()).InvokeAsync<string?>("unseal", Key);
         return saved is null ? [] : JsonSerializer.Deserialize<List<Queued>>(saved, GraphQLClient.Json) ?? [];
     }
 
-    private Task Write(List<Queued> queue) => js.InvokeVoidAsync("localStorage.setItem", Key, JsonSerializer.Serialize(queue, GraphQLClient.Json)).AsTask();
+    private async Task Write(List<Queued> queue)
+    {
+        if (queue.Count == 0) await js.InvokeVoidAsync("localStorage.removeItem", Key);
+        else await (await SealedStore()).InvokeVoidAsync("seal", Key, JsonSerializer.Serialize(queue, GraphQLClient.Json));
+    }
 
     public void Dispose()
     {

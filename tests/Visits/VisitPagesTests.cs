@@ -46,6 +46,7 @@ public sealed class VisitPagesTests(BrowserApp app) : IClassFixture<BrowserApp>
         await officer.Context.SetOfflineAsync(true);
         await form.GetByRole(AriaRole.Button, new() { Name = "Save outcome" }).ClickAsync();
         await Expect(form.GetByRole(AriaRole.Status)).ToHaveTextAsync("queued");
+        await AssertSealed(officer);
         await officer.Context.SetOfflineAsync(false);
         await Expect(form.GetByRole(AriaRole.Status)).ToHaveTextAsync("saved");
 
@@ -54,7 +55,41 @@ public sealed class VisitPagesTests(BrowserApp app) : IClassFixture<BrowserApp>
         var outcomes = visit["visit"]!["outcomes"]!.AsArray();
         Assert.Single(outcomes);
         Assert.Equal("NO_PPE", outcomes[0]!["indicators"]![0]!.GetValue<string>());
+
+        // Signing out with an outcome still queued warns, and deletes it from the device only when told to.
+        await officer.Context.SetOfflineAsync(true);
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Record outcome" }).Nth(1).ClickAsync();
+        var second = officer.Locator("form.outcome");
+        await second.GetByLabel("No PPE").CheckAsync();
+        await second.GetByRole(AriaRole.Button, new() { Name = "Save outcome" }).ClickAsync();
+        await Expect(second.GetByRole(AriaRole.Status)).ToHaveTextAsync("queued");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        var warning = officer.GetByRole(AriaRole.Alertdialog, new() { Name = "Unsent visit outcomes" });
+        await Expect(warning).ToContainTextAsync("1 visit outcome recorded offline has not reached the server");
+        await warning.GetByRole(AriaRole.Button, new() { Name = "Sign out and delete" }).ClickAsync();
+        await Expect(officer.GetByLabel("Username")).ToBeVisibleAsync();
+        Assert.Null(await officer.EvaluateAsync<string?>("localStorage.getItem('hotspots.outbox')"));
         await officer.Context.CloseAsync();
+    }
+
+    /// <summary>What waits in localStorage is ciphertext, and the key in IndexedDB cannot be exported.</summary>
+    private static async Task AssertSealed(IPage page)
+    {
+        var stored = await page.EvaluateAsync<string>("localStorage.getItem('hotspots.outbox')");
+        Assert.Contains("aesGcm", stored);
+        foreach (var plain in new[] { "NO_PPE", "noPpe", "idempotencyKey", "visitId", "enforcement.council", "\"adults\"" })
+            Assert.DoesNotContain(plain, stored, StringComparison.OrdinalIgnoreCase);
+        var extractable = await page.EvaluateAsync<bool>("""
+            () => new Promise((resolve, reject) => {
+              const opening = indexedDB.open("hotspots-outbox");
+              opening.onsuccess = () => {
+                const get = opening.result.transaction("keys").objectStore("keys").get("outbox");
+                get.onsuccess = () => resolve(get.result.extractable);
+                get.onerror = () => reject(get.error);
+              };
+            })
+            """);
+        Assert.False(extractable);
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
