@@ -9,7 +9,7 @@ public sealed record AnalysisRequest(string Method, IncidentFilter? Filter = nul
 /// <summary>A saved run. Cells and Clusters are GeoJSON FeatureCollections in WGS84, handed to the map as they came.</summary>
 public sealed record AnalysisRun(string Id, string Method, List<AnalysisParameter> Parameters, List<string> Explanation, int IncidentCount,
     bool Generalised, string CreatedBy, DateTimeOffset CreatedAt, JsonElement? Cells, DensitySurface? Density, JsonElement? Clusters,
-    List<Hotspot> Hotspots);
+    List<Hotspot> Hotspots, string Classification);
 
 public sealed record AnalysisParameter(string Name, string Value);
 
@@ -24,7 +24,7 @@ public sealed record SavedHotspot(string Id, string Name);
 public static class AnalysisQueries
 {
     private const string Run = """
-        id method parameters { name value } explanation incidentCount generalised createdBy createdAt cells clusters
+        id method parameters { name value } explanation incidentCount generalised classification createdBy createdAt cells clusters
         density { minX minY cellSize columns rows maximum perKm2 } hotspots { number incidents areaKm2 peakZ shape }
         """;
 

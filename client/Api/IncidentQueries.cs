@@ -4,9 +4,10 @@ namespace Hotspots.Client.Api;
 
 /// <summary>
 /// Features is the GeoJSON FeatureCollection as UTF-8 text, unparsed: it goes to the map as it came. FullRecords
-/// are drawn one by one; Generalised is how many more the viewer may only count (per 100 m cell), as displayed.
+/// are drawn one by one; Generalised is how many more the viewer may only count (per grid cell), as displayed;
+/// Classification is the highest marking of what is drawn (OFFICIAL or OFFICIAL_SENSITIVE).
 /// </summary>
-public sealed record MapLayer(long FullRecords, string Generalised, int Shown, byte[] Features);
+public sealed record MapLayer(long FullRecords, string Generalised, int Shown, byte[] Features, string Classification);
 
 /// <summary>Every part optional; the server combines them with AND. To is exclusive.</summary>
 public sealed record IncidentFilter(DateTimeOffset? From = null, DateTimeOffset? To = null, IReadOnlyList<string>? ExploitationTypes = null,
@@ -19,7 +20,7 @@ public sealed record Incident(string Id, double Easting, double Northing, DateTi
 public static class IncidentQueries
 {
     public static async Task<MapLayer> IncidentMap(this GraphQLClient client, IncidentFilter filter) => MapLayerReader.Read(await client.Send(
-        "query($filter: IncidentFilter) { incidentMap(filter: $filter) { fullRecords generalisedRecords { display } shown features } }", new { filter }));
+        "query($filter: IncidentFilter) { incidentMap(filter: $filter) { fullRecords generalisedRecords { display } shown classification features } }", new { filter }));
 
     public static Task<Incident?> Incident(this GraphQLClient client, string id) => client.Field<Incident?>("incident", """
         query($id: ID!) { incident(id: $id) { id easting northing occurredFrom occurredTo reportedOn exploitationType victimAgeGroup

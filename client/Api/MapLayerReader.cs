@@ -22,6 +22,7 @@ public static class MapLayerReader
         long? full = null;
         string? generalised = null;
         int? shown = null;
+        string? classification = null;
         if (reader.ValueTextEquals("data") && reader.Read() && reader.Read() && reader.ValueTextEquals("incidentMap") && reader.Read()
             && reader.TokenType == JsonTokenType.StartObject)
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -30,9 +31,10 @@ public static class MapLayerReader
                 else if (reader.ValueTextEquals("generalisedRecords") && reader.Read())
                     generalised = JsonSerializer.Deserialize<JsonElement>(ref reader).GetProperty("display").GetString();
                 else if (reader.ValueTextEquals("shown") && reader.Read()) shown = reader.GetInt32();
+                else if (reader.ValueTextEquals("classification") && reader.Read()) classification = reader.GetString();
                 else if (reader.ValueTextEquals("features") && reader.Read() && full is { } f && generalised is { } g && shown is { } s
-                    && EndOfFeatures(body) is { } end && end > reader.TokenStartIndex)
-                    return new MapLayer(f, g, s, body[(int)reader.TokenStartIndex..end]);
+                    && classification is { } c && EndOfFeatures(body) is { } end && end > reader.TokenStartIndex)
+                    return new MapLayer(f, g, s, body[(int)reader.TokenStartIndex..end], c);
                 else break;
             }
         return Parsed(body);
@@ -61,6 +63,8 @@ public static class MapLayerReader
         var layer = document.RootElement.GetProperty("data").GetProperty("incidentMap");
         return new MapLayer(layer.GetProperty("fullRecords").GetInt64(),
             layer.GetProperty("generalisedRecords").GetProperty("display").GetString()!, layer.GetProperty("shown").GetInt32(),
-            System.Text.Encoding.UTF8.GetBytes(layer.GetProperty("features").GetRawText()));
+            System.Text.Encoding.UTF8.GetBytes(layer.GetProperty("features").GetRawText()),
+            // An answer without its marking is treated as the higher one.
+            layer.TryGetProperty("classification", out var marking) ? marking.GetString()! : "OFFICIAL_SENSITIVE");
     }
 }

@@ -5,7 +5,7 @@ public static class ProblemQueries
     private const string ActionFields = "id planId planTitle what owningAgency owner dueOn status objective overdue version";
 
     private const string PlanFields = $$"""
-        id groupId title status priority reviewOn leadAgency leadOfficer version updatedBy updatedAt assessment
+        id groupId title status priority reviewOn leadAgency leadOfficer version updatedBy updatedAt assessment classification
         objective { statement impact targetReductionPercent } scanning { problemStatement evidence }
         analysis { offender victim place handler guardian manager hypothesis } response { responses responseStartedOn }
         annotations { id text author agency createdAt replies { id text author agency createdAt } }

@@ -16,7 +16,7 @@ public sealed record PlanSummary(string Id, string Title, string Status, string 
 public sealed record ProblemSolvingPlan(
     string Id, string GroupId, string Title, string Status, string Priority, DateOnly? ReviewOn, string? LeadAgency, string? LeadOfficer,
     PlanObjective Objective, PlanScanning Scanning, PlanAnalysis Analysis, PlanResponse Response, string? Assessment,
-    int Version, string UpdatedBy, DateTimeOffset UpdatedAt, List<Annotation> Annotations, List<PlanAction> Actions);
+    int Version, string UpdatedBy, DateTimeOffset UpdatedAt, List<Annotation> Annotations, List<PlanAction> Actions, string Classification);
 
 public sealed record PlanObjective(string? Statement, string? Impact, double? TargetReductionPercent);
 

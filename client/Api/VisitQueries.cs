@@ -5,7 +5,7 @@ public static class VisitQueries
     private const string StopFields = "position metresFromPrevious cumulativeMetres arrive leave target { id kind placeId name address category }";
     private const string OutcomeFields = "id idempotencyKey visitTargetId concernsFound replayed";
     private const string VisitFields = $$"""
-        id name theme plannedOn leadAgency travelMode totalMetres warnings briefingUrl
+        id name theme plannedOn leadAgency travelMode totalMetres warnings briefingUrl classification
         team { username agency nrmFirstResponder } route { {{StopFields}} } outcomes { {{OutcomeFields}} }
         """;
 

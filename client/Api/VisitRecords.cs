@@ -18,7 +18,7 @@ public sealed record RecordedOutcome(string Id, string IdempotencyKey, string Vi
 
 public sealed record Visit(
     string Id, string Name, string? Theme, DateOnly PlannedOn, string LeadAgency, string TravelMode, double TotalMetres,
-    List<TeamMember> Team, List<RouteStop> Route, List<string> Warnings, List<RecordedOutcome> Outcomes, string BriefingUrl);
+    List<TeamMember> Team, List<RouteStop> Route, List<string> Warnings, List<RecordedOutcome> Outcomes, string BriefingUrl, string Classification);
 
 public sealed record VisitSummary(string Id, string Name, DateOnly PlannedOn, string LeadAgency, List<RouteStop> Route, List<RecordedOutcome> Outcomes);
 

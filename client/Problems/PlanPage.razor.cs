@@ -6,6 +6,7 @@ namespace Hotspots.Client.Problems;
 public sealed partial class PlanPage
 {
     [Inject] private GraphQLClient Api { get; set; } = null!;
+    [Inject] private Access.MarkingsInView InView { get; set; } = null!;
     [Parameter] public string Id { get; set; } = "";
 
     private ProblemSolvingPlan? plan;
@@ -18,6 +19,8 @@ public sealed partial class PlanPage
         await Reload();
         if (plan is not null) group = await Run(Api.GroupMembers(plan.GroupId));
     }
+
+    protected override void OnAfterRender(bool firstRender) => InView.Show("plan", plan?.Classification);
 
     private async Task Reload()
     {

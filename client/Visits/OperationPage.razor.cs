@@ -8,6 +8,7 @@ public sealed partial class OperationPage
     [Inject] private GraphQLClient Api { get; set; } = null!;
     [Inject] private SignedFiles Files { get; set; } = null!;
     [Inject] private Device Device { get; set; } = null!;
+    [Inject] private Access.MarkingsInView InView { get; set; } = null!;
     [Parameter] public string Id { get; set; } = "";
 
     private Visit? visit;
@@ -19,6 +20,8 @@ public sealed partial class OperationPage
         visit = await Run(() => Api.Visit(Id));
         loaded = true;
     }
+
+    protected override void OnAfterRender(bool firstRender) => InView.Show("operation", visit?.Classification);
 
     private static string Distance(double metres) => metres >= 1000 ? $"{metres / 1000:0.0} km" : $"{metres:0} m";
 

@@ -7,6 +7,7 @@ namespace Hotspots.Client.Workspace;
 public sealed partial class WorkspacePage
 {
     [Inject] private GraphQLClient Api { get; set; } = null!;
+    [Inject] private Access.MarkingsInView InView { get; set; } = null!;
 
     private MapSettings? settings;
     private List<Area>? areas;
@@ -22,7 +23,7 @@ public sealed partial class WorkspacePage
 
     private string? Count => incidents is null || filtering ? "Loading incidents…"
         : incidents.Generalised == "0" ? $"{incidents.FullRecords:N0} incidents shown"
-        : $"{incidents.FullRecords:N0} incidents shown; {incidents.Generalised} more counted in 100 m cells";
+        : $"{incidents.FullRecords:N0} incidents shown; {incidents.Generalised} more counted in grid cells";
 
     protected override async Task OnInitializedAsync()
     {
@@ -34,6 +35,12 @@ public sealed partial class WorkspacePage
             Then(Api.Premises(), p => premises = p),
             Then(Api.RiskBusinesses(), b => riskBusinesses = b),
             Then(Api.IncidentMap(new IncidentFilter()), i => incidents = i));
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        InView.Show("map", incidents?.Classification);
+        InView.Show("analysis", analysis?.Classification);
     }
 
     private async Task ApplyFilter(IncidentFilter filter)

@@ -1,20 +1,30 @@
 using Hotspots.Access;
+using Hotspots.Database;
+using Hotspots.Incidents;
+using Npgsql;
 
 namespace Hotspots.Imports;
 
-/// <summary>GET /imports/{id}/rejected.csv: the rejected rows with line and reason, for the agency's analysts and administrators; audited.</summary>
+/// <summary>
+/// GET /imports/{id}/rejected.csv: the rejected rows with line and reason, for the agency's analysts and administrators;
+/// audited, and stamped with the import's marking (the rows are the source's own lines, victim details and all).
+/// </summary>
 public static class RejectedCsvEndpoint
 {
     public static WebApplication MapImports(this WebApplication app)
     {
-        app.MapGet("/imports/{id:long}/rejected.csv", async (long id, HttpContext http, ImportRecords records) =>
+        app.MapGet("/imports/{id:long}/rejected.csv", async (long id, HttpContext http, ImportRecords records, NpgsqlDataSource dataSource) =>
         {
             if (Viewer.From(http.User) is not { } viewer) return Results.Unauthorized();
             if (await records.Rejected(viewer, id, int.MaxValue, http.RequestAborted) is not { } rows) return Results.NotFound();
+            await using var command = dataSource.CreateCommand("SELECT sensitivity FROM imports WHERE id = $1").With(id);
+            var marking = Marking.Text(Codes.Parse<Sensitivity>((string)(await command.ExecuteScalarAsync(http.RequestAborted))!));
             var text = new StringWriter();
+            text.WriteLine($"# {marking}: rows rejected from import {id}; remove this line before importing them again.");
             var csv = new RejectedRows(text);
             foreach (var row in rows) csv.Add(row.Line, row.Reason ?? "", row.Source ?? "");
             if (rows.Count == 0) text.WriteLine("line,reason,source");
+            http.Response.Headers["X-Classification"] = marking;
             return Results.File(System.Text.Encoding.UTF8.GetBytes(text.ToString()), "text/csv; charset=utf-8", $"import-{id}-rejected.csv");
         }).RequireRateLimiting(AccessServices.ApiLimit);
         return app;

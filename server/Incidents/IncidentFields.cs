@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using GraphQL.Types.Relay;
 using Hotspots.Access;
 using Hotspots.Api;
 
@@ -10,7 +9,7 @@ public static class IncidentFields
 {
     public static void AddTo(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ConnectionType<IncidentType>>>("incidents")
+        query.Field<NonNullGraphType<IncidentConnectionType>>("incidents")
             .Description("Incidents you may see in full that match the filter, a page at a time; others are counted on incidentMap or signposted.")
             .Argument<IncidentFilterInputType>("filter")
             .PagingArguments()
@@ -31,7 +30,7 @@ public static class IncidentFields
                 await c.Service<AuditLog>().Record(c.Viewer(), incident is null ? "read incident refused" : "read incident", $"incident:{id}", cancel: c.CancellationToken);
                 return incident;
             });
-        query.Field<NonNullGraphType<ConnectionType<IncidentType>>>("dueForReview")
+        query.Field<NonNullGraphType<IncidentConnectionType>>("dueForReview")
             .Description("Your agency's records whose review date under its retention policy has come.")
             .PagingArguments()
             .ResolveAsync(async c => await Paging.Resolve(c,

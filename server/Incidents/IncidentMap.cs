@@ -8,7 +8,7 @@ namespace Hotspots.Incidents;
 /// What the map draws for one viewer: records they may see in full as points, and the rest counted in grid
 /// cells (one point per cell centre, counts below the threshold withheld).
 /// </summary>
-public sealed record MapLayer(long FullRecords, SuppressedCount GeneralisedRecords, int Shown, string Features);
+public sealed record MapLayer(long FullRecords, SuppressedCount GeneralisedRecords, int Shown, string Features, Sensitivity Classification);
 
 public sealed class IncidentMap(NpgsqlDataSource dataSource)
 {
@@ -43,11 +43,12 @@ public sealed class IncidentMap(NpgsqlDataSource dataSource)
             )
             SELECT (SELECT count(*) FROM matched WHERE access = '{IncidentAccess.Full}'),
                 (SELECT coalesce(sum(n), 0) FROM cells), {IncidentAccess.SuppressBelow}, (SELECT count(*) FROM features),
-                json_build_object('type', 'FeatureCollection', 'features', coalesce((SELECT json_agg(feature) FROM features), '[]'::json))::text
+                json_build_object('type', 'FeatureCollection', 'features', coalesce((SELECT json_agg(feature) FROM features), '[]'::json))::text,
+                (SELECT {Marking.HighestCode} FROM full_records)
             """);
         await using var reader = await command.ExecuteReaderAsync(cancel);
         await reader.ReadAsync(cancel);
         return new MapLayer(reader.GetInt64(0), SuppressedCount.Of(reader.GetInt64(1), reader.GetInt32(2)),
-            (int)reader.GetInt64(3), reader.GetString(4));
+            (int)reader.GetInt64(3), reader.GetString(4), Codes.Parse<Sensitivity>(reader.GetString(5)));
     }
 }

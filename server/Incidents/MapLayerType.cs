@@ -27,5 +27,6 @@ public sealed class MapLayerType : ObjectGraphType<MapLayer>
             .Resolve(c => c.Source.GeneralisedRecords);
         Field(m => m.Shown).Description("How many features there are (full records, most recent first up to the limit, plus cells).");
         Field<NonNullGraphType<GeoJsonGraphType>>("features").Resolve(c => c.Source.Features);
+        Field(m => m.Classification, type: typeof(NonNullGraphType<SensitivityType>)).Description(Marking.Description);
     }
 }

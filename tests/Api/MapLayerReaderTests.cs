@@ -9,10 +9,10 @@ public sealed class MapLayerReaderTests
     private const string Features = """{"type":"FeatureCollection","features":[{"type":"Feature","id":1,"geometry":{"type":"Point","coordinates":[-1.78,53.64]},"properties":{"exploitationType":"labour"}}]}""";
 
     [Theory]
-    [InlineData("""{"data":{"incidentMap":{"fullRecords":7,"generalisedRecords":{"display":"<5"},"shown":1,"features":FEATURES}}}""")]
-    [InlineData("""{ "data" : { "incidentMap" : { "fullRecords" : 7, "generalisedRecords" : { "display" : "<5" }, "shown" : 1, "features" : FEATURES } } }  """)]
-    [InlineData("""{"data":{"incidentMap":{"features":FEATURES,"fullRecords":7,"generalisedRecords":{"display":"<5"},"shown":1}}}""")]
-    [InlineData("""{"data":{"incidentMap":{"fullRecords":7,"generalisedRecords":{"display":"<5"},"shown":1,"features":FEATURES}},"extensions":{"took":3}}""")]
+    [InlineData("""{"data":{"incidentMap":{"fullRecords":7,"generalisedRecords":{"display":"<5"},"shown":1,"classification":"OFFICIAL","features":FEATURES}}}""")]
+    [InlineData("""{ "data" : { "incidentMap" : { "fullRecords" : 7, "generalisedRecords" : { "display" : "<5" }, "shown" : 1, "classification" : "OFFICIAL", "features" : FEATURES } } }  """)]
+    [InlineData("""{"data":{"incidentMap":{"features":FEATURES,"fullRecords":7,"generalisedRecords":{"display":"<5"},"shown":1,"classification":"OFFICIAL"}}}""")]
+    [InlineData("""{"data":{"incidentMap":{"fullRecords":7,"generalisedRecords":{"display":"<5"},"shown":1,"classification":"OFFICIAL","features":FEATURES}},"extensions":{"took":3}}""")]
     public void Features_come_out_as_sent_with_the_counts(string answer)
     {
         var layer = MapLayerReader.Read(Encoding.UTF8.GetBytes(answer.Replace("FEATURES", Features)));
@@ -20,6 +20,7 @@ public sealed class MapLayerReaderTests
         Assert.Equal("<5", layer.Generalised);
         Assert.Equal(1, layer.Shown);
         Assert.Equal(Features, Encoding.UTF8.GetString(layer.Features));
+        Assert.Equal("OFFICIAL", layer.Classification);
     }
 
     [Theory]

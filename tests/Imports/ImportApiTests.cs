@@ -66,7 +66,8 @@ public sealed class ImportApiTests(ImportApp app) : IClassFixture<ImportApp>
         Assert.StartsWith("31/02/2025", rejected[0]!["source"]!.GetValue<string>());
 
         var csv = await client.GetStringAsync($"/imports/{importId}/rejected.csv");
-        Assert.StartsWith("line,reason,source", csv);
+        Assert.StartsWith($"# OFFICIAL: rows rejected from import {importId};", csv);
+        Assert.Contains("\nline,reason,source", csv);
         Assert.Contains("\n3,", csv);
         Assert.Contains("not a real date", csv);
         Assert.True(await app.Scalar<long>("SELECT count(*) FROM audit_log WHERE action = 'read rejected rows' AND subject = $1", $"import:{importId}") >= 2);

@@ -17,7 +17,7 @@ public sealed class WorkspaceTests(BrowserApp app) : IClassFixture<BrowserApp>
         var map = page.Locator(".map");
         await Expect(page.Locator(".account")).ToContainTextAsync("Priya Shah (police analyst)");
         await Expect(page.Locator(".account")).ToContainTextAsync("Analyst · police");
-        await Expect(page.Locator(".classification")).ToHaveTextAsync("OFFICIAL-SENSITIVE");
+        await Expect(page.Locator(".classification")).ToHaveTextAsync("OFFICIAL");
         Assert.Equal(SampleIncidents.Rows.Length.ToString(), await map.GetAttributeAsync("data-incidents-drawn"));
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "incidents shown" })).ToHaveTextAsync("6 incidents shown");
 
@@ -73,7 +73,7 @@ public sealed class WorkspaceTests(BrowserApp app) : IClassFixture<BrowserApp>
         var map = page.Locator(".map");
         await Expect(map).ToHaveAttributeAsync("data-incidents-drawn", "5");
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "incidents shown" }))
-            .ToHaveTextAsync("0 incidents shown; 5 more counted in 100 m cells");
+            .ToHaveTextAsync("0 incidents shown; 5 more counted in grid cells");
         var (x, y) = await PagePixel(page, 424550, 421550);
         await page.Mouse.ClickAsync(x, y);
         var details = page.GetByRole(AriaRole.Complementary, new() { Name = "Details of the selected feature" });

@@ -81,6 +81,7 @@ public sealed class AnalysisRunType : ObjectGraphType<AnalysisRun>
         Field(r => r.Explanation).Description("What was done and why, in sentences an analyst can paste into a report.");
         Field(r => r.IncidentCount).Description("How many incidents went in.");
         Field(r => r.Generalised).Description("True when some incidents were ones the runner may only count (placed at their cell centre).");
+        Field(r => r.Classification, type: typeof(NonNullGraphType<SensitivityType>)).Description(Marking.Description);
         Field(r => r.CreatedBy);
         Field(r => r.CreatedAt);
         Field<GeoJsonGraphType>("cells").Description("Gi*: a FeatureCollection of cell squares with count, z, p and bin (−3…3).").Resolve(c => c.Source.Result.Cells);

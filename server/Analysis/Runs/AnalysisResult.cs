@@ -1,3 +1,5 @@
+using Hotspots.Incidents;
+
 namespace Hotspots.Analysis;
 
 /// <summary>A density surface in British National Grid: values per km², row by row from the north.</summary>
@@ -11,4 +13,5 @@ public sealed record AnalysisResult(string? Cells, DensitySurface? Density, stri
 public sealed record AnalysisParameter(string Name, string Value);
 
 public sealed record AnalysisRun(long Id, AnalysisMethod Method, IReadOnlyList<AnalysisParameter> Parameters,
-    IReadOnlyList<string> Explanation, int IncidentCount, bool Generalised, string CreatedBy, DateTimeOffset CreatedAt, AnalysisResult Result);
+    IReadOnlyList<string> Explanation, int IncidentCount, bool Generalised, string CreatedBy, DateTimeOffset CreatedAt, AnalysisResult Result,
+    Sensitivity Classification);

@@ -18,22 +18,22 @@ public sealed class AnalysisRunStore(NpgsqlDataSource dataSource)
         IncidentFilter filter, AnalysisPoints data, IReadOnlyList<string> explanation, AnalysisResult result, CancellationToken cancel)
     {
         await using var command = dataSource.CreateCommand("""
-            INSERT INTO analysis_runs (method, parameters, filter, incident_ids, incident_count, explanation, result, created_by, agency, generalised)
-            VALUES ($1, $2::jsonb, $3::jsonb, $4, $5, $6, $7::jsonb, $8, $9, $10) RETURNING id, created_at
+            INSERT INTO analysis_runs (method, parameters, filter, incident_ids, incident_count, explanation, result, created_by, agency, generalised, classification)
+            VALUES ($1, $2::jsonb, $3::jsonb, $4, $5, $6, $7::jsonb, $8, $9, $10, $11) RETURNING id, created_at
             """);
         foreach (var value in new object[] { Codes.Of(method), JsonSerializer.Serialize(parameters, Json), JsonSerializer.Serialize(filter.Audited(), Json),
-                     data.Ids, data.Ids.Length, explanation.ToArray(), JsonSerializer.Serialize(result, Json), viewer.Username, viewer.Agency, data.Generalised })
+                     data.Ids, data.Ids.Length, explanation.ToArray(), JsonSerializer.Serialize(result, Json), viewer.Username, viewer.Agency, data.Generalised, Codes.Of(data.Classification) })
             command.Parameters.Add(new NpgsqlParameter { Value = value });
         await using var reader = await command.ExecuteReaderAsync(cancel);
         await reader.ReadAsync(cancel);
         return new AnalysisRun(reader.GetInt64(0), method, parameters, explanation, data.Ids.Length, data.Generalised, viewer.Username,
-            reader.GetFieldValue<DateTimeOffset>(1), result);
+            reader.GetFieldValue<DateTimeOffset>(1), result, data.Classification);
     }
 
     public async Task<AnalysisRun?> ById(Viewer viewer, long id, CancellationToken cancel)
     {
         await using var command = dataSource.CreateCommand("""
-            SELECT id, method, parameters::text, explanation, incident_count, generalised, created_by, created_at, result::text
+            SELECT id, method, parameters::text, explanation, incident_count, generalised, created_by, created_at, result::text, classification
             FROM analysis_runs WHERE id = $1 AND (created_by = $3 OR (agency = $2 AND (generalised OR $4 = 'analyst')))
             """);
         foreach (var value in new object[] { id, viewer.Agency, viewer.Username, Codes.Of(viewer.Role) })
@@ -42,6 +42,7 @@ public sealed class AnalysisRunStore(NpgsqlDataSource dataSource)
         if (!await r.ReadAsync(cancel)) return null;
         return new AnalysisRun(r.GetInt64(0), Codes.Parse<AnalysisMethod>(r.GetString(1)),
             JsonSerializer.Deserialize<List<AnalysisParameter>>(r.GetString(2), Json)!, r.GetFieldValue<string[]>(3), r.GetInt32(4),
-            r.GetBoolean(5), r.GetString(6), r.GetFieldValue<DateTimeOffset>(7), JsonSerializer.Deserialize<AnalysisResult>(r.GetString(8), Json)!);
+            r.GetBoolean(5), r.GetString(6), r.GetFieldValue<DateTimeOffset>(7), JsonSerializer.Deserialize<AnalysisResult>(r.GetString(8), Json)!,
+            Codes.Parse<Sensitivity>(r.GetString(9)));
     }
 }

@@ -15,6 +15,9 @@ public sealed class VisitType : ObjectGraphType<Visit>
         Field(v => v.PlannedOn);
         Field(v => v.StartsAt);
         Field(v => v.LeadAgency);
+        Field<NonNullGraphType<Incidents.SensitivityType>>("classification")
+            .Description($"Every operation, its briefing pack and its route exports are {Classification.Marking}: {Classification.Handling}")
+            .Resolve(_ => Incidents.Sensitivity.OfficialSensitive);
         Field<NonNullGraphType<GeoJsonGraphType>>("area").Description("The operation's area (WGS84), including its buffer.").Resolve(c => c.Source.Area);
         Field(v => v.BufferMetres);
         Field<GeoJsonGraphType>("meetingPoint").Resolve(c => c.Source.MeetingPoint);
