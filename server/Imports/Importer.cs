@@ -26,7 +26,7 @@ public sealed class Importer(NpgsqlDataSource dataSource)
                 return new ImportSummary(earlier, 0, 0, 0, 0, 0, [], [$"This file was already imported (import {earlier}): nothing was added."],
                     options.DryRun, earlier);
             var run = new ImportRun(connection, file, options, notes, progress, started);
-            var rejected = rejectedOut is null ? null : new RejectedRows(rejectedOut);
+            var rejected = rejectedOut is null ? null : new RejectedRows(rejectedOut, Hotspots.Incidents.Marking.Text(Database.Codes.Parse<Hotspots.Incidents.Sensitivity>(options.Sensitivity)));
             if (await OpenFeatures(file, options, cancel) is { } features)
                 using (features) return await FromFeatures(run, features, options, rejected, connection, cancel);
             if (file.EncodingNote is not null) notes.Add(file.EncodingNote);

@@ -2,9 +2,10 @@ namespace Hotspots.Imports;
 
 /// <summary>
 /// The rejected rows as a CSV that can be fixed and imported again: a CSV source keeps its own header and columns,
-/// with the line and the reason added at the end (our readers ignore columns they do not map).
+/// with the line and the reason added at the end (our readers ignore columns they do not map). Given a marking, the
+/// file opens with it on a line of its own, which is to be removed before importing again.
 /// </summary>
-public sealed class RejectedRows(TextWriter writer)
+public sealed class RejectedRows(TextWriter writer, string? marking = null)
 {
     private string? header;
     private char separator = ',';
@@ -20,6 +21,7 @@ public sealed class RejectedRows(TextWriter writer)
     {
         if (!started)
         {
+            if (marking is not null) writer.WriteLine($"# {marking}: rejected rows; remove this line before importing them again.");
             writer.WriteLine(header is null ? "line,reason,source" : $"{header}{separator}import_line{separator}import_reason");
             started = true;
         }

@@ -49,8 +49,9 @@ public sealed class BadRowTests(DatabaseFixture db) : IClassFixture<DatabaseFixt
             "SELECT reason FROM import_rows WHERE line = 14 AND outcome = 'duplicate'"));
         Assert.Equal(15L, await db.Scalar<long>("SELECT count(*) FROM import_rows WHERE import_id = $1", summary.ImportId));
         var lines = rejected.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(12, lines.Length);
-        Assert.EndsWith("import_line,import_reason", lines[0].TrimEnd());
+        Assert.Equal(13, lines.Length);
+        Assert.StartsWith("# OFFICIAL: rejected rows;", lines[0]);
+        Assert.EndsWith("import_line,import_reason", lines[1].TrimEnd());
 
         var again = await Imports.Text(db, ImportKind.Incidents, File);
         Assert.Equal(summary.ImportId, again.AlreadyImportedAs);
