@@ -3,6 +3,12 @@ using Hotspots.Analysis;
 using Hotspots.Benchmarks;
 
 // Usage: dotnet run -c Release --project bench/Hotspots.Benchmarks [-- points folder]
+//        ... -- cells "<PostGIS connection string>" [cell size] [runs]   (Gi* input read vs counted in PostGIS)
+if (args is ["cells", var connection, ..])
+{
+    await CellCountComparison.Run(connection, args.Length > 2 ? double.Parse(args[2]) : 100, args.Length > 3 ? int.Parse(args[3]) : 5);
+    return 0;
+}
 int count = args.Length > 0 ? int.Parse(args[0]) : 1_000_000;
 string folder = args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), "hotspots-bench");
 Directory.CreateDirectory(folder);

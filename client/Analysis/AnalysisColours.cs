@@ -18,6 +18,25 @@ public static class AnalysisColours
         (-3, "#2166ac", "Cold spot, 99 % confidence"),
     ];
 
+    /// <summary>
+    /// Emerging hot spot patterns (ArcGIS Pro's classes and wording): hot patterns in reds and oranges, strongest first, cold
+    /// twins in blues; no pattern is left unfilled.
+    /// </summary>
+    public static readonly (string Pattern, string Colour, string Name)[] EmergingPatterns =
+    [
+        ("NEW_HOT_SPOT", "#67000d", "New hot spot"), ("CONSECUTIVE_HOT_SPOT", "#a50f15", "Consecutive hot spot"),
+        ("INTENSIFYING_HOT_SPOT", "#d7301f", "Intensifying hot spot"), ("PERSISTENT_HOT_SPOT", "#ef6548", "Persistent hot spot"),
+        ("DIMINISHING_HOT_SPOT", "#fc8d59", "Diminishing hot spot"), ("SPORADIC_HOT_SPOT", "#fdbb84", "Sporadic hot spot"),
+        ("OSCILLATING_HOT_SPOT", "#fdd49e", "Oscillating hot spot"), ("HISTORICAL_HOT_SPOT", "#fee8c8", "Historical hot spot"),
+        ("NEW_COLD_SPOT", "#08306b", "New cold spot"), ("CONSECUTIVE_COLD_SPOT", "#08519c", "Consecutive cold spot"),
+        ("INTENSIFYING_COLD_SPOT", "#2171b5", "Intensifying cold spot"), ("PERSISTENT_COLD_SPOT", "#4292c6", "Persistent cold spot"),
+        ("DIMINISHING_COLD_SPOT", "#6baed6", "Diminishing cold spot"), ("SPORADIC_COLD_SPOT", "#9ecae1", "Sporadic cold spot"),
+        ("OSCILLATING_COLD_SPOT", "#c6dbef", "Oscillating cold spot"), ("HISTORICAL_COLD_SPOT", "#deebf7", "Historical cold spot"),
+        ("NO_PATTERN", "transparent", "No pattern detected"),
+    ];
+
+    public static string PatternName(string pattern) => EmergingPatterns.FirstOrDefault(p => p.Pattern == pattern).Name ?? pattern;
+
     /// <summary>Kernel density from 0 to the maximum: ColorBrewer YlOrRd, evenly spaced.</summary>
     public static readonly string[] DensityRamp = ["#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"];
 

@@ -4,12 +4,17 @@ namespace Hotspots.Client.Api;
 
 /// <summary>What to run; parameters left null take the documented defaults on the server.</summary>
 public sealed record AnalysisRequest(string Method, IncidentFilter? Filter = null, double? CellSize = null, double? DistanceBand = null,
-    bool? FalseDiscoveryRate = null, double? Radius = null, double? Eps = null, int? MinPoints = null);
+    bool? FalseDiscoveryRate = null, double? Radius = null, double? Eps = null, int? MinPoints = null, string? TimeStep = null,
+    int? PreviousSteps = null, double? HotSpotAlpha = null, double? TrendAlpha = null);
 
 /// <summary>A saved run. Cells and Clusters are GeoJSON FeatureCollections in WGS84, handed to the map as they came.</summary>
 public sealed record AnalysisRun(string Id, string Method, List<AnalysisParameter> Parameters, List<string> Explanation, int IncidentCount,
     bool Generalised, string CreatedBy, DateTimeOffset CreatedAt, JsonElement? Cells, DensitySurface? Density, JsonElement? Clusters,
-    List<Hotspot> Hotspots, string Classification);
+    List<Hotspot> Hotspots, string Classification, JsonElement? Emerging = null)
+{
+    /// <summary>A parameter the run reports, e.g. cellSize; null when it has none of that name.</summary>
+    public string? Parameter(string name) => Parameters.FirstOrDefault(p => p.Name == name)?.Value;
+}
 
 public sealed record AnalysisParameter(string Name, string Value);
 
@@ -24,7 +29,7 @@ public sealed record SavedHotspot(string Id, string Name);
 public static class AnalysisQueries
 {
     private const string Run = """
-        id method parameters { name value } explanation incidentCount generalised classification createdBy createdAt cells clusters
+        id method parameters { name value } explanation incidentCount generalised classification createdBy createdAt cells clusters emerging
         density { minX minY cellSize columns rows maximum perKm2 } hotspots { number incidents areaKm2 peakZ shape }
         """;
 

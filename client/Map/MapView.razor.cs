@@ -85,6 +85,7 @@ public sealed partial class MapView : IAsyncDisposable
             giStarBins = AnalysisColours.GiStarBins.ToDictionary(b => b.Bin.ToString(System.Globalization.CultureInfo.InvariantCulture), b => b.Colour),
             densityRamp = AnalysisColours.DensityRamp,
             clusters = AnalysisColours.Clusters,
+            emergingPatterns = AnalysisColours.EmergingPatterns.ToDictionary(p => p.Pattern, p => p.Colour),
         },
         basemapUrl = Settings.BasemapUrl,
         attribution = Settings.Attribution,

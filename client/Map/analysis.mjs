@@ -7,7 +7,8 @@ import { Fill, Stroke, Style, Text } from 'ol/style.js';
 
 /**
  * The result of a hotspot analysis as one layer group: a kernel density raster under Gi* cells, hotspot outlines and
- * DBSCAN cluster outlines. colours: { giStarBins: { bin: colour }, densityRamp: [colour…], clusters: [colour…] }.
+ * DBSCAN cluster outlines, or emerging hot spot cells.
+ * colours: { giStarBins: { bin: colour }, densityRamp: [colour…], clusters: [colour…], emergingPatterns: { pattern: colour } }.
  */
 export function analysisLayer(colours, geoJson, projection) {
   const shapes = new VectorLayer({ source: new VectorSource(), style: shapeStyle(colours) });
@@ -24,6 +25,13 @@ export function analysisLayer(colours, geoJson, projection) {
     if (run.cells) {
       for (const f of geoJson.readFeatures(run.cells)) {
         f.set('kind', 'cell');
+        f.setId(`${f.get('col')},${f.get('row')}`);
+        features.push(f);
+      }
+    }
+    if (run.emerging) {
+      for (const f of geoJson.readFeatures(run.emerging)) {
+        f.set('kind', 'emergingCell');
         f.setId(`${f.get('col')},${f.get('row')}`);
         features.push(f);
       }
@@ -59,6 +67,12 @@ function shapeStyle(colours) {
       if (bin === 0) return notSignificant;
       if (!styles.has(bin)) styles.set(bin, new Style({ fill: new Fill({ color: colours.giStarBins[bin] }) }));
       return styles.get(bin);
+    }
+    if (kind === 'emergingCell') {
+      const pattern = feature.get('pattern');
+      if (pattern === 'NO_PATTERN') return notSignificant;
+      if (!styles.has(pattern)) styles.set(pattern, new Style({ fill: new Fill({ color: colours.emergingPatterns[pattern] }) }));
+      return styles.get(pattern);
     }
     if (kind === 'hotspot') {
       return new Style({ stroke: new Stroke({ color: '#1a1a1a', width: 2.5 }), zIndex: 2 });

@@ -114,7 +114,7 @@ function pick(map, layers, analysisShapes, pixel, coordinate) {
       return { layer: nearest.get('kind') === 'incidentCell' ? 'incidentCells' : 'incidents', feature: nearest };
     }
   }
-  const cell = layers.analysis.getVisible() && map.forEachFeatureAtPixel(pixel, (f) => (f.get('kind') === 'cell' ? f : undefined),
+  const cell = layers.analysis.getVisible() && map.forEachFeatureAtPixel(pixel, (f) => (['cell', 'emergingCell'].includes(f.get('kind')) ? f : undefined),
     { layerFilter: (l) => l === analysisShapes });
   if (cell) return { layer: 'analysisCells', feature: cell };
   const area = atPixel('areas');

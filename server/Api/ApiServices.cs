@@ -13,6 +13,7 @@ public static class ApiServices
         services.AddSingleton<Incidents.IncidentSearch>().AddSingleton<Incidents.IncidentMap>().AddSingleton<Incidents.BreakGlass>()
             .AddSingleton<Places.PlaceSearch>().AddSingleton<Areas.AreaSearch>()
             .AddSingleton<Analysis.AnalysisInputs>().AddSingleton<Analysis.AnalysisGeoJson>().AddSingleton<Analysis.AnalysisRunStore>().AddSingleton<Analysis.AnalysisRunner>().AddSingleton<Analysis.SavedHotspots>()
+            .AddSingleton<Analysis.CellCounts>().AddSingleton<Analysis.IncidentTrends>().AddSingleton<Analysis.HotspotEvaluations>()
             .AddSingleton<Imports.Importer>().AddSingleton<Imports.ImportJobs>().AddSingleton<Imports.ImportRecords>();
         services.AddProblems();
         return services.AddGraphQL(graphql => graphql

@@ -23,5 +23,6 @@ public sealed class AreaType : ObjectGraphType<Area>
         Field(a => a.AnalysisRunId, type: typeof(IdGraphType)).Description("For a saved hotspot: the analysis run it came from (analysisRun).");
         Field(a => a.HotspotIncidents, nullable: true).Description("For a saved hotspot: the incidents in its cells when it was saved.");
         Field(a => a.HotspotPeakZ, nullable: true).Description("For a saved hotspot: its highest Gi* z-score when it was saved.");
+        Field(a => a.Description, nullable: true).Description("For a saved hotspot: what the partnership wrote about it.");
     }
 }

@@ -20,4 +20,12 @@ public static class TimeSteps
         TimeStep.Week => (date.DayNumber - first.DayNumber) / 7,
         _ => (date.Year - first.Year) * 12 + date.Month - first.Month,
     };
+
+    /// <summary>The first day of step <paramref name="index"/> (for months, the first of the calendar month).</summary>
+    public static DateOnly StartOf(int index, DateOnly first, TimeStep step) => step switch
+    {
+        TimeStep.Day => first.AddDays(index),
+        TimeStep.Week => first.AddDays(7 * index),
+        _ => new DateOnly(first.Year, first.Month, 1).AddMonths(index),
+    };
 }

@@ -2,16 +2,43 @@ using GraphQL;
 using GraphQL.Types;
 using Hotspots.Access;
 using Hotspots.Api;
+using Hotspots.Incidents;
 
 namespace Hotspots.Analysis;
 
 public static class AnalysisFields
 {
-    public static void AddTo(ObjectGraphType query) =>
+    public static void AddTo(ObjectGraphType query)
+    {
         query.Field<AnalysisRunType>("analysisRun")
             .Description("Reopens a saved run exactly as it was; null when there is none you may see.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c => await c.Service<AnalysisRunStore>().ById(c.Viewer(), c.GetArgument<long>("id"), c.CancellationToken));
+        query.Field<NonNullGraphType<IncidentTrendType>>("incidentTrend")
+            .Description("Incidents you may see per time step, e.g. inside one Gi* cell (boundingBox in BRITISH_NATIONAL_GRID) or a saved hotspot (areaId). " +
+                "Counts are exact for records you see in full, otherwise rounded to 5 with counts under 5 withheld.")
+            .Argument<NonNullGraphType<IncidentFilterInputType>>("filter")
+            .Argument<TimeStepType>("timeStep", "Length of a step (MONTH).")
+            .ResolveAsync(async c => await Answer(async () =>
+            {
+                var filter = c.GetArgument<IncidentFilter>("filter");
+                var trend = await c.Service<IncidentTrends>().Count(c.Viewer(), filter, c.GetArgument<TimeStep?>("timeStep") ?? TimeStep.Month, c.CancellationToken);
+                await c.Service<AuditLog>().Record(c.Viewer(), "view incident trend", null, new { filter = filter.Audited() }, cancel: c.CancellationToken);
+                return trend;
+            }));
+        query.Field<NonNullGraphType<HotspotEvaluationType>>("evaluateHotspots")
+            .Description("Did a run's hotspot map predict? PAI and RRI of its hotspots (cells at 95 % or more) against the incidents of a later period " +
+                "that you may see, counted on the run's own grid.")
+            .Argument<NonNullGraphType<IdGraphType>>("runId", "A Gi* or optimised run.")
+            .Argument<NonNullGraphType<IncidentFilterInputType>>("laterPeriod", "The later incidents: from and to are required; other parts narrow them as in the incidents query.")
+            .ResolveAsync(async c => await Answer(async () =>
+            {
+                var later = c.GetArgument<IncidentFilter>("laterPeriod");
+                var evaluation = await c.Service<HotspotEvaluations>().Evaluate(c.Viewer(), c.GetArgument<long>("runId"), later, c.CancellationToken);
+                await c.Service<AuditLog>().Record(c.Viewer(), "evaluate hotspots", $"analysis:{evaluation.RunId}", new { filter = later.Audited() }, cancel: c.CancellationToken);
+                return evaluation;
+            }));
+    }
 
     public static void AddChangesTo(ObjectGraphType mutation)
     {
@@ -22,22 +49,38 @@ public static class AnalysisFields
             .Argument<NonNullGraphType<StringGraphType>>("name", "What the partnership calls it, e.g. Huddersfield town centre.")
             .ResolveAsync(async c => await c.Service<SavedHotspots>().Save(c.Viewer(), c.GetArgument<long>("runId"),
                 c.GetArgument<int>("number"), c.GetArgument<string>("name"), c.CancellationToken));
+        mutation.Field<NonNullGraphType<Areas.AreaType>>("updateSavedHotspot")
+            .Description("Renames or describes a saved hotspot; whoever saved it, analysts of their agency and administrators may. Audited.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<StringGraphType>("name", "A new name (left out: unchanged).")
+            .Argument<StringGraphType>("description", "A new description (left out: unchanged; empty: removed).")
+            .ResolveAsync(async c => await c.Service<SavedHotspots>().Update(c.Viewer(), c.GetArgument<long>("id"),
+                c.GetArgument<string?>("name"), c.GetArgument<string?>("description"), c.CancellationToken));
+        mutation.Field<NonNullGraphType<BooleanGraphType>>("deleteSavedHotspot")
+            .Description("Deletes a saved hotspot that no plan or visit operation uses; the same people as updateSavedHotspot may. Audited.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await c.Service<SavedHotspots>().Delete(c.Viewer(), c.GetArgument<long>("id"), c.CancellationToken));
         mutation.Field<NonNullGraphType<AnalysisRunType>>("runAnalysis")
             .Description("Runs a hotspot analysis on the incidents you may see that match the filter, and saves the run.")
             .Argument<NonNullGraphType<AnalysisRequestInputType>>("request")
-            .ResolveAsync(async c =>
+            .ResolveAsync(async c => await Answer(async () =>
             {
                 var viewer = c.Viewer();
-                try
-                {
-                    var run = await c.Service<AnalysisRunner>().Run(viewer, c.GetArgument<AnalysisRequest>("request"), c.CancellationToken);
-                    await c.Service<AuditLog>().Record(viewer, "run analysis", $"analysis:{run.Id}", new { run.Method, run.IncidentCount }, cancel: c.CancellationToken);
-                    return run;
-                }
-                catch (AnalysisInputException e)
-                {
-                    throw new ExecutionError(e.Message);
-                }
-            });
+                var run = await c.Service<AnalysisRunner>().Run(viewer, c.GetArgument<AnalysisRequest>("request"), c.CancellationToken);
+                await c.Service<AuditLog>().Record(viewer, "run analysis", $"analysis:{run.Id}", new { run.Method, run.IncidentCount }, cancel: c.CancellationToken);
+                return run;
+            }));
+    }
+
+    private static async Task<T> Answer<T>(Func<Task<T>> work)
+    {
+        try
+        {
+            return await work();
+        }
+        catch (AnalysisInputException e)
+        {
+            throw new ExecutionError(e.Message);
+        }
     }
 }

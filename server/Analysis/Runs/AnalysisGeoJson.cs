@@ -26,6 +26,29 @@ public sealed class AnalysisGeoJson(NpgsqlDataSource dataSource)
         return (string)(await command.ExecuteScalarAsync(cancel))!;
     }
 
+    /// <summary>Emerging hot spot cells with a pattern or with incidents, as squares with pattern, trend z and p.</summary>
+    public async Task<string> EmergingCells(EmergingResult result, CancellationToken cancel)
+    {
+        var cube = result.Cube;
+        var total = new double[cube.CellsPerStep];
+        for (int t = 0; t < cube.Steps; t++)
+            for (int i = 0; i < total.Length; i++) total[i] += cube.Counts[t * total.Length + i];
+        var cells = result.Cells.Where(c => c.Pattern != EmergingPattern.NoPattern || total[c.Row * cube.Grid.Cols + c.Col] > 0).ToArray();
+        await using var command = dataSource.CreateCommand("""
+            SELECT json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
+                'type', 'Feature',
+                'geometry', ST_AsGeoJSON(ST_Transform(ST_MakeEnvelope(x - $8, y - $8, x + $8, y + $8, 27700), 4326), 6)::json,
+                'properties', json_build_object('col', c, 'row', r, 'x', x, 'y', y, 'pattern', pattern, 'trendZ', z, 'trendP', p))), '[]'::json))::text
+            FROM unnest($1::int[], $2::int[], $3::float8[], $4::float8[], $5::text[], $6::float8[], $7::float8[]) AS t(c, r, x, y, pattern, z, p)
+            """);
+        foreach (var values in new object[] {
+                     cells.Select(c => c.Col).ToArray(), cells.Select(c => c.Row).ToArray(), cells.Select(c => c.X).ToArray(),
+                     cells.Select(c => c.Y).ToArray(), cells.Select(c => Hotspots.Database.Codes.Of(c.Pattern).ToUpperInvariant()).ToArray(),
+                     cells.Select(c => c.TrendZ).ToArray(), cells.Select(c => c.TrendP).ToArray(), cube.Grid.CellSize / 2 })
+            command.Parameters.Add(new NpgsqlParameter { Value = values });
+        return (string)(await command.ExecuteScalarAsync(cancel))!;
+    }
+
     /// <summary>Shapes with properties, e.g. hotspot polygons or cluster hulls.</summary>
     public async Task<string[]> Shapes(IReadOnlyList<Geometry> shapes, CancellationToken cancel)
     {

@@ -8,7 +8,8 @@ public sealed class AnalysisMethodType : EnumerationGraphType<AnalysisMethod>
 {
     public AnalysisMethodType() => Description =
         "GI_STAR: Getis-Ord Gi* on square cells with a fixed distance band; OPTIMISED: Gi* with cell size and band chosen from the data " +
-        "(after ArcGIS Optimized Hot Spot Analysis) and FDR; KERNEL_DENSITY: quartic kernel density; DBSCAN: density clusters.";
+        "(after ArcGIS Optimized Hot Spot Analysis) and FDR; KERNEL_DENSITY: quartic kernel density; DBSCAN: density clusters; EMERGING: emerging hot spots over time steps " +
+        "(space-time Gi*, Mann–Kendall trend, the ArcGIS Pro pattern classes).";
 }
 
 public sealed class AnalysisRequestInputType : InputObjectGraphType<AnalysisRequest>
@@ -19,9 +20,13 @@ public sealed class AnalysisRequestInputType : InputObjectGraphType<AnalysisRequ
         Description = "A method and its parameters; anything left out takes the documented default.";
         Field<NonNullGraphType<AnalysisMethodType>>("method");
         Field<IncidentFilterInputType>("filter").Description("Which incidents: the same filter as the incidents query.");
-        Field<FloatGraphType>("cellSize").Description("Cell side in metres (Gi* 200; kernel density: the shorter extent side / 250).");
-        Field<FloatGraphType>("distanceBand").Description("Gi* fixed distance band in metres (600).");
-        Field<BooleanGraphType>("falseDiscoveryRate").Description("Gi*: decide bins by Benjamini–Hochberg false discovery rate (false).");
+        Field<FloatGraphType>("cellSize").Description("Cell side in metres (Gi* 200; emerging 250; kernel density: the shorter extent side / 250).");
+        Field<FloatGraphType>("distanceBand").Description("Gi* fixed distance band in metres (600; emerging 750).");
+        Field<BooleanGraphType>("falseDiscoveryRate").Description("Decide significant bins by Benjamini–Hochberg false discovery rate (Gi* false; emerging true).");
+        Field<TimeStepType>("timeStep").Description("Emerging: the length of a time step (MONTH).");
+        Field<IntGraphType>("previousSteps").Description("Emerging: earlier steps that count as neighbours in time (1).");
+        Field<FloatGraphType>("hotSpotAlpha").Description("Emerging: significance level for a hot or cold bin (0.10).");
+        Field<FloatGraphType>("trendAlpha").Description("Emerging: significance level of the Mann–Kendall trend (0.05).");
         Field<FloatGraphType>("radius").Description("Kernel density search radius in metres (the default rule of the analysis spec).");
         Field<FloatGraphType>("eps").Description("DBSCAN neighbourhood distance in metres (150).");
         Field<IntGraphType>("minPoints").Description("DBSCAN incidents a core point needs within eps, itself included (8).");
@@ -87,6 +92,18 @@ public sealed class AnalysisRunType : ObjectGraphType<AnalysisRun>
         Field<GeoJsonGraphType>("cells").Description("Gi*: a FeatureCollection of cell squares with count, z, p and bin (−3…3).").Resolve(c => c.Source.Result.Cells);
         Field<DensitySurfaceType>("density").Description("Kernel density surface.").Resolve(c => c.Source.Result.Density);
         Field<GeoJsonGraphType>("clusters").Description("DBSCAN: a FeatureCollection of cluster outlines with their counts.").Resolve(c => c.Source.Result.Clusters);
+        Field<GeoJsonGraphType>("emerging").Description(
+            "Emerging hot spots: a FeatureCollection of cell squares (those with a pattern or incidents) with pattern (e.g. NEW_HOT_SPOT, NO_PATTERN), " +
+            "trendZ and trendP (Mann–Kendall of the cell's Gi* z-series).").Resolve(c => c.Source.Result.Emerging);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HotspotSummaryType>>>>("hotspots").Resolve(c => c.Source.Result.Hotspots);
+    }
+}
+
+public sealed class TimeStepType : EnumerationGraphType<TimeStep>
+{
+    public TimeStepType()
+    {
+        Name = "TimeStep";
+        Description = "DAY, WEEK (7-day blocks from the first incident's day) or MONTH (calendar months).";
     }
 }

@@ -8,7 +8,7 @@ namespace Hotspots.Analysis;
 
 /// <summary>The incidents an analysis may use for this viewer: exact where they see the record in full, the
 /// centre of its grid cell where they may only count it; signposted records are left out.</summary>
-public sealed record AnalysisPoints(long[] Ids, PointSet Points, bool Generalised, Sensitivity Classification);
+public sealed record AnalysisPoints(long[] Ids, PointSet Points, bool Generalised, DateOnly[] Dates, Sensitivity Classification);
 
 public sealed class AnalysisInputs(NpgsqlDataSource dataSource)
 {
@@ -18,12 +18,13 @@ public sealed class AnalysisInputs(NpgsqlDataSource dataSource)
         await using var command = sql.Command(dataSource, $"""
             SELECT id, ST_X(CASE access WHEN 'full' THEN location ELSE cell_centre END),
                 ST_Y(CASE access WHEN 'full' THEN location ELSE cell_centre END), access = '{IncidentAccess.Generalised}',
-                access = '{IncidentAccess.Full}' AND sensitivity = 'official_sensitive'
+                (occurred_from AT TIME ZONE 'UTC')::date, access = '{IncidentAccess.Full}' AND sensitivity = 'official_sensitive'
             FROM {IncidentAccess.Seen(sql, viewer, filter)} WHERE {IncidentAccess.InFilter(sql, filter)} ORDER BY id
             """);
         var ids = new List<long>();
         var xs = new List<double>();
         var ys = new List<double>();
+        var dates = new List<DateOnly>();
         var generalised = false;
         var sensitive = false;
         await using var reader = await command.ExecuteReaderAsync(cancel);
@@ -33,9 +34,10 @@ public sealed class AnalysisInputs(NpgsqlDataSource dataSource)
             xs.Add(reader.GetDouble(1));
             ys.Add(reader.GetDouble(2));
             generalised |= reader.GetBoolean(3);
-            sensitive |= reader.GetBoolean(4);
+            dates.Add(reader.GetFieldValue<DateOnly>(4));
+            sensitive |= reader.GetBoolean(5);
         }
-        return new AnalysisPoints([.. ids], new PointSet([.. xs], [.. ys]), generalised,
+        return new AnalysisPoints([.. ids], new PointSet([.. xs], [.. ys]), generalised, [.. dates],
             sensitive ? Sensitivity.OfficialSensitive : Sensitivity.Official);
     }
 

@@ -2,7 +2,7 @@ using Hotspots.Incidents;
 
 namespace Hotspots.Analysis;
 
-public enum AnalysisMethod { GiStar, Optimised, KernelDensity, Dbscan }
+public enum AnalysisMethod { GiStar, Optimised, KernelDensity, Dbscan, Emerging }
 
 /// <summary>What an analyst asks for: a method, its parameters (defaults where left out) and which incidents.</summary>
 public sealed record AnalysisRequest(
@@ -14,4 +14,8 @@ public sealed record AnalysisRequest(
     double? Radius = null,
     double? Eps = null,
     int? MinPoints = null,
-    long? BoundaryAreaId = null);
+    long? BoundaryAreaId = null,
+    TimeStep? TimeStep = null,
+    int? PreviousSteps = null,
+    double? HotSpotAlpha = null,
+    double? TrendAlpha = null);

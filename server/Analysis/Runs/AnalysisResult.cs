@@ -7,8 +7,18 @@ public sealed record DensitySurface(double MinX, double MinY, double CellSize, i
 
 public sealed record HotspotSummary(int Number, double Incidents, double AreaKm2, double PeakZ, string Shape);
 
+/// <summary>The grid a Gi* run analysed, kept so later incidents can be counted on the same cells.</summary>
+public sealed record AnalysedGrid(double X0, double Y0, double CellSize, int Cols, int Rows, int AnalysedCells)
+{
+    public static AnalysedGrid Of(GiStarResult gi) =>
+        new(gi.Grid.X0, gi.Grid.Y0, gi.Grid.CellSize, gi.Grid.Cols, gi.Grid.Rows, gi.AnalysedCells);
+
+    public SquareGrid Square => new(X0, Y0, CellSize, Cols, Rows);
+}
+
 /// <summary>What a run found, as stored and as reopened. GeoJSON is WGS84 text.</summary>
-public sealed record AnalysisResult(string? Cells, DensitySurface? Density, string? Clusters, IReadOnlyList<HotspotSummary> Hotspots);
+public sealed record AnalysisResult(string? Cells, DensitySurface? Density, string? Clusters, IReadOnlyList<HotspotSummary> Hotspots,
+    string? Emerging = null, AnalysedGrid? Grid = null);
 
 public sealed record AnalysisParameter(string Name, string Value);
 

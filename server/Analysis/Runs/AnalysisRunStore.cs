@@ -15,19 +15,19 @@ public sealed class AnalysisRunStore(NpgsqlDataSource dataSource)
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task<AnalysisRun> Save(Viewer viewer, AnalysisMethod method, IReadOnlyList<AnalysisParameter> parameters,
-        IncidentFilter filter, AnalysisPoints data, IReadOnlyList<string> explanation, AnalysisResult result, CancellationToken cancel)
+        IncidentFilter filter, long[] ids, bool generalised, Sensitivity classification, IReadOnlyList<string> explanation, AnalysisResult result, CancellationToken cancel)
     {
         await using var command = dataSource.CreateCommand("""
             INSERT INTO analysis_runs (method, parameters, filter, incident_ids, incident_count, explanation, result, created_by, agency, generalised, classification)
             VALUES ($1, $2::jsonb, $3::jsonb, $4, $5, $6, $7::jsonb, $8, $9, $10, $11) RETURNING id, created_at
             """);
         foreach (var value in new object[] { Codes.Of(method), JsonSerializer.Serialize(parameters, Json), JsonSerializer.Serialize(filter.Audited(), Json),
-                     data.Ids, data.Ids.Length, explanation.ToArray(), JsonSerializer.Serialize(result, Json), viewer.Username, viewer.Agency, data.Generalised, Codes.Of(data.Classification) })
+                     ids, ids.Length, explanation.ToArray(), JsonSerializer.Serialize(result, Json), viewer.Username, viewer.Agency, generalised, Codes.Of(classification) })
             command.Parameters.Add(new NpgsqlParameter { Value = value });
         await using var reader = await command.ExecuteReaderAsync(cancel);
         await reader.ReadAsync(cancel);
-        return new AnalysisRun(reader.GetInt64(0), method, parameters, explanation, data.Ids.Length, data.Generalised, viewer.Username,
-            reader.GetFieldValue<DateTimeOffset>(1), result, data.Classification);
+        return new AnalysisRun(reader.GetInt64(0), method, parameters, explanation, ids.Length, generalised, viewer.Username,
+            reader.GetFieldValue<DateTimeOffset>(1), result, classification);
     }
 
     public async Task<AnalysisRun?> ById(Viewer viewer, long id, CancellationToken cancel)

@@ -6,72 +6,82 @@ using NetTopologySuite.Geometries;
 namespace Hotspots.Analysis;
 
 /// <summary>The GraphQL door onto the same engine as ./hotspots analyse, computed on what the viewer may see.</summary>
-public sealed class AnalysisRunner(AnalysisInputs inputs, AnalysisGeoJson geoJson, AnalysisRunStore store, AccessRuleStore rules)
+public sealed class AnalysisRunner(AnalysisInputs inputs, CellCounts cellCounts, AnalysisGeoJson geoJson, AnalysisRunStore store, AccessRuleStore rules)
 {
     private static readonly GeometryFactory Grid = new(new PrecisionModel(), 27700);
 
     public async Task<AnalysisRun> Run(Viewer viewer, AnalysisRequest request, CancellationToken cancel)
     {
         var filter = request.Filter ?? new IncidentFilter();
+        var boundary = request.BoundaryAreaId is { } areaId ? await inputs.Boundary(areaId, cancel) : null;
+        var policy = await rules.Generalisation(cancel);
+        var parameters = new RunParameters();
+        var explanation = new List<string>();
+        if (request.Method == AnalysisMethod.GiStar)
+        {
+            double cell = request.CellSize ?? 200, band = request.DistanceBand ?? 600;
+            NeighbourStencil.For(band, cell);
+            var (fixedGrid, analysed) = boundary is null ? (null, null) : AnalysisInput.Grid(new PointSet([], []), boundary, cell, SquareGrid.DefaultMaxCells);
+            var counted = await cellCounts.Count(viewer, filter, cell, fixedGrid, analysed, withIds: true, cancel);
+            Generalisation(counted.Generalised, policy, explanation);
+            var gi = GiStar.Compute(counted.Counts, band, request.FalseDiscoveryRate ?? false);
+            explanation.Add(GiStarSummary(gi));
+            var result = await GiStarResult(gi, counted.Generalised ? policy.SuppressBelow : null, parameters, cancel);
+            return await store.Save(viewer, request.Method, parameters.All, filter, counted.Ids!, counted.Generalised, counted.Classification, explanation, result, cancel);
+        }
+
         var data = await inputs.Load(viewer, filter, cancel);
         if (data.Ids.Length == 0)
             throw new AnalysisInputException("No incidents you may see match the filter: widen the period, types or area.");
-        var boundary = request.BoundaryAreaId is { } areaId ? await inputs.Boundary(areaId, cancel) : null;
-        var policy = await rules.Generalisation(cancel);
-        int? suppress = data.Generalised ? policy.SuppressBelow : null;
-        var parameters = new List<AnalysisParameter>();
-        var explanation = new List<string>();
-        void Parameter(string name, double value) => parameters.Add(new(name, value.ToString("0.###", CultureInfo.InvariantCulture)));
-        if (data.Generalised)
-            explanation.Add($"Some incidents are ones you may only count: they were placed at the centre of their {policy.GeneralisedCellMetres} m cell, and cell counts below {policy.SuppressBelow} are withheld.");
-
-        AnalysisResult result;
+        Generalisation(data.Generalised, policy, explanation);
+        AnalysisResult found;
         switch (request.Method)
         {
-            case AnalysisMethod.GiStar or AnalysisMethod.Optimised:
-                GiStarResult gi;
-                if (request.Method == AnalysisMethod.Optimised)
-                {
-                    var optimised = OptimisedHotSpots.Analyse(data.Points, boundary, 0);
-                    explanation.AddRange(optimised.Explanation);
-                    gi = optimised.GiStar;
-                }
-                else
-                {
-                    double cell = request.CellSize ?? 200, band = request.DistanceBand ?? 600;
-                    NeighbourStencil.For(band, cell);
-                    var (grid, analysed) = AnalysisInput.Grid(data.Points, boundary, cell, SquareGrid.DefaultMaxCells);
-                    gi = GiStar.Compute(GridCounts.Count(data.Points, grid, analysed), band, request.FalseDiscoveryRate ?? false);
-                    explanation.Add(GiStarSummary(gi));
-                }
-                Parameter("cellSize", gi.Grid.CellSize);
-                Parameter("distanceBand", gi.DistanceBand);
-                parameters.Add(new("falseDiscoveryRate", gi.FalseDiscoveryRate ? "true" : "false"));
-                var hotspots = HotspotPolygons.From(gi, 2, Grid);
-                var shapes = await geoJson.Shapes(hotspots.Select(h => h.Shape).ToList(), cancel);
-                result = new AnalysisResult(await geoJson.Cells(gi, suppress, cancel), null, null,
-                    hotspots.Select((h, i) => new HotspotSummary(h.Id, h.Incidents, h.AreaKm2, h.PeakZ, shapes[i])).ToList());
+            case AnalysisMethod.Optimised:
+                var optimised = OptimisedHotSpots.Analyse(data.Points, boundary, 0);
+                explanation.AddRange(optimised.Explanation);
+                found = await GiStarResult(optimised.GiStar, data.Generalised ? policy.SuppressBelow : null, parameters, cancel);
+                break;
+            case AnalysisMethod.Emerging:
+                found = await new EmergingRun(geoJson).Analyse(data, boundary, request, parameters, explanation, cancel);
                 break;
             case AnalysisMethod.KernelDensity:
                 var radius = request.Radius ?? KernelRadius.Default(data.Points).Radius;
                 var cellSize = request.CellSize ?? KernelDensity.DefaultCellSize(data.Points);
                 var raster = KernelDensity.Compute(data.Points, radius, cellSize);
-                Parameter("radius", radius);
-                Parameter("cellSize", cellSize);
+                parameters.Add("radius", radius);
+                parameters.Add("cellSize", cellSize);
                 explanation.Add($"Quartic kernel density with a {radius:0.#} m radius{(request.Radius is null ? " (the default rule)" : "")} on {cellSize:0.#} m cells, in incidents per km².");
-                result = new AnalysisResult(null, Surface(raster), null, []);
+                found = new AnalysisResult(null, Surface(raster), null, []);
                 break;
             default:
                 double eps = request.Eps ?? 150;
                 int minPoints = request.MinPoints ?? 8;
                 var clusters = Dbscan.Cluster(data.Points, eps, minPoints);
-                Parameter("eps", eps);
-                Parameter("minPoints", minPoints);
+                parameters.Add("eps", eps);
+                parameters.Add("minPoints", minPoints);
                 explanation.Add($"DBSCAN with eps {eps:0.#} m and at least {minPoints} incidents per core point found {clusters.ClusterCount} clusters.");
-                result = new AnalysisResult(null, null, await ClusterHulls(data.Points, clusters, suppress, cancel), []);
+                found = new AnalysisResult(null, null, await ClusterHulls(data.Points, clusters, data.Generalised ? policy.SuppressBelow : null, cancel), []);
                 break;
         }
-        return await store.Save(viewer, request.Method, parameters, filter, data, explanation, result, cancel);
+        return await store.Save(viewer, request.Method, parameters.All, filter, data.Ids, data.Generalised, data.Classification, explanation, found, cancel);
+    }
+
+    private static void Generalisation(bool generalised, GeneralisationPolicy policy, List<string> explanation)
+    {
+        if (generalised)
+            explanation.Add($"Some incidents are ones you may only count: they were placed at the centre of their {policy.GeneralisedCellMetres} m cell, and cell counts below {policy.SuppressBelow} are withheld.");
+    }
+
+    private async Task<AnalysisResult> GiStarResult(GiStarResult gi, int? suppress, RunParameters parameters, CancellationToken cancel)
+    {
+        parameters.Add("cellSize", gi.Grid.CellSize);
+        parameters.Add("distanceBand", gi.DistanceBand);
+        parameters.Add("falseDiscoveryRate", gi.FalseDiscoveryRate ? "true" : "false");
+        var hotspots = HotspotPolygons.From(gi, 2, Grid);
+        var shapes = await geoJson.Shapes(hotspots.Select(h => h.Shape).ToList(), cancel);
+        return new AnalysisResult(await geoJson.Cells(gi, suppress, cancel), null, null,
+            hotspots.Select((h, i) => new HotspotSummary(h.Id, h.Incidents, h.AreaKm2, h.PeakZ, shapes[i])).ToList(), Grid: AnalysedGrid.Of(gi));
     }
 
     private static string GiStarSummary(GiStarResult r) =>
@@ -100,4 +110,14 @@ public sealed class AnalysisRunner(AnalysisInputs inputs, AnalysisGeoJson geoJso
             $$$"""{"type":"Feature","geometry":{{{shape}}},"properties":{"cluster":{{{i}}},"count":{{{Count(i)}}}}}""");
         return $$"""{"type":"FeatureCollection","features":[{{string.Join(",", features)}}]}""";
     }
+}
+
+/// <summary>Every parameter a run used, defaults included, as the run reports them.</summary>
+public sealed class RunParameters
+{
+    public List<AnalysisParameter> All { get; } = [];
+
+    public void Add(string name, double value) => All.Add(new(name, value.ToString("0.###", CultureInfo.InvariantCulture)));
+
+    public void Add(string name, string value) => All.Add(new(name, value));
 }

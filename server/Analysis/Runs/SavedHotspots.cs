@@ -1,6 +1,7 @@
 using GraphQL;
 using Hotspots.Access;
 using Hotspots.Areas;
+using Hotspots.Database;
 using Npgsql;
 
 namespace Hotspots.Analysis;
@@ -20,16 +21,66 @@ public sealed class SavedHotspots(NpgsqlDataSource dataSource, AnalysisRunStore 
                 : $"Run {runId} has no hotspot {number}: its hotspots are numbered {string.Join(", ", run.Result.Hotspots.Select(h => h.Number))}.");
         var code = $"RUN-{runId}-{number}";
         await using var command = dataSource.CreateCommand("""
-            INSERT INTO areas (code, name, kind, boundary, analysis_run_id, hotspot_incidents, hotspot_peak_z)
+            INSERT INTO areas (code, name, kind, boundary, analysis_run_id, hotspot_incidents, hotspot_peak_z, saved_by, saved_agency)
             VALUES ($1, $2, 'hotspot', ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($3), 4326), 27700)), 3)),
-                $4, $5, $6)
+                $4, $5, $6, $7, $8)
             ON CONFLICT (kind, code) DO NOTHING RETURNING id
             """);
-        foreach (var value in new object[] { code, name.Trim(), hotspot.Shape, runId, hotspot.Incidents, hotspot.PeakZ })
+        foreach (var value in new object[] { code, name.Trim(), hotspot.Shape, runId, hotspot.Incidents, hotspot.PeakZ, viewer.Username, viewer.Agency })
             command.Parameters.Add(new NpgsqlParameter { Value = value });
         if (await command.ExecuteScalarAsync(cancel) is not long id)
             throw new ExecutionError($"Hotspot {number} of run {runId} is already saved (area code {code}).");
         await audit.Record(viewer, "save hotspot", $"area:{id}", new { runId, number, name }, cancel: cancel);
         return (await areas.ById(id, cancel))!;
+    }
+
+    /// <summary>Who may change a saved hotspot: whoever saved it, analysts of their agency, administrators.</summary>
+    private const string Keeper = "(saved_by = $2 OR (saved_agency = $3 AND $4 = 'analyst') OR $4 = 'administrator')";
+
+    public async Task<Area> Update(Viewer viewer, long id, string? name, string? description, CancellationToken cancel)
+    {
+        if (name is not null && string.IsNullOrWhiteSpace(name)) throw new ExecutionError("Give the hotspot a name: it is empty.");
+        await using var command = dataSource.CreateCommand($"""
+            UPDATE areas SET name = coalesce($5, name), description = CASE WHEN $6::text IS NULL THEN description ELSE nullif(trim($6), '') END
+            WHERE id = $1 AND kind = 'hotspot' AND {Keeper} RETURNING id
+            """);
+        foreach (var value in new object?[] { id, viewer.Username, viewer.Agency, Codes.Of(viewer.Role), name?.Trim(), description })
+            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value, NpgsqlDbType = value is long ? NpgsqlTypes.NpgsqlDbType.Bigint : NpgsqlTypes.NpgsqlDbType.Text });
+        if (await command.ExecuteScalarAsync(cancel) is null) throw await Refusal(viewer, id, "change", cancel);
+        await audit.Record(viewer, "update saved hotspot", $"area:{id}", new { name, description }, cancel: cancel);
+        return (await areas.ById(id, cancel))!;
+    }
+
+    public async Task<bool> Delete(Viewer viewer, long id, CancellationToken cancel)
+    {
+        await using var command = dataSource.CreateCommand($"""
+            DELETE FROM areas a WHERE id = $1 AND kind = 'hotspot' AND {Keeper}
+                AND NOT EXISTS (SELECT 1 FROM plan_areas p WHERE p.area_id = a.id) AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.area_id = a.id)
+            RETURNING id
+            """);
+        foreach (var value in new object[] { id, viewer.Username, viewer.Agency, Codes.Of(viewer.Role) })
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        if (await command.ExecuteScalarAsync(cancel) is null) throw await Refusal(viewer, id, "delete", cancel);
+        await audit.Record(viewer, "delete saved hotspot", $"area:{id}", null, cancel: cancel);
+        return true;
+    }
+
+    /// <summary>Why a change was refused, in words the analyst can act on.</summary>
+    private async Task<ExecutionError> Refusal(Viewer viewer, long id, string change, CancellationToken cancel)
+    {
+        await using var command = dataSource.CreateCommand($"""
+            SELECT kind = 'hotspot', {Keeper}, EXISTS (SELECT 1 FROM plan_areas p WHERE p.area_id = a.id),
+                EXISTS (SELECT 1 FROM visits v WHERE v.area_id = a.id)
+            FROM areas a WHERE id = $1
+            """);
+        foreach (var value in new object[] { id, viewer.Username, viewer.Agency, Codes.Of(viewer.Role) })
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        await using var r = await command.ExecuteReaderAsync(cancel);
+        if (!await r.ReadAsync(cancel) || !r.GetBoolean(0)) return new ExecutionError($"There is no saved hotspot {id}.");
+        if (r.IsDBNull(1) || !r.GetBoolean(1))
+            return new ExecutionError($"Only whoever saved hotspot {id}, analysts of their agency and administrators may {change} it.");
+        if (r.GetBoolean(2)) return new ExecutionError($"Hotspot {id} is used by a problem-solving plan, so it cannot be deleted; rename it instead.");
+        if (r.GetBoolean(3)) return new ExecutionError($"Hotspot {id} is the area of a planned visit operation, so it cannot be deleted; rename it instead.");
+        return new ExecutionError($"Hotspot {id} could not be {change}d.");
     }
 }

@@ -1,0 +1,54 @@
+using Hotspots.Access;
+using Hotspots.Database;
+using Hotspots.Incidents;
+using Npgsql;
+
+namespace Hotspots.Analysis;
+
+/// <summary>Counts per cell, counted in PostGIS; the ids are the frozen set of incidents a run used (null when not asked for).</summary>
+public sealed record CountedCells(GridCounts Counts, long Incidents, bool Generalised, long[]? Ids, Sensitivity Classification);
+
+/// <summary>
+/// Counts the incidents a viewer may see per grid cell in the database (GROUP BY floor((x − x0)/c), floor((y − y0)/c)),
+/// under the same access rules and placements as <see cref="AnalysisInputs"/>, so Gi* never reads the incidents themselves.
+/// </summary>
+public sealed class CellCounts(NpgsqlDataSource dataSource)
+{
+    /// <param name="grid">A fixed grid (a boundary's or an earlier run's); null: the spec's grid over the incidents' extent.</param>
+    public async Task<CountedCells> Count(Viewer viewer, IncidentFilter filter, double cellSize, SquareGrid? grid, bool[]? analysed,
+        bool withIds, CancellationToken cancel)
+    {
+        var sql = new SqlConditions();
+        string c = sql.Parameter(cellSize);
+        string x0 = grid is null ? $"floor(min(x) / {c}) * {c}" : sql.Parameter(grid.X0);
+        string y0 = grid is null ? $"floor(min(y) / {c}) * {c}" : sql.Parameter(grid.Y0);
+        await using var command = sql.Command(dataSource, $"""
+            WITH placed AS MATERIALIZED (
+                SELECT id, ST_X(p) AS x, ST_Y(p) AS y, g, sensitive FROM (
+                    SELECT id, CASE access WHEN '{IncidentAccess.Full}' THEN location ELSE cell_centre END AS p, access = '{IncidentAccess.Generalised}' AS g,
+                        access = '{IncidentAccess.Full}' AND sensitivity = 'official_sensitive' AS sensitive
+                    FROM {IncidentAccess.Seen(sql, viewer, filter)} WHERE {IncidentAccess.InFilter(sql, filter)}) s),
+            extent AS (
+                SELECT {x0} AS x0, {y0} AS y0, min(x) AS min_x, min(y) AS min_y, max(x) AS max_x, max(y) AS max_y,
+                    count(*) AS n, coalesce(bool_or(g), false) AS g, coalesce(bool_or(sensitive), false) AS sensitive, {(withIds ? "array_agg(id ORDER BY id)" : "NULL::bigint[]")} AS ids
+                FROM placed),
+            cells AS (
+                SELECT floor((x - e.x0) / {c})::int AS col, floor((y - e.y0) / {c})::int AS row, count(*)::int AS n
+                FROM placed, extent e GROUP BY 1, 2)
+            SELECT e.min_x, e.min_y, e.max_x, e.max_y, e.n, e.g, e.ids, c.cols, c.rows, c.counts, e.sensitive
+            FROM extent e, (SELECT array_agg(col) AS cols, array_agg(row) AS rows, array_agg(n) AS counts FROM cells) c
+            """);
+        await using var r = await command.ExecuteReaderAsync(cancel);
+        await r.ReadAsync(cancel);
+        long incidents = r.GetInt64(4);
+        if (incidents == 0)
+            throw new AnalysisInputException("No incidents you may see match the filter: widen the period, types or area.");
+        grid ??= SquareGrid.Covering(new Extent(r.GetDouble(0), r.GetDouble(1), r.GetDouble(2), r.GetDouble(3)), cellSize);
+        var counts = new double[grid.CellCount];
+        int[] cols = r.GetFieldValue<int[]>(7), rows = r.GetFieldValue<int[]>(8), n = r.GetFieldValue<int[]>(9);
+        for (int i = 0; i < cols.Length; i++)
+            if (grid.Contains(cols[i], rows[i])) counts[rows[i] * grid.Cols + cols[i]] += n[i];
+        return new CountedCells(new GridCounts(grid, counts, analysed), incidents, r.GetBoolean(5), r.IsDBNull(6) ? null : r.GetFieldValue<long[]>(6),
+            r.GetBoolean(10) ? Sensitivity.OfficialSensitive : Sensitivity.Official);
+    }
+}
