@@ -21,7 +21,8 @@ public sealed class VisitEditor(NpgsqlDataSource dataSource, FollowUpActions fol
         await using var transaction = await connection.BeginTransactionAsync(cancel);
         var visit = await Locked(connection, transaction, viewer, id, cancel);
         if (visit.Version != version) throw await Stale(connection, transaction, id, version, visit.Version, cancel);
-        if ((edit.LeadAgency is not null || edit.PlanId is not null) && !visit.Commands)
+        var takesCommand = (edit.LeadAgency is { } newLead && newLead != visit.LeadAgency) || (edit.PlanId is { } newPlan && newPlan != visit.PlanId);
+        if (takesCommand && !visit.Commands)
             throw new VisitRefused("Only the operation's planner, planners of its lead agency or the chair of its plan's group may change its lead agency or plan.");
         if (edit.LeadAgency is { } lead && !await VisitTeamRules.AgencyExists(connection, transaction, lead, cancel))
             throw new VisitRefused($"There is no agency '{lead}': use an agency code such as police, council, glaa, hmrc, fire or immigration.");
@@ -49,20 +50,21 @@ public sealed class VisitEditor(NpgsqlDataSource dataSource, FollowUpActions fol
         await transaction.CommitAsync(cancel);
     }
 
-    private sealed record Current(int Version, bool Commands);
+    private sealed record Current(int Version, bool Commands, string LeadAgency, long? PlanId);
 
     private static async Task<Current> Locked(NpgsqlConnection connection, NpgsqlTransaction transaction, Viewer viewer, long id, CancellationToken cancel)
     {
         var sql = new SqlConditions();
         await using var command = new NpgsqlCommand($"""
             SELECT v.version, v.created_by = {sql.Parameter(viewer.Username)} OR v.lead_agency = {sql.Parameter(viewer.Agency)}
-                OR v.plan_id IN (SELECT p.id FROM plans p JOIN problem_groups g ON g.id = p.group_id WHERE g.chair = {sql.Parameter(viewer.Username)})
+                OR v.plan_id IN (SELECT p.id FROM plans p JOIN problem_groups g ON g.id = p.group_id WHERE g.chair = {sql.Parameter(viewer.Username)}),
+                v.lead_agency, v.plan_id
             FROM visits v WHERE v.id = {sql.Parameter(id)} AND {VisitSql.Visible(sql, viewer)} FOR UPDATE OF v
             """, connection, transaction);
         foreach (var parameter in sql.Parameters) command.Parameters.Add(parameter.Clone());
         await using var reader = await command.ExecuteReaderAsync(cancel);
         if (!await reader.ReadAsync(cancel)) throw new VisitRefused($"There is no operation {id} you may change.");
-        return new Current(reader.GetInt32(0), reader.GetBoolean(1));
+        return new Current(reader.GetInt32(0), reader.GetBoolean(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetInt64(3));
     }
 
     private static async Task<VisitRefused> Stale(NpgsqlConnection connection, NpgsqlTransaction transaction, long id, int yours, int now, CancellationToken cancel)
