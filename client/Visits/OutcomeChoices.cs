@@ -24,6 +24,8 @@ public static class OutcomeChoices
         "NRM" => "NRM", "DUTY_TO_NOTIFY" => "Duty to Notify", "GLAA" => "GLAA", "HMRC" => "HMRC", _ => Labels.Of(kind),
     };
 
+    public static string ConsentName(string purpose) => purpose == "NRM_REFERRAL" ? "NRM referral" : Labels.Of(purpose);
+
     public static string NoticeName(string notice) => notice switch
     {
         "HSE" => "HSE (health and safety)", "FIRE" => "Fire safety", _ => "Housing",
