@@ -22,4 +22,7 @@ public static class PageAccess
         "GroupChair" => [Map, Plans, MyActions, Visits],
         _ => [Map],
     };
+
+    /// <summary>The roles that plan and change visits (the server's VisitRoles).</summary>
+    public static bool PlansVisits(string? role) => role is "Analyst" or "EnforcementOfficer" or "GroupChair";
 }

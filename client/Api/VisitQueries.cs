@@ -1,12 +1,15 @@
+using System.Text.Json;
+
 namespace Hotspots.Client.Api;
 
 public static class VisitQueries
 {
-    private const string StopFields = "position metresFromPrevious cumulativeMetres arrive leave target { id kind placeId name address category }";
-    private const string OutcomeFields = "id idempotencyKey visitTargetId concernsFound replayed";
+    private const string StopFields = "position metresFromPrevious cumulativeMetres arrive leave target { id kind placeId name address category location }";
+    private const string OutcomeFields = "id idempotencyKey visitTargetId concernsFound replayed followUps { what owner actionId waitingReason }";
     private const string VisitFields = $$"""
-        id name theme plannedOn leadAgency travelMode totalMetres warnings briefingUrl classification
-        team { username agency nrmFirstResponder } route { {{StopFields}} } outcomes { {{OutcomeFields}} }
+        id name theme plannedOn startsAt leadAgency travelMode totalMetres warnings briefingUrl area version planId manualOrder victimsExpected classification
+        team { username agency powersOfEntry nrmFirstResponder } contacts { kind name phone notes }
+        route { {{StopFields}} } outcomes { {{OutcomeFields}} }
         """;
 
     public static Task<List<AreaChoice>> AreasOfKind(this GraphQLClient client, string kind) => client.AllPages<AreaChoice>("areas", $$"""
@@ -29,8 +32,23 @@ public static class VisitQueries
         },
     });
 
+    /// <summary>Ranked targets inside an operation's own area, to add to it.</summary>
+    public static Task<TargetRanking> TargetsWithin(this GraphQLClient client, JsonElement area) => client.Field<TargetRanking>("visitTargets", """
+        query($within: GeoJSON!) { visitTargets(area: { within: $within }, first: 50) { candidateCount distanceMetres periodDays
+          targets { rank kind placeId name address category score lastVisitedOn terms { term label input weight points } } } }
+        """, new { within = area });
+
+    /// <summary>Changes an operation on the version read; a stale version comes back as a <see cref="GraphQLException"/> naming who changed what.</summary>
+    public static Task<Visit> UpdateVisit(this GraphQLClient client, string id, int version, object changes) => client.Field<Visit>("updateVisit", $$"""
+        mutation($id: ID!, $version: Int!, $changes: VisitChanges!) { updateVisit(id: $id, version: $version, changes: $changes) { {{VisitFields}} } }
+        """, new { id, version, changes });
+
+    public static Task<JsonElement> VisitedTargets(this GraphQLClient client) =>
+        client.Field<JsonElement>("visitedTargetsMap", "{ visitedTargetsMap }");
+
+    // The list reads only what it counts: whole routes and outcomes of every operation are over the query complexity limit.
     public static Task<List<VisitSummary>> Visits(this GraphQLClient client) => client.Field<List<VisitSummary>>("visits", $$"""
-        { visits { id name plannedOn leadAgency route { {{StopFields}} } outcomes { {{OutcomeFields}} } } }
+        { visits { id name plannedOn leadAgency route { position target { id } } outcomes { id visitTargetId } } }
         """);
 
     public static Task<Visit?> Visit(this GraphQLClient client, string id) =>

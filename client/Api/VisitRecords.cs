@@ -8,17 +8,22 @@ public sealed record RankedTarget(int Rank, string Kind, string PlaceId, string 
 
 public sealed record TargetRanking(List<RankedTarget> Targets, int CandidateCount, double DistanceMetres, int PeriodDays);
 
-public sealed record VisitTarget(string Id, string Kind, string PlaceId, string Name, string? Address, string Category);
+public sealed record VisitTarget(string Id, string Kind, string PlaceId, string Name, string? Address, string Category, JsonElement Location);
 
 public sealed record RouteStop(int Position, VisitTarget Target, double MetresFromPrevious, double CumulativeMetres, string Arrive, string Leave);
 
-public sealed record TeamMember(string Username, string Agency, bool NrmFirstResponder);
+public sealed record TeamMember(string Username, string Agency, string? PowersOfEntry, bool NrmFirstResponder);
 
-public sealed record RecordedOutcome(string Id, string IdempotencyKey, string VisitTargetId, bool ConcernsFound, bool Replayed);
+public sealed record SafeguardingContact(string Kind, string Name, string? Phone, string? Notes);
+
+public sealed record RecordedOutcome(string Id, string IdempotencyKey, string VisitTargetId, bool ConcernsFound, bool Replayed, List<RecordedFollowUp>? FollowUps = null);
+
+public sealed record RecordedFollowUp(string What, string Owner, string? ActionId, string? WaitingReason);
 
 public sealed record Visit(
-    string Id, string Name, string? Theme, DateOnly PlannedOn, string LeadAgency, string TravelMode, double TotalMetres,
-    List<TeamMember> Team, List<RouteStop> Route, List<string> Warnings, List<RecordedOutcome> Outcomes, string BriefingUrl, string Classification);
+    string Id, string Name, string? Theme, DateOnly PlannedOn, string StartsAt, string LeadAgency, string TravelMode, double TotalMetres,
+    List<TeamMember> Team, List<SafeguardingContact> Contacts, List<RouteStop> Route, List<string> Warnings, List<RecordedOutcome> Outcomes,
+    string BriefingUrl, JsonElement Area, int Version, string? PlanId, bool ManualOrder, bool VictimsExpected, string Classification);
 
 public sealed record VisitSummary(string Id, string Name, DateOnly PlannedOn, string LeadAgency, List<RouteStop> Route, List<RecordedOutcome> Outcomes);
 
@@ -32,7 +37,12 @@ public sealed record TargetRef(string Kind, string PlaceId);
 /// <summary>What an officer found at one stop, as sent to recordVisitOutcome; kept whole so a queued one can be resent unchanged.</summary>
 public sealed record VisitOutcomeInput(
     string IdempotencyKey, string VisitId, string VisitTargetId, DateTimeOffset ArrivedAt, DateTimeOffset LeftAt, int PeopleSpokenTo,
-    List<string> Indicators, List<VictimCount> Victims, List<ReferralInput> Referrals, List<string> Notices, string? Advice, List<string> FollowUpActions);
+    List<string> Indicators, List<VictimCount> Victims, List<ConsentInput> Consent, List<ReferralInput> Referrals, List<string> Notices, string? Advice,
+    List<FollowUpInput> FollowUps);
+
+public sealed record ConsentInput(string Purpose, bool Given, int People);
+
+public sealed record FollowUpInput(string What, string OwningAgency, string Owner, DateOnly DueOn);
 
 public sealed record VictimCount(string AgeGroup, int Count);
 

@@ -17,6 +17,10 @@ public sealed partial class MapView : IAsyncDisposable
     [Parameter] public IReadOnlyList<RiskBusiness>? RiskBusinesses { get; set; }
     [Parameter] public MapLayer? Incidents { get; set; }
     [Parameter] public AnalysisRun? Analysis { get; set; }
+    /// <summary>An operation's area and numbered route; a map given only this is ready once it is drawn.</summary>
+    [Parameter] public MapRoute? Route { get; set; }
+    /// <summary>Visited places (visitedTargetsMap), ringed by what the last visit found.</summary>
+    [Parameter] public System.Text.Json.JsonElement? Visited { get; set; }
     [Parameter] public IReadOnlyDictionary<string, bool> Visible { get; set; } = new Dictionary<string, bool>();
     [Parameter] public EventCallback<MapSelection?> OnSelect { get; set; }
 
@@ -50,6 +54,8 @@ public sealed partial class MapView : IAsyncDisposable
         await Draw("setPremises", Premises);
         await Draw("setRiskBusinesses", RiskBusinesses);
         await Draw("setIncidents", Incidents?.Features);
+        await Draw("setRoute", Route);
+        await Draw("setVisited", Visited);
         if (!ReferenceEquals(drawn.GetValueOrDefault("setAnalysis"), Analysis) && (Analysis is not null || drawn.ContainsKey("setAnalysis")))
         {
             drawn["setAnalysis"] = Analysis;
@@ -61,7 +67,7 @@ public sealed partial class MapView : IAsyncDisposable
                 drawn["visible:" + layer] = visible;
                 await map.InvokeVoidAsync("setVisible", layer, visible);
             }
-        if (!ready && Areas is not null && Premises is not null && RiskBusinesses is not null && Incidents is not null)
+        if (!ready && (Route is not null || (Areas is not null && Premises is not null && RiskBusinesses is not null && Incidents is not null)))
         {
             ready = true;
             await map.InvokeVoidAsync("markReady");
@@ -109,6 +115,11 @@ public sealed partial class MapView : IAsyncDisposable
         self?.Dispose();
     }
 }
+
+/// <summary>An operation for the map: its area and its stops in visiting order (GeoJSON in WGS84).</summary>
+public sealed record MapRoute(System.Text.Json.JsonElement Area, IReadOnlyList<MapStop> Stops);
+
+public sealed record MapStop(string Id, int Position, string Name, System.Text.Json.JsonElement Location);
 
 /// <summary>A feature the user clicked: its layer (areas, premises, riskBusinesses, incidents, incidentCells, analysisCells) and id.</summary>
 public sealed record MapSelection(string Layer, string Id);

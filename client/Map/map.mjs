@@ -11,6 +11,7 @@ import XYZ from 'ol/source/XYZ.js';
 import { ScaleLine, defaults as defaultControls } from 'ol/control.js';
 import { britishNationalGrid, describePosition } from './grid.mjs';
 import { analysisLayer } from './analysis.mjs';
+import { visitLayers } from './visits.mjs';
 import { areaStyle, incidentStyle, placeStyle, selectedStyle } from './styles.mjs';
 
 const geoJson = new GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: britishNationalGrid });
@@ -28,6 +29,9 @@ export function createMap(element, readout, options, dotnet) {
   };
   const analysis = analysisLayer(options.analysisColours, geoJson, britishNationalGrid);
   layers.analysis = analysis.group;
+  const visits = visitLayers(geoJson);
+  layers.route = visits.route;
+  layers.visited = visits.visited;
   const selection = new VectorLayer({ source: new VectorSource(), style: selectedStyle });
   const basemap = options.basemapUrl
     ? [new TileLayer({ source: new XYZ({ url: options.basemapUrl, attributions: options.attribution ?? undefined }) })]
@@ -35,7 +39,7 @@ export function createMap(element, readout, options, dotnet) {
   if (basemap.length) layers.basemap = basemap[0];
   const map = new Map({
     target: element,
-    layers: [...basemap, layers.areas, layers.analysis, layers.incidents, layers.premises, layers.riskBusinesses, selection],
+    layers: [...basemap, layers.areas, layers.analysis, layers.incidents, layers.premises, layers.riskBusinesses, layers.visited, layers.route, selection],
     view: new View({ projection: britishNationalGrid, center: [416000, 415000], resolution: 40 }),
     controls: defaultControls({ attributionOptions: { collapsible: false } }).extend([new ScaleLine({ units: 'metric' })]),
   });
@@ -72,6 +76,13 @@ export function createMap(element, readout, options, dotnet) {
     setAnalysis(run) {
       selection.getSource().clear();
       element.dataset.analysisDrawn = String(analysis.draw(run));
+    },
+    setRoute(operation) {
+      map.getView().fit(visits.drawRoute(operation), { padding: [32, 32, 32, 32], maxZoom: 22 });
+      element.dataset.routeDrawn = String(operation.stops.length);
+    },
+    setVisited(collection) {
+      element.dataset.visitedDrawn = String(visits.drawVisited(collection));
     },
     setVisible(name, visible) { layers[name]?.setVisible(visible); },
     markReady() {

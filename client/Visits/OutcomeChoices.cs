@@ -1,3 +1,5 @@
+using Hotspots.Client.Workspace;
+
 namespace Hotspots.Client.Visits;
 
 /// <summary>The choices on the outcome form, as the schema names them.</summary>
@@ -14,4 +16,18 @@ public static class OutcomeChoices
     public static readonly string[] Referrals = ["NRM", "DUTY_TO_NOTIFY", "ADULT_SAFEGUARDING", "CHILD_SAFEGUARDING", "HOUSING", "GLAA", "HMRC"];
 
     public static readonly string[] Notices = ["HSE", "FIRE", "HOUSING"];
+
+    public static readonly string[] ConsentPurposes = ["NRM_REFERRAL", "INFORMATION_SHARING", "SUPPORT_SERVICES"];
+
+    public static string ReferralName(string kind) => kind switch
+    {
+        "NRM" => "NRM", "DUTY_TO_NOTIFY" => "Duty to Notify", "GLAA" => "GLAA", "HMRC" => "HMRC", _ => Labels.Of(kind),
+    };
+
+    public static string ConsentName(string purpose) => purpose == "NRM_REFERRAL" ? "NRM referral" : Labels.Of(purpose);
+
+    public static string NoticeName(string notice) => notice switch
+    {
+        "HSE" => "HSE (health and safety)", "FIRE" => "Fire safety", _ => "Housing",
+    };
 }

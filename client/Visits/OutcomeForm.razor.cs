@@ -12,11 +12,24 @@ public sealed partial class OutcomeForm
     private readonly string idempotencyKey = Guid.NewGuid().ToString();
     private DateTime arrived = DateTime.Now.AddMinutes(-30), left = DateTime.Now;
     private int peopleSpokenTo;
-    private readonly HashSet<string> indicators = [], referrals = [], notices = [];
+    private readonly HashSet<string> indicators = [], notices = [];
+    private readonly Dictionary<string, string> referrals = [];
     private readonly Dictionary<string, int> victims = OutcomeChoices.AgeGroups.ToDictionary(a => a, _ => 0);
-    private string advice = "", followUps = "";
+    private readonly Dictionary<(string, bool), int> consent = OutcomeChoices.ConsentPurposes
+        .SelectMany(p => new[] { (p, true), (p, false) }).ToDictionary(k => k, _ => 0);
+    private readonly List<FollowUpLine> followUps = [];
+    private List<RecordedFollowUp> waitingFollowUps = [];
+    private string advice = "";
     private string? state, error;
     private bool busy;
+
+    private sealed class FollowUpLine
+    {
+        public string What { get; set; } = "";
+        public string Agency { get; set; } = "";
+        public string Owner { get; set; } = "";
+        public DateOnly DueOn { get; set; } = DateOnly.FromDateTime(DateTime.Today.AddDays(14));
+    }
 
     protected override async Task OnInitializedAsync()
     {
@@ -24,9 +37,16 @@ public sealed partial class OutcomeForm
         await Outbox.Start();
     }
 
+    private static int Count(ChangeEventArgs e) => int.TryParse((string?)e.Value, out var n) && n > 0 ? n : 0;
+
     private static void Toggle(HashSet<string> set, string value)
     {
         if (!set.Remove(value)) set.Add(value);
+    }
+
+    private void ToggleReferral(string kind)
+    {
+        if (!referrals.Remove(kind)) referrals[kind] = "";
     }
 
     private async Task Record()
@@ -35,11 +55,15 @@ public sealed partial class OutcomeForm
         error = null;
         var outcome = new VisitOutcomeInput(idempotencyKey, VisitId, Target.Id, new DateTimeOffset(arrived), new DateTimeOffset(left), peopleSpokenTo,
             [.. indicators], [.. victims.Where(v => v.Value > 0).Select(v => new VictimCount(v.Key, v.Value))],
-            [.. referrals.Select(r => new ReferralInput(r, null))], [.. notices], advice.Length == 0 ? null : advice,
-            [.. followUps.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]);
+            [.. consent.Where(c => c.Value > 0).Select(c => new ConsentInput(c.Key.Item1, c.Key.Item2, c.Value))],
+            [.. referrals.Select(r => new ReferralInput(r.Key, r.Value.Trim().Length == 0 ? null : r.Value.Trim()))], [.. notices],
+            advice.Length == 0 ? null : advice,
+            [.. followUps.Where(f => f.What.Trim().Length > 0).Select(f => new FollowUpInput(f.What.Trim(), f.Agency.Trim(), f.Owner.Trim(), f.DueOn))]);
         try
         {
-            state = await Outbox.Send(outcome) == OutcomeOutbox.Delivery.Saved ? "saved" : "queued";
+            var (delivery, recorded) = await Outbox.Send(outcome);
+            state = delivery == OutcomeOutbox.Delivery.Saved ? "saved" : "queued";
+            waitingFollowUps = [.. recorded?.FollowUps?.Where(f => f.ActionId is null) ?? []];
         }
         catch (GraphQLException e)
         {

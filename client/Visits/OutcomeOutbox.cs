@@ -27,15 +27,14 @@ public sealed class OutcomeOutbox(GraphQLClient api, Session session, Device dev
     private sealed record Queued(string Username, VisitOutcomeInput Outcome);
 
     /// <summary>Sends now if it can, otherwise keeps it; a refusal by the server is thrown as <see cref="GraphQLException"/>.</summary>
-    public async Task<Delivery> Send(VisitOutcomeInput outcome)
+    public async Task<(Delivery, RecordedOutcome?)> Send(VisitOutcomeInput outcome)
     {
         await Start();
         if (await device.IsOnline())
         {
             try
             {
-                await api.RecordOutcome(outcome);
-                return Delivery.Saved;
+                return (Delivery.Saved, await api.RecordOutcome(outcome));
             }
             catch (HttpRequestException)
             {
@@ -46,7 +45,7 @@ public sealed class OutcomeOutbox(GraphQLClient api, Session session, Device dev
         queue.RemoveAll(q => q.Outcome.IdempotencyKey == outcome.IdempotencyKey);
         queue.Add(new Queued(session.Account?.Username ?? "", outcome));
         await Write(queue);
-        return Delivery.Queued;
+        return (Delivery.Queued, null);
     }
 
     public async Task<IReadOnlyList<VisitOutcomeInput>> Waiting(string visitId) =>

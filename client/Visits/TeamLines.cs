@@ -1,4 +1,5 @@
 using Hotspots.Client.Api;
+using Hotspots.Client.Workspace;
 
 namespace Hotspots.Client.Visits;
 
@@ -12,4 +13,29 @@ public static class TeamLines
             .Where(words => words.Length >= 2)
             .Select(words => new TeamMemberChoice(words[0], words[1], words.Skip(2).Any(w => w.Equals("nrm", StringComparison.OrdinalIgnoreCase)))),
     ];
+
+    public static string Format(IEnumerable<TeamMember> team) =>
+        string.Join('\n', team.Select(m => $"{m.Username} {m.Agency}{(m.NrmFirstResponder ? " nrm" : "")}"));
+}
+
+/// <summary>"interpreter; Kirklees Interpreting; 01484 000000; Polish, Romanian" per line → a safeguarding contact.</summary>
+public static class ContactLines
+{
+    public static readonly string[] Kinds = ["INTERPRETER", "PLACE_OF_SAFETY", "SAFEGUARDING_LEAD", "VICTIM_SUPPORT", "OTHER"];
+
+    public static List<SafeguardingContact> Parse(string text) =>
+    [
+        .. text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.Split(';', StringSplitOptions.TrimEntries))
+            .Where(parts => parts.Length >= 2)
+            .Select(parts => new SafeguardingContact(Kind(parts[0]), parts[1], Part(parts, 2), Part(parts, 3))),
+    ];
+
+    public static string Format(IEnumerable<SafeguardingContact> contacts) =>
+        string.Join('\n', contacts.Select(c => string.Join("; ", new string[] { Labels.Of(c.Kind).ToLowerInvariant(), c.Name, c.Phone ?? "", c.Notes ?? "" }).TrimEnd(' ', ';')));
+
+    private static string Kind(string words) =>
+        Kinds.FirstOrDefault(k => k == words.Trim().ToUpperInvariant().Replace(' ', '_')) ?? "OTHER";
+
+    private static string? Part(string[] parts, int i) => parts.Length > i && parts[i].Length > 0 ? parts[i] : null;
 }

@@ -8,6 +8,7 @@ public sealed partial class WorkspacePage
 {
     [Inject] private GraphQLClient Api { get; set; } = null!;
     [Inject] private Access.MarkingsInView InView { get; set; } = null!;
+    [Inject] private Access.Session Session { get; set; } = null!;
 
     private MapSettings? settings;
     private List<Area>? areas;
@@ -17,6 +18,7 @@ public sealed partial class WorkspacePage
     private MapSelection? selection;
     private IncidentFilter filter = new();
     private AnalysisRun? analysis;
+    private System.Text.Json.JsonElement? visited;
     private string? error;
     private bool filtering;
     private readonly Dictionary<string, bool> visible = new() { ["areas"] = true, ["premises"] = true, ["riskBusinesses"] = true, ["incidents"] = true };
@@ -34,7 +36,24 @@ public sealed partial class WorkspacePage
             Then(Api.Areas(), a => areas = a),
             Then(Api.Premises(), p => premises = p),
             Then(Api.RiskBusinesses(), b => riskBusinesses = b),
-            Then(Api.IncidentMap(new IncidentFilter()), i => incidents = i));
+            Then(Api.IncidentMap(new IncidentFilter()), i => incidents = i),
+            LoadVisited());
+    }
+
+    // Outcomes written back: planners see each visited place ringed by what its last visit found.
+    private async Task LoadVisited()
+    {
+        if (!Access.PageAccess.PlansVisits(Session.Account?.Role)) return;
+        try
+        {
+            visited = await Api.VisitedTargets();
+            visible["visited"] = true;
+        }
+        catch (Exception e) when (e is GraphQLException or HttpRequestException)
+        {
+            error = e.Message;
+        }
+        StateHasChanged();
     }
 
     protected override void OnAfterRender(bool firstRender)

@@ -30,6 +30,18 @@ public static class VisitChanges
                 await Audit(c, v, "plan visit", $"visit:{id}");
                 return await c.Service<VisitReader>().ById(v, id, c.CancellationToken);
             }));
+        mutation.Field<NonNullGraphType<VisitType>>("updateVisit")
+            .Description("Changes an operation: date, theme, lead agency, team, contacts, targets and route order, or the plan it serves. " +
+                "Give the version you read: if someone changed it since, nothing is saved and the error says who changed what and when.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<IntGraphType>>("version", "The version you read.")
+            .Argument<NonNullGraphType<VisitEditInputType>>("changes")
+            .ResolveAsync(c => Refusable(c, async v =>
+            {
+                var id = c.GetArgument<long>("id");
+                await c.Service<VisitEditor>().Apply(v, id, c.GetArgument<int>("version"), c.GetArgument<VisitEdit>("changes"), c.CancellationToken);
+                return await c.Service<VisitReader>().ById(v, id, c.CancellationToken);
+            }));
         mutation.Field<NonNullGraphType<VisitType>>("addVisitTargets")
             .Description("Adds targets to an operation and reorders the route; refuses any outside the operation's area.")
             .Argument<NonNullGraphType<IdGraphType>>("visitId")

@@ -81,6 +81,7 @@ public sealed class NeedToKnowTests(NeedToKnowFixture app) : IClassFixture<NeedT
         ["visitedTargetsMap"] = "planners only; outcome summary without victim details",
         ["planVisit"] = "planners; linked incidents only those the planner sees in full (VisitPlanTests)",
         ["addVisitTargets"] = "planners who may see the operation; targets inside its area",
+        ["updateVisit"] = "planners who may see the operation (planner, team, lead agency, plan group chair); lead agency and plan only by those who command it (VisitEditTests)",
         ["linkVisitIncidents"] = "as planVisit: shares only incidents the planner sees in full (VisitPlanTests)",
         ["recordVisitOutcome"] = "the operation's team or planner (VisitOutcomeTests)",
         ["recordNrmDecision"] = "planners who may see the operation (VisitOutcomeTests)",

@@ -81,6 +81,16 @@ public sealed class VisitPlanTests(PlansFixture app) : IClassFixture<PlansFixtur
         var routeList = html[html.IndexOf("<ol class=\"route\">")..html.IndexOf("</ol>")];
         Assert.Equal(route, route.OrderBy(name => routeList.IndexOf(name)));
         Assert.Contains("labour 3", html);
+        // The route map: the area and a line through the numbered stops in visiting order, in grid metres (y flipped).
+        var map = XDocument.Parse(html[html.IndexOf("<svg")..(html.IndexOf("</svg>") + 6)]);
+        XNamespace svg = "http://www.w3.org/2000/svg";
+        Assert.NotNull(map.Root!.Element(svg + "path"));
+        var stops = map.Root.Elements(svg + "g").Where(g => g.Attribute("class")?.Value == "stop").ToList();
+        Assert.Equal(["1", "2", "3"], stops.Select(g => g.Element(svg + "text")!.Value));
+        Assert.Equal(route.Select((n, i) => $"{i + 1}. {n}"), stops.Select(g => g.Element(svg + "title")!.Value));
+        var line = map.Root.Element(svg + "polyline")!.Attribute("points")!.Value.Split(' ');
+        Assert.Equal(stops.Select(g => $"{g.Element(svg + "circle")!.Attribute("cx")!.Value},{g.Element(svg + "circle")!.Attribute("cy")!.Value}"), line);
+        Assert.Contains(line, p => p == "414900,-416900");
 
         var gpx = XDocument.Parse(await client.GetStringAsync($"/visits/{id}/route.gpx"));
         XNamespace ns = "http://www.topografix.com/GPX/1/1";

@@ -6,7 +6,7 @@ namespace Hotspots.Visits;
 /// <summary>The printable briefing pack: classification banner, team, contacts, the route in order, and per target what is known.</summary>
 public static class BriefingPage
 {
-    public static string Html(Visit visit, IReadOnlyDictionary<(TargetKind, long), RankedTarget> known, string viewer)
+    public static string Html(Visit visit, IReadOnlyDictionary<(TargetKind, long), RankedTarget> known, string viewer, string routeMap)
     {
         static string E(object? text) => WebUtility.HtmlEncode(text?.ToString() ?? "");
         var banner = $"<div class=\"banner\">{Classification.Marking}</div>";
@@ -24,7 +24,7 @@ public static class BriefingPage
         foreach (var m in visit.Team) page.Append($"<tr><td>{E(m.Username)}</td><td>{E(m.Agency)}</td><td>{E(m.PowersOfEntry)}</td><td>{(m.NrmFirstResponder ? "yes" : "no")}</td></tr>");
         page.Append("</table><h2>Safeguarding contacts</h2><table><tr><th>Kind</th><th>Name</th><th>Phone</th><th>Notes</th></tr>");
         foreach (var c in visit.Contacts) page.Append($"<tr><td>{E(c.Kind)}</td><td>{E(c.Name)}</td><td>{E(c.Phone)}</td><td>{E(c.Notes)}</td></tr>");
-        page.Append($"</table><h2>Route ({visit.TotalMetres / 1000:0.0} km straight-line, {E(visit.TravelMode)} at {visit.SpeedKmh} km/h, {visit.MinutesPerVisit} min per visit)</h2><ol class=\"route\">");
+        page.Append($"</table><h2>Route ({visit.TotalMetres / 1000:0.0} km straight-line, {E(visit.TravelMode)} at {visit.SpeedKmh} km/h, {visit.MinutesPerVisit} min per visit)</h2>{routeMap}<ol class=\"route\">");
         foreach (var s in visit.Route)
             page.Append($"<li data-target=\"{s.Target.Id}\">{E(s.Target.Name)}, {E(s.Target.Address)} {E(s.Target.Postcode)} — {s.Leg.MetresFromPrevious:0} m from previous; arrive {s.Leg.Arrive:HH:mm}, leave {s.Leg.Leave:HH:mm}</li>");
         page.Append("</ol><h2>Targets</h2>");

@@ -32,7 +32,7 @@ public sealed class OutcomeReader(NpgsqlDataSource dataSource)
                     JsonSerializer.Deserialize<List<ConsentDecision>>(r.GetString(9), OutcomeRecorder.Json)!, [],
                     [.. r.GetFieldValue<string[]>(10).Select(Codes.Parse<NoticeKind>)], r.IsDBNull(11) ? null : r.GetString(11),
                     r.GetFieldValue<string[]>(12), r.GetString(13), r.GetFieldValue<DateTimeOffset>(14), false));
-        for (var i = 0; i < rows.Count; i++) rows[i] = rows[i] with { Referrals = await Referrals(rows[i].Id, cancel) };
+        for (var i = 0; i < rows.Count; i++) rows[i] = rows[i] with { Referrals = await Referrals(rows[i].Id, cancel), FollowUps = await FollowUps(rows[i].Id, cancel) };
         return rows;
     }
 
@@ -44,6 +44,19 @@ public sealed class OutcomeReader(NpgsqlDataSource dataSource)
         var list = new List<Referral>();
         await using var r = await command.ExecuteReaderAsync(cancel);
         while (await r.ReadAsync(cancel)) list.Add(ReadReferral(r));
+        return list;
+    }
+
+    private async Task<List<RecordedFollowUp>> FollowUps(long outcomeId, CancellationToken cancel)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT id, what, owning_agency, owner, due_on, action_id, waiting_reason FROM visit_follow_ups WHERE outcome_id = $1 ORDER BY id");
+        command.Parameters.Add(new NpgsqlParameter { Value = outcomeId });
+        var list = new List<RecordedFollowUp>();
+        await using var r = await command.ExecuteReaderAsync(cancel);
+        while (await r.ReadAsync(cancel))
+            list.Add(new(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetFieldValue<DateOnly>(4),
+                r.IsDBNull(5) ? null : r.GetInt64(5), r.IsDBNull(6) ? null : r.GetString(6)));
         return list;
     }
 

@@ -9,7 +9,7 @@ namespace Hotspots.Visits;
 /// Stores a visit's outcome once: a phone that lost its connection resends the same idempotency key and gets the
 /// first result back; a second outcome for the same target under a new key is refused.
 /// </summary>
-public sealed class OutcomeRecorder(NpgsqlDataSource dataSource, OutcomeReader outcomes)
+public sealed class OutcomeRecorder(NpgsqlDataSource dataSource, OutcomeReader outcomes, FollowUpActions followUps)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) } };
 
@@ -57,6 +57,7 @@ public sealed class OutcomeRecorder(NpgsqlDataSource dataSource, OutcomeReader o
             Add(add, id, Codes.Of(referral.Kind), referral.Reference);
             await add.ExecuteNonQueryAsync(cancel);
         }
+        await followUps.Record(connection, transaction, viewer, input.VisitId, id, input.FollowUps ?? [], cancel);
         await transaction.CommitAsync(cancel);
         return (await outcomes.ByKey(input.IdempotencyKey, cancel))!;
     }
@@ -68,6 +69,7 @@ public sealed class OutcomeRecorder(NpgsqlDataSource dataSource, OutcomeReader o
             throw new VisitRefused("Counts cannot be negative.");
         if ((input.Referrals ?? []).Any(r => r.Kind == ReferralKind.Nrm && string.IsNullOrWhiteSpace(r.Reference)))
             throw new VisitRefused("An NRM referral needs its reference, so its decisions can be tracked.");
+        FollowUpActions.Check(input.FollowUps ?? []);
     }
 
     private static void Add(NpgsqlCommand command, params object?[] values)

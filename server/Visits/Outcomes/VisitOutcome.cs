@@ -35,13 +35,14 @@ public sealed record VisitOutcomeInput(
     string IdempotencyKey, long VisitId, long VisitTargetId, DateTimeOffset ArrivedAt, DateTimeOffset LeftAt, int PeopleSpokenTo,
     IReadOnlyList<SignIndicator>? Indicators = null, IReadOnlyList<VictimCount>? Victims = null,
     IReadOnlyList<ConsentDecision>? Consent = null, IReadOnlyList<ReferralMade>? Referrals = null,
-    IReadOnlyList<NoticeKind>? Notices = null, string? Advice = null, IReadOnlyList<string>? FollowUpActions = null);
+    IReadOnlyList<NoticeKind>? Notices = null, string? Advice = null, IReadOnlyList<string>? FollowUpActions = null,
+    IReadOnlyList<FollowUp>? FollowUps = null);
 
 public sealed record VisitOutcome(
     long Id, string IdempotencyKey, long VisitId, long VisitTargetId, DateTimeOffset ArrivedAt, DateTimeOffset LeftAt, int PeopleSpokenTo,
     IReadOnlyList<SignIndicator> Indicators, IReadOnlyList<VictimCount> Victims, IReadOnlyList<ConsentDecision> Consent,
     IReadOnlyList<Referral> Referrals, IReadOnlyList<NoticeKind> Notices, string? Advice, IReadOnlyList<string> FollowUpActions,
-    string RecordedBy, DateTimeOffset RecordedAt, bool Replayed)
+    string RecordedBy, DateTimeOffset RecordedAt, bool Replayed, IReadOnlyList<RecordedFollowUp>? FollowUps = null)
 {
     public bool ConcernsFound => Indicators.Count > 0 || Victims.Any(v => v.Count > 0);
 }

@@ -20,7 +20,9 @@ public sealed class VisitOutcomeInputType : InputObjectGraphType<VisitOutcomeInp
         Field(o => o.Referrals, type: typeof(ListGraphType<NonNullGraphType<ReferralMadeInputType>>));
         Field(o => o.Notices, type: typeof(ListGraphType<NonNullGraphType<NoticeKindType>>));
         Field(o => o.Advice, nullable: true).Description("Advice and engagement given to the business.");
-        Field(o => o.FollowUpActions, nullable: true).Description("Follow-up actions, one per line.");
+        Field(o => o.FollowUpActions, nullable: true).Description("Follow-up notes with no owner, one per line (kept with the outcome only).");
+        Field(o => o.FollowUps, type: typeof(ListGraphType<NonNullGraphType<FollowUpInputType>>))
+            .Description("Follow-up actions: each becomes an action of the operation's problem-solving plan (or waits until one is linked).");
     }
 }
 
@@ -42,7 +44,9 @@ public sealed class VisitOutcomeType : ObjectGraphType<VisitOutcome>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReferralType>>>>("referrals").Resolve(c => c.Source.Referrals);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NoticeKindType>>>>("notices").Resolve(c => c.Source.Notices);
         Field(o => o.Advice, nullable: true);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("followUpActions").Resolve(c => c.Source.FollowUpActions);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("followUpActions").Description("Follow-up notes with no owner.").Resolve(c => c.Source.FollowUpActions);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordedFollowUpType>>>>("followUps")
+            .Description("Follow-up actions and the problem-solving action each became.").Resolve(c => c.Source.FollowUps ?? []);
         Field(o => o.ConcernsFound).Description("Any indicator observed or potential victim identified.");
         Field(o => o.RecordedBy);
         Field(o => o.RecordedAt);

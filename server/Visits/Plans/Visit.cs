@@ -12,7 +12,7 @@ public sealed record Visit(
     long Id, string Name, string? Theme, DateOnly PlannedOn, TimeOnly StartsAt, string LeadAgency, string Area, double BufferMetres,
     string? MeetingPoint, TravelMode TravelMode, double SpeedKmh, int MinutesPerVisit, bool VictimsExpected,
     IReadOnlyList<TeamMember> Team, IReadOnlyList<SafeguardingContact> Contacts, IReadOnlyList<RouteStop> Route,
-    IReadOnlyList<long> LinkedIncidentIds, string CreatedBy)
+    IReadOnlyList<long> LinkedIncidentIds, string CreatedBy, int Version = 1, long? PlanId = null, bool ManualOrder = false)
 {
     public double TotalMetres => Route.Count == 0 ? 0 : Route[^1].Leg.CumulativeMetres;
 

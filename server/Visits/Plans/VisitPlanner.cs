@@ -18,6 +18,9 @@ public sealed class VisitPlanner(NpgsqlDataSource dataSource)
         var area = TargetAreaSql.Geometry(sql, plan.Area);
         await using var connection = await dataSource.OpenConnectionAsync(cancel);
         await using var transaction = await connection.BeginTransactionAsync(cancel);
+        if (!await VisitTeamRules.AgencyExists(connection, transaction, plan.LeadAgency, cancel))
+            throw new VisitRefused($"There is no agency '{plan.LeadAgency}': use an agency code such as police, council, glaa, hmrc, fire or immigration.");
+        await VisitTeamRules.Check(connection, transaction, plan.Team ?? [], cancel);
         await using var insert = new NpgsqlCommand($"""
             INSERT INTO visits (name, theme, planned_on, starts_at, lead_agency, area, area_id, buffer_metres, meeting_point,
                 travel_mode, speed_kmh, minutes_per_visit, victims_expected, created_by, created_agency)
@@ -31,9 +34,7 @@ public sealed class VisitPlanner(NpgsqlDataSource dataSource)
             """, connection, transaction);
         foreach (var parameter in sql.Parameters) insert.Parameters.Add(parameter.Clone());
         var id = (long?)await insert.ExecuteScalarAsync(cancel) ?? throw new VisitRefused($"There is no area {plan.Area.AreaId}.");
-        foreach (var member in plan.Team ?? [])
-            await Run(connection, transaction, "INSERT INTO visit_team (visit_id, username, agency, powers_of_entry, nrm_first_responder) VALUES ($1, $2, $3, $4, $5)",
-                cancel, id, member.Username, member.Agency, member.PowersOfEntry ?? PowersOfEntry.For(member.Agency), member.NrmFirstResponder);
+        await VisitTeamRules.Insert(connection, transaction, id, plan.Team ?? [], cancel);
         foreach (var contact in plan.Contacts ?? [])
             await Run(connection, transaction, "INSERT INTO visit_contacts (visit_id, kind, name, phone, notes) VALUES ($1, $2, $3, $4, $5)",
                 cancel, id, Codes.Of(contact.Kind), contact.Name, contact.Phone, contact.Notes);
@@ -44,12 +45,14 @@ public sealed class VisitPlanner(NpgsqlDataSource dataSource)
     }
 
     public async Task AddTargets(Viewer viewer, long visitId, IReadOnlyList<TargetRef> targets, CancellationToken cancel) =>
-        await Change(viewer, visitId, cancel, (c, t) => AddTargets(c, t, visitId, targets, cancel));
+        await Change(viewer, visitId, "addTargets", cancel, (c, t) => AddTargets(c, t, visitId, targets, cancel));
 
     public async Task LinkIncidents(Viewer viewer, long visitId, IReadOnlyList<long> incidentIds, CancellationToken cancel) =>
-        await Change(viewer, visitId, cancel, (c, t) => LinkIncidents(c, t, viewer, visitId, incidentIds, cancel));
+        await Change(viewer, visitId, "linkedIncidentIds", cancel, (c, t) => LinkIncidents(c, t, viewer, visitId, incidentIds, cancel));
 
-    private async Task Change(Viewer viewer, long visitId, CancellationToken cancel, Func<NpgsqlConnection, NpgsqlTransaction, Task> change)
+    // These add to an operation rather than overwrite it, so they need no version from the caller; they still move
+    // the version on, so an edit made on what was read before them is refused.
+    private async Task Change(Viewer viewer, long visitId, string field, CancellationToken cancel, Func<NpgsqlConnection, NpgsqlTransaction, Task> change)
     {
         VisitRoles.RequirePlanner(viewer);
         await using var connection = await dataSource.OpenConnectionAsync(cancel);
@@ -59,10 +62,15 @@ public sealed class VisitPlanner(NpgsqlDataSource dataSource)
         foreach (var parameter in sql.Parameters) check.Parameters.Add(parameter.Clone());
         if (await check.ExecuteScalarAsync(cancel) is null) throw new VisitRefused($"There is no operation {visitId} you may change.");
         await change(connection, transaction);
+        await VisitEditor.Execute(connection, transaction, """
+            WITH moved AS (UPDATE visits SET version = version + 1 WHERE id = $1 RETURNING version)
+            INSERT INTO visit_changes (visit_id, version, username, agency, fields, summary)
+            SELECT $1, version, $2, $3, ARRAY[$4], 'Changed ' || $4 || ' of operation ' || $1 || '.' FROM moved
+            """, cancel, visitId, viewer.Username, viewer.Agency, field);
         await transaction.CommitAsync(cancel);
     }
 
-    private static async Task AddTargets(NpgsqlConnection connection, NpgsqlTransaction transaction, long visitId, IReadOnlyList<TargetRef> targets, CancellationToken cancel)
+    public static async Task AddTargets(NpgsqlConnection connection, NpgsqlTransaction transaction, long visitId, IReadOnlyList<TargetRef> targets, CancellationToken cancel)
     {
         foreach (var target in targets)
         {

@@ -38,6 +38,9 @@ public sealed class VisitType : ObjectGraphType<Visit>
             .Description("What the visits found so far.")
             .ResolveAsync(async c => (await c.Service<OutcomeReader>().ForVisit(c.Source.Id, c.CancellationToken)).Values.OrderBy(o => o.ArrivedAt).ToList());
         Field(v => v.CreatedBy);
+        Field(v => v.Version).Description("Give this back to updateVisit: a change made on an older version is refused.");
+        Field(v => v.PlanId, type: typeof(IdGraphType)).Description("The problem-solving plan the operation serves, if linked.");
+        Field(v => v.ManualOrder).Description("True when the planner fixed the route's order; false when it is nearest neighbour + 2-opt.");
         Field<NonNullGraphType<StringGraphType>>("briefingUrl").Description("The printable briefing pack (GET with the bearer token).").Resolve(c => $"/visits/{c.Source.Id}/briefing");
     }
 }

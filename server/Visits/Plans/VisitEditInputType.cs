@@ -1,0 +1,26 @@
+using GraphQL.Types;
+
+namespace Hotspots.Visits;
+
+public sealed class VisitEditInputType : InputObjectGraphType<VisitEdit>
+{
+    public VisitEditInputType()
+    {
+        Name = "VisitChanges";
+        Description = "The changes to an operation; only the fields given change.";
+        Field(e => e.Name, nullable: true);
+        Field(e => e.Theme, nullable: true).Description("An empty string clears it.");
+        Field(e => e.PlannedOn, nullable: true);
+        Field(e => e.StartsAt, nullable: true);
+        Field(e => e.LeadAgency, nullable: true).Description("Only the planner, planners of the lead agency or the chair of the plan's group may change it.");
+        Field(e => e.VictimsExpected, nullable: true);
+        Field(e => e.Team, type: typeof(ListGraphType<NonNullGraphType<TeamMemberInputType>>)).Description("The whole team, replacing the old one.");
+        Field(e => e.Contacts, type: typeof(ListGraphType<NonNullGraphType<SafeguardingContactInputType>>)).Description("All safeguarding contacts, replacing the old ones.");
+        Field(e => e.AddTargets, type: typeof(ListGraphType<NonNullGraphType<TargetRefInputType>>)).Description("Targets to add; each must lie inside the operation's area.");
+        Field(e => e.RemoveTargets, type: typeof(ListGraphType<NonNullGraphType<IdGraphType>>)).Description("Visit target ids to take off; one with a recorded outcome stays.");
+        Field(e => e.RouteOrder, type: typeof(ListGraphType<NonNullGraphType<IdGraphType>>))
+            .Description("Every visit target id in the order to visit them: fixes the route in your order until reoptimiseRoute.");
+        Field(e => e.ReoptimiseRoute, nullable: true).DefaultValue(false).Description("Order the route again by nearest neighbour + 2-opt.");
+        Field(e => e.PlanId, type: typeof(IdGraphType)).Description("The problem-solving plan the operation serves: follow-ups from its visits become its actions.");
+    }
+}
