@@ -7,7 +7,7 @@ public sealed record AnalysisRequest(string Method, IncidentFilter? Filter = nul
     bool? FalseDiscoveryRate = null, double? Radius = null, double? Eps = null, int? MinPoints = null);
 
 /// <summary>A saved run. Cells and Clusters are GeoJSON FeatureCollections in WGS84, handed to the map as they came.</summary>
-public sealed record AnalysisRun(string Id, string Method, List<AnalysisParameter> Parameters, List<string> Explanation, int IncidentCount,
+public sealed record AnalysisRun(string Id, string Method, List<AnalysisParameter> Parameters, List<string> Explanation, int? IncidentCount,
     bool Generalised, string CreatedBy, DateTimeOffset CreatedAt, JsonElement? Cells, DensitySurface? Density, JsonElement? Clusters,
     List<Hotspot> Hotspots);
 
