@@ -17,7 +17,7 @@ public static class AccessServices
     {
         using var dataSource = DatabaseServices.CreateDataSource(DatabaseServices.ConnectionString(configuration), DatabaseServices.Role(configuration));
         var key = new SymmetricSecurityKey(SigningKey.Load(dataSource));
-        services.AddSingleton(TimeProvider.System)
+        services.AddMemoryCache().AddSingleton(TimeProvider.System)
             .AddSingleton(new TokenIssuer(key, TimeProvider.System))
             .AddSingleton<Accounts>().AddSingleton<AuditLog>().AddSingleton<SignIn>()
             .AddSingleton<Retention>().AddHostedService<RetentionSchedule>().AddSingleton<AuditSearch>();

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Hotspots.Database;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.IdentityModel.Tokens;
 using Npgsql;
 
@@ -40,14 +41,14 @@ public static class BearerTokens
         }
         options.Events = new JwtBearerEvents
         {
-            OnTokenValidated = context => Admit(context, claims),
+            OnTokenValidated = context => Admit(context, claims, fromProvider: oidc["Authority"] is { Length: > 0 }),
             OnChallenge = Refuse,
         };
     }
 
     private sealed record TokenClaims(string Username, string Role, string Agency);
 
-    private static async Task Admit(TokenValidatedContext context, TokenClaims names)
+    private static async Task Admit(TokenValidatedContext context, TokenClaims names, bool fromProvider)
     {
         var token = context.Principal!;
         var username = token.FindFirstValue(names.Username);
@@ -74,6 +75,20 @@ public static class BearerTokens
         context.Principal = new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim("sub", username), new Claim(Viewer.RoleClaim, parsed.ToString()), new Claim(Viewer.AgencyClaim, agency)],
             context.Scheme.Name, "sub", Viewer.RoleClaim));
+        if (fromProvider) await AuditFirstUse(context, new Viewer(username, parsed, agency));
+    }
+
+    /// <summary>The provider signs people in, so the first request with each of its tokens is our sign-in to audit.</summary>
+    private static async Task AuditFirstUse(TokenValidatedContext context, Viewer viewer)
+    {
+        var token = context.SecurityToken;
+        var key = $"provider sign-in|{viewer.Username}|{token.Id}|{token.ValidTo:O}";
+        var seen = context.HttpContext.RequestServices.GetRequiredService<IMemoryCache>();
+        if (seen.TryGetValue(key, out _)) return;
+        seen.Set(key, true, new DateTimeOffset(token.ValidTo, TimeSpan.Zero).AddMinutes(1));
+        var http = context.HttpContext;
+        await http.RequestServices.GetRequiredService<AuditLog>().Record(viewer, "sign-in", detail: new { provider = token.Issuer },
+            origin: http.Connection.RemoteIpAddress?.ToString(), cancel: http.RequestAborted);
     }
 
     /// <summary>A refused token answers 401 with why, in words, and the refusal is audited; no token is just 401.</summary>

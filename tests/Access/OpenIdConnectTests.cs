@@ -14,6 +14,7 @@ public sealed class OpenIdConnectTests(OpenIdConnectFixture app) : IClassFixture
     public async Task A_police_analyst_token_signs_in_and_sees_police_records_in_full_through_the_same_rules()
     {
         using var client = app.Bearing(Token("priya.shah@westyorkshire.police.uk", "analyst", "police"));
+        await client.Data("{ me { username } }");
         var data = await client.Data($"{{ me {{ username role agency }} incidents {{ totalCount }} incident(id: {app.PoliceRecord}) {{ sourceReference }} }}");
         Assert.Equal("priya.shah@westyorkshire.police.uk", data["me"]!["username"]!.GetValue<string>());
         Assert.Equal("ANALYST", data["me"]!["role"]!.GetValue<string>());
@@ -21,6 +22,8 @@ public sealed class OpenIdConnectTests(OpenIdConnectFixture app) : IClassFixture
         Assert.Equal(1, data["incidents"]!["totalCount"]!.GetValue<int>());
         Assert.Equal("WYP-2025-0001", data["incident"]!["sourceReference"]!.GetValue<string>());
         Assert.Equal(1, await app.Scalar<long>($"SELECT count(*) FROM audit_log WHERE action = 'read incident' AND username = 'priya.shah@westyorkshire.police.uk' AND agency = 'police' AND subject = 'incident:{app.PoliceRecord}'"));
+        // Two requests with one token: one sign-in, from the provider.
+        Assert.Equal(1, await app.Scalar<long>("SELECT count(*) FROM audit_log WHERE action = 'sign-in' AND username = 'priya.shah@westyorkshire.police.uk' AND detail->>'provider' = $1", app.Issuer.Authority));
     }
 
     [Fact]
