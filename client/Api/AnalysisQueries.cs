@@ -8,7 +8,7 @@ public sealed record AnalysisRequest(string Method, IncidentFilter? Filter = nul
     int? PreviousSteps = null, double? HotSpotAlpha = null, double? TrendAlpha = null);
 
 /// <summary>A saved run. Cells and Clusters are GeoJSON FeatureCollections in WGS84, handed to the map as they came.</summary>
-public sealed record AnalysisRun(string Id, string Method, List<AnalysisParameter> Parameters, List<string> Explanation, int IncidentCount,
+public sealed record AnalysisRun(string Id, string Method, List<AnalysisParameter> Parameters, List<string> Explanation, int? IncidentCount,
     bool Generalised, string CreatedBy, DateTimeOffset CreatedAt, JsonElement? Cells, DensitySurface? Density, JsonElement? Clusters,
     List<Hotspot> Hotspots, string Classification, JsonElement? Emerging = null)
 {

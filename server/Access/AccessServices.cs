@@ -12,39 +12,17 @@ public static class AccessServices
     public const string SignInLimit = "sign-in";
     public const string ApiLimit = "api";
 
-    /// <summary>
-    /// Bearer tokens on every endpoint but health and sign-in. Tokens come from the partnership's OpenID Connect
-    /// provider when Hotspots:Oidc:Authority is set, otherwise from local accounts signed with the database's key.
-    /// </summary>
+    /// <summary>Bearer tokens (see <see cref="BearerTokens"/>) on every endpoint but health and sign-in.</summary>
     public static IServiceCollection AddAccess(this IServiceCollection services, IConfiguration configuration)
     {
         using var dataSource = DatabaseServices.CreateDataSource(DatabaseServices.ConnectionString(configuration), DatabaseServices.Role(configuration));
         var key = new SymmetricSecurityKey(SigningKey.Load(dataSource));
-        var oidc = configuration.GetSection("Hotspots:Oidc");
-        services.AddSingleton(TimeProvider.System)
+        services.AddMemoryCache().AddSingleton(TimeProvider.System)
             .AddSingleton(new TokenIssuer(key, TimeProvider.System))
             .AddSingleton<Accounts>().AddSingleton<AuditLog>().AddSingleton<SignIn>()
             .AddSingleton<Retention>().AddHostedService<RetentionSchedule>().AddSingleton<AuditSearch>().AddSingleton<AccessRuleStore>();
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
-        {
-            options.MapInboundClaims = false;
-            if (oidc["Authority"] is { Length: > 0 } authority)
-            {
-                options.Authority = authority;
-                options.Audience = oidc["Audience"];
-                options.Events = new JwtBearerEvents { OnTokenValidated = context => MapPartnershipClaims(context, oidc) };
-            }
-            else
-            {
-                options.TokenValidationParameters = new TokenValidationParameters
-                {
-                    ValidIssuer = TokenIssuer.Issuer,
-                    ValidAudience = TokenIssuer.Issuer,
-                    IssuerSigningKey = key,
-                    ClockSkew = TimeSpan.FromSeconds(30),
-                };
-            }
-        });
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer(options => BearerTokens.Configure(options, configuration.GetSection("Hotspots:Oidc"), key));
         services.AddAuthorization(options =>
             options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         // Requests per second per account (bursts of six seconds' worth); raised only for load tests on loopback.
@@ -67,19 +45,5 @@ public static class AccessServices
         app.MapPost("/auth/sign-in", (SignInRequest request, SignIn signIn, HttpContext http) => signIn.Handle(request, http))
             .AllowAnonymous().RequireRateLimiting(SignInLimit);
         return app;
-    }
-
-    private static Task MapPartnershipClaims(TokenValidatedContext context, IConfiguration oidc)
-    {
-        var principal = context.Principal!;
-        var role = principal.FindFirstValue(oidc["RoleClaim"] ?? "role");
-        var agency = principal.FindFirstValue(oidc["AgencyClaim"] ?? "agency");
-        if (role is null || agency is null)
-        {
-            context.Fail("The token carries no role or agency claim.");
-            return Task.CompletedTask;
-        }
-        principal.AddIdentity(new ClaimsIdentity([new Claim(Viewer.RoleClaim, role), new Claim(Viewer.AgencyClaim, agency)]));
-        return Task.CompletedTask;
     }
 }

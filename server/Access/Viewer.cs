@@ -15,8 +15,10 @@ public sealed record Viewer(string Username, Role Role, string Agency)
         var name = principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? principal.FindFirstValue("sub");
         var role = principal.FindFirstValue(RoleClaim);
         var agency = principal.FindFirstValue(AgencyClaim);
-        return name is null || role is null || agency is null || !Enum.TryParse<Role>(role, true, out var parsed)
-            ? null
-            : new Viewer(name, parsed, agency);
+        return name is null || agency is null || ParseRole(role) is not { } parsed ? null : new Viewer(name, parsed, agency);
     }
+
+    /// <summary>A role as we write it (GroupChair) or as a provider or the database does (group_chair); null when it is none of ours.</summary>
+    public static Role? ParseRole(string? role) =>
+        role is { Length: > 0 } && char.IsLetter(role[0]) && Enum.TryParse<Role>(role.Replace("_", ""), ignoreCase: true, out var parsed) ? parsed : null;
 }

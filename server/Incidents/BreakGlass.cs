@@ -11,6 +11,9 @@ public sealed class BreakGlass(NpgsqlDataSource dataSource, AuditLog audit)
 
     public async Task<string?> Open(Viewer viewer, long incidentId, string reason, CancellationToken cancel)
     {
+        // incident_access keeps enforcement officers to the records linked to their operations, opened or not.
+        if (viewer.Role == Role.EnforcementOfficer)
+            return "Enforcement officers see the incidents linked to the operations they are on: ask the operation's planner to link this one.";
         if (reason.Trim().Length < ShortestReason)
             return $"Give a reason of at least {ShortestReason} characters: it is shown to the agency that owns the record.";
         await using var command = dataSource.CreateCommand("""

@@ -53,8 +53,9 @@ public static class IncidentFields
 
     public static void AddChangesTo(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<IncidentType>>("markReviewed")
-            .Description("Records that your agency reviewed its record today; its next review date follows from your agency's policy.")
+        mutation.Field<IncidentType>("markReviewed")
+            .Description("Records that your agency reviewed its record today; its next review date follows from your agency's policy. " +
+                "Answers the record, or null when you may not see it in full (data-protection officers see their agency's records generalised).")
             .Argument<NonNullGraphType<IdGraphType>>("incidentId")
             .ResolveAsync(async c =>
             {

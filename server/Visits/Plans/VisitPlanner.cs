@@ -97,17 +97,21 @@ public sealed class VisitPlanner(NpgsqlDataSource dataSource)
     {
         if (incidentIds.Count == 0) return;
         var sql = new SqlConditions();
+        // Counted on what the planner sees, not on what is linked: an incident someone else linked is no proof of access.
+        var ids = incidentIds.Distinct().ToArray();
         await using var link = new NpgsqlCommand($"""
-            INSERT INTO visit_incidents (visit_id, incident_id, linked_by)
-            SELECT {sql.Parameter(visitId)}, seen.id, {sql.Parameter(viewer.Username)} FROM {IncidentAccess.Seen(sql, viewer, new IncidentFilter())}
-            WHERE seen.access = '{IncidentAccess.Full}' AND seen.id = ANY({sql.Parameter(incidentIds.Distinct().ToArray())})
-            ON CONFLICT DO NOTHING
+            WITH shareable AS (
+                SELECT seen.id FROM {IncidentAccess.Seen(sql, viewer, new IncidentFilter())}
+                WHERE seen.access = '{IncidentAccess.Full}' AND seen.id = ANY({sql.Parameter(ids)})
+            ), linked AS (
+                INSERT INTO visit_incidents (visit_id, incident_id, linked_by)
+                SELECT {sql.Parameter(visitId)}, id, {sql.Parameter(viewer.Username)} FROM shareable
+                ON CONFLICT DO NOTHING
+            )
+            SELECT count(*) FROM shareable
             """, connection, transaction);
         foreach (var parameter in sql.Parameters) link.Parameters.Add(parameter.Clone());
-        await link.ExecuteNonQueryAsync(cancel);
-        await using var count = new NpgsqlCommand("SELECT count(*) FROM visit_incidents WHERE visit_id = $1 AND incident_id = ANY($2)", connection, transaction);
-        Add(count, visitId, incidentIds.Distinct().ToArray());
-        if ((long)(await count.ExecuteScalarAsync(cancel))! < incidentIds.Distinct().Count())
+        if ((long)(await link.ExecuteScalarAsync(cancel))! < ids.Length)
             throw new VisitRefused("Only incidents you may see in full can be linked to an operation.");
     }
 

@@ -1,0 +1,40 @@
+namespace Hotspots.Tests.Access.Matrix;
+
+/// <summary>The audit trail, reviews and break-glass, on the incident relations of <see cref="IncidentRules"/>.</summary>
+public static class AccessRules
+{
+    private const string AuditRefusal = "Only administrators, data-protection officers and analysts";
+
+    public static IEnumerable<FieldRule> Rules() =>
+    [
+        new("auditLog", """
+            own other sensitive
+            admin.council  full    full    full
+            dpo.police     full    full    full
+            analyst.*      empty   empty   empty
+            *              refused refused refused
+            """, p => p.Ask("query($s: String) { auditLog(subject: $s) { totalCount } }", new { s = $"incident:{IncidentRules.Record(p)}" },
+            d => d["auditLog"]!["totalCount"]!.GetValue<int>() > 0 ? "full" : "empty"), AuditRefusal),
+
+        new("requireSecondFactor", """
+            any
+            admin.council  done
+            *              refused
+            """, p => p.Ask("mutation { requireSecondFactor(username: \"partner.voluntary\") { username } }", null,
+            d => Answers.Done(d["requireSecondFactor"])), "Only an administrator", Changes: true),
+        new("markReviewed", """
+            own other sensitive
+            analyst.*   done    refused refused
+            dpo.police  empty   refused refused
+            *           refused refused refused
+            """, p => p.Ask($"mutation {{ markReviewed(incidentId: {IncidentRules.Record(p)}) {{ sourceReference }} }}", null, d => Answers.Done(d["markReviewed"])),
+            "Only analysts and data-protection officers of the owning agency", Changes: true),
+        // Last: an opened record changes what its opener sees for an hour.
+        new("breakGlass", """
+            own other sensitive
+            enforcement.*  refused refused refused
+            *              done    done    done
+            """, p => p.Ask($"mutation {{ breakGlass(incidentId: {IncidentRules.Record(p)}, reason: \"Safeguarding referral received today from A&E\") {{ sourceReference }} }}", null,
+            d => Answers.Present(d["breakGlass"]) == "full" ? "done" : "empty"), "Enforcement officers see the incidents linked to the operations they are on", Changes: true),
+    ];
+}
