@@ -17,14 +17,3 @@ public static class Marking
     public const string Description = "The highest Government Security Classification of what this shows: OFFICIAL_SENSITIVE when it " +
         "includes such a record in full, otherwise OFFICIAL (counts and signposts carry no victim detail). Show it as a banner and on anything printed.";
 }
-
-/// <summary>A list of incidents with the highest marking among them.</summary>
-public sealed class IncidentConnectionType : GraphQL.Types.Relay.ConnectionType<IncidentType>
-{
-    public IncidentConnectionType()
-    {
-        Name = "IncidentConnection";
-        Field<GraphQL.Types.NonNullGraphType<SensitivityType>>("classification").Description(Marking.Description)
-            .Resolve(c => Marking.Highest(((GraphQL.Types.Relay.DataObjects.Connection<Incident>)c.Source!).Items!.Select(i => i!.Sensitivity)));
-    }
-}

@@ -40,7 +40,8 @@ public sealed class ImportWizardTests(BrowserApp app) : IClassFixture<BrowserApp
             var download = await page.RunAndWaitForDownloadAsync(() =>
                 page.GetByRole(AriaRole.Button, new() { Name = "Download the rejected rows (CSV)" }).ClickAsync());
             var saved = await File.ReadAllTextAsync(await download.PathAsync());
-            Assert.StartsWith("line,reason,source", saved);
+            Assert.StartsWith("# OFFICIAL: rows rejected from import", saved);
+            Assert.Contains("\nline,reason,source", saved);
             Assert.Contains("not a real date", saved);
             Assert.Empty(app.ConsoleErrors[page]);
             await page.Context.CloseAsync();
