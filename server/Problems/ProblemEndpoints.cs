@@ -2,7 +2,7 @@ using Hotspots.Access;
 
 namespace Hotspots.Problems;
 
-/// <summary>The problem-solving doors besides /graphql: the live meeting stream and the meeting pack.</summary>
+/// <summary>The problem-solving doors besides /graphql: the live meeting stream, the meeting pack and the board report's files.</summary>
 public static class ProblemEndpoints
 {
     public static WebApplication MapProblems(this WebApplication app)
@@ -19,6 +19,25 @@ public static class ProblemEndpoints
             http.Response.Headers.CacheControl = "no-store";
             return Results.Content(MeetingPackPage.Html(pack), "text/html; charset=utf-8");
         });
+        app.MapGet("/problems/board-report.csv", (DateOnly from, DateOnly to, HttpContext http, BoardFigures board) => Board(http, board, from, to,
+            report => Results.Text(BoardExport.Csv(report), "text/csv; charset=utf-8"))).RequireRateLimiting(AccessServices.ApiLimit);
+        app.MapGet("/problems/board-report.xlsx", (DateOnly from, DateOnly to, HttpContext http, BoardFigures board) => Board(http, board, from, to,
+            report => Results.File(BoardExport.Xlsx(report), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"board-report-{from:yyyy-MM-dd}-{to:yyyy-MM-dd}.xlsx")))
+            .RequireRateLimiting(AccessServices.ApiLimit);
         return app;
+    }
+
+    private static async Task<IResult> Board(HttpContext http, BoardFigures board, DateOnly from, DateOnly to, Func<BoardReport, IResult> file)
+    {
+        if (Viewer.From(http.User) is not { } viewer) return Results.Unauthorized();
+        try
+        {
+            http.Response.Headers.CacheControl = "no-store";
+            return file(await board.For(viewer, from, to, http.RequestAborted));
+        }
+        catch (ProblemRefused refused)
+        {
+            return Results.BadRequest(refused.Message);
+        }
     }
 }

@@ -61,6 +61,7 @@ public sealed class NeedToKnowTests(NeedToKnowFixture app) : IClassFixture<NeedT
         ["myAgencyActions"] = "own agency's actions on plans of the viewer's groups",
         ["actionReminders"] = "own actions only",
         ["assessPlan"] = "members; incident counts through incident_access, suppressed without full access (AssessmentTests)",
+        ["boardReport"] = "anyone signed in; plans and actions exact, visits, referrals and incidents suppressed for partners and through incident_access (BoardReportTests)",
         ["meetingAgenda"] = "members; new-incident counts through incident_access, suppressed (MeetingTests)",
         ["recordMeeting"] = "members of the group",
         ["previewImport"] = "analysts and administrators; own agency unless administrator (ImportApiTests)",
