@@ -16,6 +16,7 @@ public sealed partial class MapView : IAsyncDisposable
     [Parameter] public IReadOnlyList<Premises>? Premises { get; set; }
     [Parameter] public IReadOnlyList<RiskBusiness>? RiskBusinesses { get; set; }
     [Parameter] public MapLayer? Incidents { get; set; }
+    [Parameter] public IReadOnlyList<Annotation>? Annotations { get; set; }
     [Parameter] public AnalysisRun? Analysis { get; set; }
     [Parameter] public IReadOnlyDictionary<string, bool> Visible { get; set; } = new Dictionary<string, bool>();
     [Parameter] public EventCallback<MapSelection?> OnSelect { get; set; }
@@ -50,6 +51,7 @@ public sealed partial class MapView : IAsyncDisposable
         await Draw("setPremises", Premises);
         await Draw("setRiskBusinesses", RiskBusinesses);
         await Draw("setIncidents", Incidents?.Features);
+        await Draw("setAnnotations", Annotations);
         if (!ReferenceEquals(drawn.GetValueOrDefault("setAnalysis"), Analysis) && (Analysis is not null || drawn.ContainsKey("setAnalysis")))
         {
             drawn["setAnalysis"] = Analysis;

@@ -11,7 +11,7 @@ import XYZ from 'ol/source/XYZ.js';
 import { ScaleLine, defaults as defaultControls } from 'ol/control.js';
 import { britishNationalGrid, describePosition } from './grid.mjs';
 import { analysisLayer } from './analysis.mjs';
-import { areaStyle, incidentStyle, placeStyle, selectedStyle } from './styles.mjs';
+import { annotationStyle, areaStyle, incidentStyle, placeStyle, selectedStyle } from './styles.mjs';
 
 const geoJson = new GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: britishNationalGrid });
 const maps = new WeakMap();
@@ -22,6 +22,7 @@ export function createMap(element, readout, options, dotnet) {
     areas: new VectorLayer({ source: new VectorSource(), style: areaStyle, declutter: true }),
     premises: new VectorLayer({ source: new VectorSource(), style: placeStyle(4, options.premisesColours, 'use') }),
     riskBusinesses: new VectorLayer({ source: new VectorSource(), style: placeStyle(3, options.sectorColours, 'sector') }),
+    annotations: new VectorLayer({ source: new VectorSource(), style: annotationStyle }),
     incidents: new WebGLVectorLayer({
       source: new VectorSource(), style: incidentStyle(options.incidentColours), disableHitDetection: true,
     }),
@@ -35,7 +36,7 @@ export function createMap(element, readout, options, dotnet) {
   if (basemap.length) layers.basemap = basemap[0];
   const map = new Map({
     target: element,
-    layers: [...basemap, layers.areas, layers.analysis, layers.incidents, layers.premises, layers.riskBusinesses, selection],
+    layers: [...basemap, layers.areas, layers.analysis, layers.incidents, layers.premises, layers.riskBusinesses, layers.annotations, selection],
     view: new View({ projection: britishNationalGrid, center: [416000, 415000], resolution: 40 }),
     controls: defaultControls({ attributionOptions: { collapsible: false } }).extend([new ScaleLine({ units: 'metric' })]),
   });
@@ -61,6 +62,10 @@ export function createMap(element, readout, options, dotnet) {
     },
     setPremises(items) { fill('premises', items.map((p) => feature(p, p.location))); },
     setRiskBusinesses(items) { fill('riskBusinesses', items.map((b) => feature(b, b.location))); },
+    setAnnotations(items) {
+      fill('annotations', items.filter((a) => a.pin).map((a) => feature(a, a.pin)));
+      element.dataset.annotationsDrawn = String(layers.annotations.getSource().getFeatures().length);
+    },
     setIncidents(utf8) {
       const features = geoJson.readFeatures(JSON.parse(new TextDecoder().decode(utf8)));
       // Cells have no record id: theirs says which cell and what count to show.
@@ -94,7 +99,7 @@ export function pixelOf(element, easting, northing) {
 }
 
 function feature(item, geometry) {
-  const { location, boundary, ...properties } = item;
+  const { location, boundary, pin, ...properties } = item;
   const f = new Feature({ ...properties, geometry: geoJson.readGeometry(geometry) });
   f.setId(item.id);
   return f;

@@ -8,6 +8,12 @@ public sealed partial class PlanPage
     [Inject] private GraphQLClient Api { get; set; } = null!;
     [Parameter] public string Id { get; set; } = "";
 
+    // The plan's map shows its areas and annotations only: places and incidents are on the workspace map.
+    private static readonly List<Premises> NoPremises = [];
+    private static readonly List<RiskBusiness> NoRiskBusinesses = [];
+    private static readonly MapLayer NoIncidents = new(0, "", 0, """{"type":"FeatureCollection","features":[]}"""u8.ToArray());
+
+    private MapSettings? settings;
     private ProblemSolvingPlan? plan;
     private GroupMembers? group;
     private bool loaded;
@@ -17,6 +23,7 @@ public sealed partial class PlanPage
     {
         await Reload();
         if (plan is not null) group = await Run(Api.GroupMembers(plan.GroupId));
+        settings = await Run(Api.MapSettings()) ?? new MapSettings(null, null);
     }
 
     private async Task Reload()
