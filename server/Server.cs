@@ -4,6 +4,7 @@ using Hotspots.Database;
 using Hotspots.Demo;
 using Hotspots.Telemetry;
 using Hotspots.Imports;
+using Hotspots.Problems;
 using Hotspots.Visits;
 
 namespace Hotspots;
@@ -24,7 +25,7 @@ public static class Server
         builder.Services.AddTelemetry(builder.Configuration).AddDatabase(builder.Configuration).AddAccess(builder.Configuration).AddApi().AddTiles().AddVisits().AddDemoData(builder.Configuration);
         var app = builder.Build();
         app.UseSecurityHeaders().UseAuthentication().UseAuthorization().UseRateLimiter();
-        app.MapReadiness().MapAccess().MapGraphQL().MapTiles().MapImports().MapVisits();
+        app.MapReadiness().MapAccess().MapGraphQL().MapTiles().MapImports().MapVisits().MapProblems();
         app.MapStaticAssets().AllowAnonymous();
         app.MapFallbackToFile("index.html").AllowAnonymous();
         return app;

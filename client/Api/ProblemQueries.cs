@@ -8,8 +8,8 @@ public static class ProblemQueries
         id groupId title status priority reviewOn leadAgency leadOfficer version updatedBy updatedAt assessment classification
         objective { statement impact targetReductionPercent } scanning { problemStatement evidence }
         analysis { offender victim place handler guardian manager hypothesis } response { responses responseStartedOn }
-        annotations { id text author agency createdAt replies { id text author agency createdAt } }
-        actions { {{ActionFields}} }
+        annotations { id text author agency createdAt pin replies { id text author agency createdAt } }
+        actions { {{ActionFields}} } areas { id code name kind boundary squareMetres }
         """;
 
     // Only overdue is read from each plan's actions: the server refuses the whole list of actions as too complex a query.

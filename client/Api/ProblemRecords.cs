@@ -16,7 +16,7 @@ public sealed record PlanSummary(string Id, string Title, string Status, string 
 public sealed record ProblemSolvingPlan(
     string Id, string GroupId, string Title, string Status, string Priority, DateOnly? ReviewOn, string? LeadAgency, string? LeadOfficer,
     PlanObjective Objective, PlanScanning Scanning, PlanAnalysis Analysis, PlanResponse Response, string? Assessment,
-    int Version, string UpdatedBy, DateTimeOffset UpdatedAt, List<Annotation> Annotations, List<PlanAction> Actions, string Classification);
+    int Version, string UpdatedBy, DateTimeOffset UpdatedAt, List<Annotation> Annotations, List<PlanAction> Actions, List<Area> Areas, string Classification);
 
 public sealed record PlanObjective(string? Statement, string? Impact, double? TargetReductionPercent);
 
@@ -26,7 +26,7 @@ public sealed record PlanAnalysis(string? Offender, string? Victim, string? Plac
 
 public sealed record PlanResponse(string? Responses, DateOnly? ResponseStartedOn);
 
-public sealed record Annotation(string Id, string Text, string Author, string Agency, DateTimeOffset CreatedAt, List<Annotation>? Replies);
+public sealed record Annotation(string Id, string Text, string Author, string Agency, DateTimeOffset CreatedAt, List<Annotation>? Replies, System.Text.Json.JsonElement? Pin = null);
 
 public sealed record PlanAction(
     string Id, string PlanId, string PlanTitle, string What, string OwningAgency, string Owner, DateOnly DueOn,

@@ -16,6 +16,7 @@ public sealed partial class MapView : IAsyncDisposable
     [Parameter] public IReadOnlyList<Premises>? Premises { get; set; }
     [Parameter] public IReadOnlyList<RiskBusiness>? RiskBusinesses { get; set; }
     [Parameter] public MapLayer? Incidents { get; set; }
+    [Parameter] public IReadOnlyList<Annotation>? Annotations { get; set; }
     [Parameter] public AnalysisRun? Analysis { get; set; }
     /// <summary>An operation's area and numbered route; a map given only this is ready once it is drawn.</summary>
     [Parameter] public MapRoute? Route { get; set; }
@@ -56,6 +57,7 @@ public sealed partial class MapView : IAsyncDisposable
         await Draw("setIncidents", Incidents?.Features);
         await Draw("setRoute", Route);
         await Draw("setVisited", Visited);
+        await Draw("setAnnotations", Annotations);
         if (!ReferenceEquals(drawn.GetValueOrDefault("setAnalysis"), Analysis) && (Analysis is not null || drawn.ContainsKey("setAnalysis")))
         {
             drawn["setAnalysis"] = Analysis;

@@ -12,7 +12,7 @@ import { ScaleLine, defaults as defaultControls } from 'ol/control.js';
 import { britishNationalGrid, describePosition } from './grid.mjs';
 import { analysisLayer } from './analysis.mjs';
 import { visitLayers } from './visits.mjs';
-import { areaStyle, incidentStyle, placeStyle, selectedStyle } from './styles.mjs';
+import { annotationStyle, areaStyle, incidentStyle, placeStyle, selectedStyle } from './styles.mjs';
 
 const geoJson = new GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: britishNationalGrid });
 const maps = new WeakMap();
@@ -23,6 +23,7 @@ export function createMap(element, readout, options, dotnet) {
     areas: new VectorLayer({ source: new VectorSource(), style: areaStyle, declutter: true }),
     premises: new VectorLayer({ source: new VectorSource(), style: placeStyle(4, options.premisesColours, 'use') }),
     riskBusinesses: new VectorLayer({ source: new VectorSource(), style: placeStyle(3, options.sectorColours, 'sector') }),
+    annotations: new VectorLayer({ source: new VectorSource(), style: annotationStyle }),
     incidents: new WebGLVectorLayer({
       source: new VectorSource(), style: incidentStyle(options.incidentColours), disableHitDetection: true,
     }),
@@ -39,7 +40,7 @@ export function createMap(element, readout, options, dotnet) {
   if (basemap.length) layers.basemap = basemap[0];
   const map = new Map({
     target: element,
-    layers: [...basemap, layers.areas, layers.analysis, layers.incidents, layers.premises, layers.riskBusinesses, layers.visited, layers.route, selection],
+    layers: [...basemap, layers.areas, layers.analysis, layers.incidents, layers.premises, layers.riskBusinesses, layers.visited, layers.route, layers.annotations, selection],
     view: new View({ projection: britishNationalGrid, center: [416000, 415000], resolution: 40 }),
     controls: defaultControls({ attributionOptions: { collapsible: false } }).extend([new ScaleLine({ units: 'metric' })]),
   });
@@ -65,6 +66,10 @@ export function createMap(element, readout, options, dotnet) {
     },
     setPremises(items) { fill('premises', items.map((p) => feature(p, p.location))); },
     setRiskBusinesses(items) { fill('riskBusinesses', items.map((b) => feature(b, b.location))); },
+    setAnnotations(items) {
+      fill('annotations', items.filter((a) => a.pin).map((a) => feature(a, a.pin)));
+      element.dataset.annotationsDrawn = String(layers.annotations.getSource().getFeatures().length);
+    },
     setIncidents(utf8) {
       const features = geoJson.readFeatures(JSON.parse(new TextDecoder().decode(utf8)));
       // Cells have no record id: theirs says which cell and what count to show.
@@ -105,7 +110,7 @@ export function pixelOf(element, easting, northing) {
 }
 
 function feature(item, geometry) {
-  const { location, boundary, ...properties } = item;
+  const { location, boundary, pin, ...properties } = item;
   const f = new Feature({ ...properties, geometry: geoJson.readGeometry(geometry) });
   f.setId(item.id);
   return f;

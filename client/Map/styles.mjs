@@ -1,4 +1,4 @@
-import { Fill, RegularShape, Stroke, Style, Text } from 'ol/style.js';
+import { Circle, Fill, RegularShape, Stroke, Style, Text } from 'ol/style.js';
 
 /** WebGL flat style: one colour per exploitation type, grey for anything unlisted. */
 export function incidentStyle(colours) {
@@ -27,6 +27,13 @@ export function areaStyle(feature, resolution) {
     }),
   });
 }
+
+/** Annotations pinned in a plan: a blue pin at a point, a blue outline round an area. */
+export const annotationStyle = new Style({
+  image: new Circle({ radius: 7, fill: new Fill({ color: '#1565c0' }), stroke: new Stroke({ color: '#ffffff', width: 2 }) }),
+  fill: new Fill({ color: 'rgba(21, 101, 192, 0.15)' }),
+  stroke: new Stroke({ color: '#1565c0', width: 2 }),
+});
 
 const cache = new Map();
 

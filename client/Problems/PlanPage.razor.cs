@@ -9,6 +9,12 @@ public sealed partial class PlanPage
     [Inject] private Access.MarkingsInView InView { get; set; } = null!;
     [Parameter] public string Id { get; set; } = "";
 
+    // The plan's map shows its areas and annotations only: places and incidents are on the workspace map.
+    private static readonly List<Premises> NoPremises = [];
+    private static readonly List<RiskBusiness> NoRiskBusinesses = [];
+    private static readonly MapLayer NoIncidents = new(0, "", 0, """{"type":"FeatureCollection","features":[]}"""u8.ToArray(), "OFFICIAL");
+
+    private MapSettings? settings;
     private ProblemSolvingPlan? plan;
     private GroupMembers? group;
     private bool loaded;
@@ -18,6 +24,7 @@ public sealed partial class PlanPage
     {
         await Reload();
         if (plan is not null) group = await Run(Api.GroupMembers(plan.GroupId));
+        settings = await Run(Api.MapSettings()) ?? new MapSettings(null, null);
     }
 
     protected override void OnAfterRender(bool firstRender) => InView.Show("plan", plan?.Classification);

@@ -15,5 +15,11 @@ public static class GroupChannel
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static string Of(long groupId) => $"problem_group_{groupId}";
+    private const string Prefix = "problem_group_";
+
+    public static string Of(long groupId) => Prefix + groupId;
+
+    /// <summary>The group a channel name belongs to, or null for any other channel.</summary>
+    public static long? GroupOf(string channel) =>
+        channel.StartsWith(Prefix, StringComparison.Ordinal) && long.TryParse(channel.AsSpan(Prefix.Length), out var id) ? id : null;
 }

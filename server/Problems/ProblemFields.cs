@@ -12,6 +12,7 @@ public static class ProblemFields
         ActionFields.AddTo(query);
         AssessmentFields.AddTo(query);
         MeetingFields.AddTo(query);
+        BoardFields.AddTo(query);
     }
 
     public static void AddChangesTo(ObjectGraphType mutation)

@@ -1,0 +1,55 @@
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Hotspots.Problems;
+
+/// <summary>The board report as files for the boards' own papers: CSV, and an XLSX workbook with one sheet.</summary>
+public static class BoardExport
+{
+    private static readonly string[] Header = ["Section", "Measure", "Breakdown", "Count"];
+
+    private static IEnumerable<string[]> Rows(BoardReport report) =>
+        report.Figures.Select(f => new[] { f.Section, f.Measure, f.Breakdown, f.Count.Display });
+
+    private static string Title(BoardReport report) =>
+        $"Board report {report.From:yyyy-MM-dd} to {report.To:yyyy-MM-dd}{(report.SmallNumbersWithheld ? " (counts about people rounded to 5, small numbers withheld)" : "")}";
+
+    public static string Csv(BoardReport report)
+    {
+        static string Cell(string value) => value.IndexOfAny([',', '"', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
+        var text = new StringBuilder($"# {Title(report)}\n");
+        foreach (var row in Rows(report).Prepend(Header)) text.Append(string.Join(',', row.Select(Cell))).Append('\n');
+        return text.ToString();
+    }
+
+    public static byte[] Xlsx(BoardReport report)
+    {
+        using var buffer = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            var sheetPart = workbook.AddNewPart<WorksheetPart>();
+            var data = new SheetData();
+            data.Append(Row([Title(report)]), Row(Header));
+            foreach (var (row, figure) in Rows(report).Zip(report.Figures))
+                data.Append(Row(row[..3], figure.Count.Value, row[3]));
+            sheetPart.Worksheet = new Worksheet(data);
+            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Board report" }));
+            workbook.Workbook.Save();
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>A row of text cells, ending with the count as a number when it is one, or as its text ("&lt;5") when withheld.</summary>
+    private static Row Row(string[] texts, long? number = null, string? shown = null)
+    {
+        var row = new Row();
+        foreach (var text in texts) row.Append(new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text)) });
+        if (number is { } n) row.Append(new Cell { DataType = CellValues.Number, CellValue = new CellValue((decimal)n) });
+        else if (shown is not null) row.Append(new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(shown)) });
+        return row;
+    }
+}

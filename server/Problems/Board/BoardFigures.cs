@@ -1,0 +1,88 @@
+using Hotspots.Access;
+using Hotspots.Database;
+using Hotspots.Incidents;
+using Npgsql;
+
+namespace Hotspots.Problems;
+
+/// <summary>
+/// Counts for the board report over a period. Plans and actions are the partnership's own work and are counted
+/// exactly; visits, referrals and incidents are about people, so partners get them with small numbers withheld
+/// and the rest rounded to 5, and incidents only as incident_access lets the viewer know them.
+/// </summary>
+public sealed class BoardFigures(NpgsqlDataSource dataSource, AuditLog audit, TimeProvider clock)
+{
+    public async Task<BoardReport> For(Viewer viewer, DateOnly from, DateOnly to, CancellationToken cancel)
+    {
+        if (to < from) throw new ProblemRefused($"The period ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).");
+        if (to.DayNumber - from.DayNumber > 3 * 366) throw new ProblemRefused("Ask for at most three years at a time.");
+        var withheld = viewer.Role == Role.Partner;
+        var suppressBelow = await Scalar<int>($"SELECT {IncidentAccess.SuppressBelow}::int", cancel);
+        SuppressedCount Personal(long n) => withheld ? SuppressedCount.Of(n, suppressBelow) : SuppressedCount.Exact(n);
+        var (start, end) = (from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+        var figures = new List<BoardFigure>();
+        await Add(figures, "Plans", SuppressedCount.Exact, cancel, """
+            SELECT 'by stage', initcap(status), count(*) FROM plans GROUP BY status
+            UNION ALL SELECT 'opened in period', '', count(*) FROM plans WHERE created_at >= $1 AND created_at < $2
+            UNION ALL SELECT 'closed in period, by target impact', coalesce(initcap(replace(impact, '_', ' ')), 'No target set'), count(*)
+                FROM plans WHERE status = 'closed' AND updated_at >= $1 AND updated_at < $2 GROUP BY impact
+            """, start, end);
+        await Add(figures, "Actions due in period", SuppressedCount.Exact, cancel, """
+            SELECT CASE WHEN status = 'done' AND completed_on <= due_on THEN 'done on time'
+                        WHEN status = 'done' THEN 'done late'
+                        WHEN status = 'cancelled' THEN 'cancelled'
+                        WHEN due_on < $3 THEN 'overdue'
+                        ELSE 'open, not yet due' END,
+                owning_agency || ' / ' || initcap(replace(objective, '_', ' ')), count(*)
+            FROM plan_actions WHERE due_on >= $1::date AND due_on < $2::date GROUP BY 1, 2
+            """, start, end, today);
+        await Add(figures, "Visits", Personal, cancel, """
+            SELECT 'premises visited', '', count(*) FROM visit_outcomes WHERE arrived_at >= $1 AND arrived_at < $2
+            UNION ALL SELECT 'visits finding indicators of exploitation', '', count(*) FROM visit_outcomes
+                WHERE arrived_at >= $1 AND arrived_at < $2 AND cardinality(indicators) > 0
+            UNION ALL SELECT 'referrals', upper(r.kind), count(*) FROM visit_referrals r JOIN visit_outcomes o ON o.id = r.outcome_id
+                WHERE o.arrived_at >= $1 AND o.arrived_at < $2 GROUP BY r.kind
+            """, start, end);
+        figures.AddRange(await IncidentsInPlanAreas(viewer, start, end, cancel));
+        await audit.Record(viewer, "read board report", null, new { from, to, withheld }, cancel: cancel);
+        return new BoardReport(from, to, withheld, figures);
+    }
+
+    private async Task Add(List<BoardFigure> figures, string section, Func<long, SuppressedCount> shown, CancellationToken cancel, string sql, params object[] values)
+    {
+        await using var command = dataSource.CreateCommand(sql).With(values);
+        await using var r = await command.ExecuteReaderAsync(cancel);
+        var rows = new List<BoardFigure>();
+        while (await r.ReadAsync(cancel)) rows.Add(new BoardFigure(section, r.GetString(0), r.GetString(1), shown(r.GetInt64(2))));
+        figures.AddRange(rows.OrderBy(f => f.Measure, StringComparer.Ordinal).ThenBy(f => f.Breakdown, StringComparer.Ordinal));
+    }
+
+    /// <summary>Incidents by month of occurrence inside any plan's areas, each month counted as the viewer may know it.</summary>
+    private async Task<IEnumerable<BoardFigure>> IncidentsInPlanAreas(Viewer viewer, DateTime start, DateTime end, CancellationToken cancel)
+    {
+        var sql = new SqlConditions();
+        await using var command = sql.Command(dataSource, $"""
+            SELECT to_char(date_trunc('month', seen.occurred_from), 'YYYY-MM'),
+                count(*) FILTER (WHERE seen.access = '{IncidentAccess.Full}'), count(*) FILTER (WHERE seen.access = '{IncidentAccess.Generalised}'),
+                {IncidentAccess.SuppressBelow}
+            FROM {IncidentAccess.Seen(sql, viewer, new IncidentFilter(From: start, To: end))}
+            WHERE seen.occurred_from >= {sql.Parameter(start)} AND seen.access IN ('{IncidentAccess.Full}', '{IncidentAccess.Generalised}')
+                AND ST_Intersects(CASE WHEN seen.access = '{IncidentAccess.Full}' THEN seen.location ELSE seen.cell_centre END,
+                    (SELECT ST_Union(a.boundary) FROM areas a WHERE a.id IN (SELECT area_id FROM plan_areas)))
+            GROUP BY 1 ORDER BY 1
+            """);
+        var figures = new List<BoardFigure>();
+        await using var r = await command.ExecuteReaderAsync(cancel);
+        while (await r.ReadAsync(cancel))
+            figures.Add(new BoardFigure("Incidents in plan areas", "by month", r.GetString(0), new RegionCount(r.GetInt64(1), r.GetInt64(2), r.GetInt32(3)).Shown));
+        return figures;
+    }
+
+    private async Task<T> Scalar<T>(string sql, CancellationToken cancel)
+    {
+        await using var command = dataSource.CreateCommand(sql);
+        return (T)(await command.ExecuteScalarAsync(cancel))!;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Net;
+using System.Text;
+
+namespace Hotspots.Problems;
+
+/// <summary>The printable meeting pack: one HTML page that prints to PDF (A4, banner on every printed page) from any browser.</summary>
+public static class MeetingPackPage
+{
+    private const string Style = """
+        body{font:10.5pt system-ui,sans-serif;margin:1.5cm} .banner{background:#b00;color:#fff;font-weight:bold;text-align:center;padding:4px}
+        table{border-collapse:collapse;width:100%} td,th{border:1px solid #999;padding:3px;text-align:left;vertical-align:top}
+        .overdue{color:#b00;font-weight:bold} section{page-break-inside:avoid} dt{font-weight:bold} dd{margin:0 0 .4em 1em}
+        svg.map{width:100%;max-height:14cm;border:1px solid #999;background:#f7f7f2} .area{fill:#e6a23c33;stroke:#b35900;stroke-width:.3%}
+        .pin{fill:#1565c0} .pin-area{fill:#1565c033;stroke:#1565c0} svg text{fill:#0d2a4d;font-weight:bold}
+        @page{size:A4;margin:1.2cm} @media print{body{margin:0} .banner{position:fixed;left:0;right:0} .banner.top{top:0} .banner.bottom{bottom:0}
+        main{margin:1cm 0} h2{page-break-before:auto}}
+        """;
+
+    public static string Html(MeetingPack pack)
+    {
+        static string E(object? text) => WebUtility.HtmlEncode(text?.ToString() ?? "");
+        var page = new StringBuilder($$"""
+            <!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>{{E(pack.Group.Name)}} — meeting pack ({{pack.Marking}})</title>
+            <style>{{Style}}</style></head><body><div class="banner top">{{pack.Marking}}</div><main>
+            <h1>{{E(pack.Group.Name)}}: meeting pack</h1>
+            <p>Chaired by {{E(pack.Group.Chair)}}; agencies {{E(string.Join(", ", pack.Group.Agencies))}}. Prepared for {{E(pack.PreparedFor)}} on {{pack.Today:d MMMM yyyy}}.
+            Handle as {{pack.Marking}}: share only within the group.</p>
+            <h2>Map</h2>{{pack.MapSvg}}
+            """);
+        var number = 0;
+        foreach (var (plan, actions, annotations) in pack.Plans)
+        {
+            page.Append($"""
+                <section class="plan"><h2>{E(plan.Title)}</h2><dl>
+                <dt>Stage</dt><dd>{plan.Status}, {plan.Priority} priority, review {(plan.ReviewOn is { } r ? r.ToString("d MMM yyyy") : "not set")}, version {plan.Version}</dd>
+                <dt>Lead</dt><dd>{E(plan.LeadOfficer ?? "—")} ({E(plan.LeadAgency ?? "no lead agency")})</dd>
+                <dt>Objective</dt><dd>{E(plan.Objective ?? "—")}{(plan.Impact is { } i ? $" (impact: {i}{(plan.TargetReductionPercent is { } t ? $" by {t:0.#}%" : "")})" : "")}</dd>
+                <dt>Problem</dt><dd>{E(plan.ProblemStatement ?? "—")}</dd>
+                <dt>Hypothesis</dt><dd>{E(plan.Hypothesis ?? "—")}</dd>
+                <dt>Responses</dt><dd>{E(plan.Responses ?? "—")}</dd></dl>
+                <h3>Actions</h3>
+                """);
+            page.Append(actions.Count == 0 ? "<p>No actions.</p>" : "<table><tr><th>What</th><th>Agency</th><th>Owner</th><th>Due</th><th>Status</th><th>Objective</th></tr>");
+            foreach (var a in actions)
+                page.Append($"<tr class=\"{(a.OverdueOn(pack.Today) ? "overdue" : "")}\"><td>{E(a.What)}</td><td>{E(a.OwningAgency)}</td><td>{E(a.Owner)}</td>" +
+                    $"<td>{a.DueOn:yyyy-MM-dd}{(a.OverdueOn(pack.Today) ? " (overdue)" : "")}</td><td>{a.Status}</td><td>{a.Objective}</td></tr>");
+            if (actions.Count > 0) page.Append("</table>");
+            page.Append("<h3>Annotations</h3>").Append(annotations.Count == 0 ? "<p>None pinned.</p>" : "<ol class=\"annotations\">");
+            foreach (var n in annotations)
+            {
+                page.Append($"<li value=\"{++number}\">{E(n.Text)} — {E(n.Author)} ({E(n.Agency)}), {n.CreatedAt:d MMM yyyy}");
+                foreach (var reply in n.Replies) page.Append($"<br>↳ {E(reply.Text)} — {E(reply.Author)} ({E(reply.Agency)})");
+                page.Append("</li>");
+            }
+            if (annotations.Count > 0) page.Append("</ol>");
+            page.Append("</section>");
+        }
+        page.Append("<h2>Minutes and decisions</h2>").Append(pack.Meetings.Count == 0 ? "<p>No meeting recorded yet.</p>" : "");
+        foreach (var m in pack.Meetings)
+        {
+            page.Append($"<section class=\"meeting\"><h3>{m.HeldAt:d MMMM yyyy HH:mm}</h3><p>Attended: {E(string.Join(", ", m.Attendees))}</p><p>{E(m.Minutes)}</p><ul>");
+            foreach (var d in m.Decisions) page.Append($"<li>{E(d)}</li>");
+            page.Append("</ul></section>");
+        }
+        page.Append($"</main><div class=\"banner bottom\">{pack.Marking}</div></body></html>");
+        return page.ToString();
+    }
+}
