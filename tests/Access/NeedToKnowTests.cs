@@ -66,6 +66,7 @@ public sealed class NeedToKnowTests(NeedToKnowFixture app) : IClassFixture<NeedT
         ["previewImport"] = "analysts and administrators; own agency unless administrator (ImportApiTests)",
         ["startImport"] = "analysts and administrators; own agency unless administrator (ImportApiTests)",
         ["importJob"] = "its starter, administrators, analysts of its agency",
+        ["importJobs"] = "the viewer's own jobs; analysts: their agency's; administrators: all",
         ["rejectedRows"] = "administrators and analysts of the import's agency; audited (ImportApiTests)",
         ["importProfiles"] = "administrators and analysts of the agency (ImportApiTests)",
         ["saveImportProfile"] = "administrators and analysts of the agency; audited (ImportApiTests)",
