@@ -15,9 +15,18 @@ public sealed class ServerProcess : IDisposable
 
     public string Address { get; }
 
+    /// <summary>Tries a few ports: another test class's server may take the free port before this one binds it.</summary>
     public static async Task<ServerProcess> Start(string connectionString)
     {
-        var port = FreePort();
+        for (var attempt = 1; ; attempt++)
+        {
+            try { return await StartOn(FreePort(), connectionString); }
+            catch (InvalidOperationException e) when (attempt < 5 && e.Message.Contains("address already in use")) { }
+        }
+    }
+
+    private static async Task<ServerProcess> StartOn(int port, string connectionString)
+    {
         var server = typeof(Hotspots.Imports.Importer).Assembly.Location;
         var start = new ProcessStartInfo("dotnet", [server])
         {
