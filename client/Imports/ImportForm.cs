@@ -22,7 +22,10 @@ public sealed class ImportForm
     public string AgreementReference { get; set; } = "";
     public string Layer { get; set; } = "";
 
-    public ImportOptions Options() => new(Blank(Agency), Sensitivity, Blank(LawfulBasis), Blank(AgreementReference), Blank(Layer));
+    public string? ForAgency => Blank(Agency);
+
+    public ImportOptions Options(ColumnMapping? mapping) => new(Blank(Agency), Sensitivity, Blank(LawfulBasis), Blank(AgreementReference),
+        Blank(Layer), mapping?.Choices(), mapping?.Coordinates);
 
     private static string? Blank(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

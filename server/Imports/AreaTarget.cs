@@ -23,12 +23,12 @@ public sealed class AreaTarget : ImportTarget<AreaRecord>
         return (new AreaRecord(row[options.CodeProperty], name, shape), null);
     };
 
-    public override async Task Write(NpgsqlBinaryImporter copy, AreaRecord? r, CancellationToken cancel)
+    public override void Write(NpgsqlBinaryImporter copy, AreaRecord? r)
     {
-        if (r is null) { for (var i = 0; i < 3; i++) await copy.WriteNullAsync(cancel); return; }
-        await WriteNullable(copy, r.Code, NpgsqlDbType.Text, cancel);
-        await copy.WriteAsync(r.Name, NpgsqlDbType.Text, cancel);
-        await copy.WriteAsync(r.Boundary, NpgsqlDbType.Geometry, cancel);
+        if (r is null) { for (var i = 0; i < 3; i++) copy.WriteNull(); return; }
+        WriteNullable(copy, r.Code, NpgsqlDbType.Text);
+        copy.Write(r.Name, NpgsqlDbType.Text);
+        copy.Write(r.Boundary, NpgsqlDbType.Geometry);
     }
 
     public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, CancellationToken cancel)

@@ -4,7 +4,10 @@ using NetTopologySuite.IO;
 
 namespace Hotspots.Imports;
 
-/// <summary>A GeoPackage (SQLite): one feature layer, or the one named by --layer when it holds several.</summary>
+/// <summary>
+/// A GeoPackage (SQLite): one feature layer, or the one named by --layer when it holds several. The file is copied to a
+/// temporary file (SQLite reads files, not streams) and its rows read one at a time.
+/// </summary>
 public static class GeoPackageFile
 {
     public static async Task<FeatureRows> Open(Stream stream, string? layer, CancellationToken cancel)
@@ -36,28 +39,15 @@ public static class GeoPackageFile
                 : layers.FirstOrDefault(l => string.Equals(l.Table, layer, StringComparison.OrdinalIgnoreCase)) is { Table: not null } found
                     ? found : throw new ImportRefused($"The GeoPackage has no layer '{layer}'; it has {names}.");
             var srid = CoordinateSystems.FromEpsg(chosen.Srs, chosen.Table);
-            var features = new List<SourceFeature>();
             var properties = new List<string>();
-            var geometries = new WKBReader();
             await using (var command = connection.CreateCommand())
             {
-                command.CommandText = $"SELECT * FROM \"{chosen.Table.Replace("\"", "\"\"")}\"";
+                command.CommandText = $"SELECT * FROM {Quoted(chosen.Table)} LIMIT 0";
                 await using var reader = await command.ExecuteReaderAsync(cancel);
                 for (var i = 0; i < reader.FieldCount; i++)
                     if (!string.Equals(reader.GetName(i), chosen.Column, StringComparison.OrdinalIgnoreCase)) properties.Add(reader.GetName(i));
-                while (await reader.ReadAsync(cancel))
-                {
-                    var attributes = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
-                    Geometry? shape = null;
-                    for (var i = 0; i < reader.FieldCount; i++)
-                    {
-                        if (string.Equals(reader.GetName(i), chosen.Column, StringComparison.OrdinalIgnoreCase))
-                            shape = reader.IsDBNull(i) ? null : Shape(geometries, (byte[])reader.GetValue(i));
-                        else attributes[reader.GetName(i)] = reader.IsDBNull(i) ? null : reader.GetValue(i);
-                    }
-                    features.Add(new SourceFeature(shape, attributes));
-                }
             }
+            var features = Features(connection, chosen.Table, chosen.Column);
             return new FeatureRows(features, properties, srid, Close);
         }
         catch (SqliteException e)
@@ -71,6 +61,29 @@ public static class GeoPackageFile
             throw;
         }
     }
+
+    /// <summary>The layer's rows one at a time, as the import asks for them: memory does not grow with the layer.</summary>
+    private static IEnumerable<SourceFeature> Features(SqliteConnection connection, string table, string geometryColumn)
+    {
+        var geometries = new WKBReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT * FROM {Quoted(table)}";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var attributes = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+            Geometry? shape = null;
+            for (var i = 0; i < reader.FieldCount; i++)
+            {
+                if (string.Equals(reader.GetName(i), geometryColumn, StringComparison.OrdinalIgnoreCase))
+                    shape = reader.IsDBNull(i) ? null : Shape(geometries, (byte[])reader.GetValue(i));
+                else attributes[reader.GetName(i)] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            }
+            yield return new SourceFeature(shape, attributes);
+        }
+    }
+
+    private static string Quoted(string table) => $"\"{table.Replace("\"", "\"\"")}\"";
 
     /// <summary>A GeoPackage geometry blob: "GP", version, flags (envelope size, empty), srs_id, then standard WKB.</summary>
     private static Geometry? Shape(WKBReader wkb, byte[] blob)

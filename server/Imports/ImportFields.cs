@@ -12,7 +12,11 @@ public static class ImportFields
         query.Field<ImportJobType>("importJob")
             .Description("An import you started (or, for administrators and your agency's analysts, one of your agency's): status, rows read so far, and the summary when done.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Resolve(c => c.Service<ImportJobs>().ById(c.GetArgument<string>("id"), c.Viewer()));
+            .ResolveAsync(async c => await c.Service<ImportJobs>().ById(c.GetArgument<long>("id"), c.Viewer(), c.CancellationToken));
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImportJobType>>>>("importJobs")
+            .Description("The latest imports you may follow (yours; your agency's if you are an analyst; all for administrators), newest first. Jobs outlive a server restart; one cut short by it is shown as failed and rolled back.")
+            .Argument<IntGraphType>("first", "At most this many jobs (1–100, default 20).")
+            .ResolveAsync(async c => await c.Service<ImportJobs>().Recent(c.Viewer(), Math.Clamp(c.GetArgument("first", 20), 1, 100), c.CancellationToken));
         query.Field<ListGraphType<NonNullGraphType<RejectedRowType>>>("rejectedRows")
             .Description("The rejected rows of an import with line and reason, to fix and import again; null when the import is not your agency's. Also as CSV: GET /imports/{id}/rejected.csv.")
             .Argument<NonNullGraphType<IdGraphType>>("importId")
@@ -42,10 +46,10 @@ public static class ImportFields
             .Argument<NonNullGraphType<ImportKindType>>("kind")
             .Argument<NonNullGraphType<UploadGraphType>>("file")
             .Argument<ImportChoicesInputType>("options")
-            .Resolve(c =>
+            .ResolveAsync(async c =>
             {
                 var (_, file, options) = Read(c);
-                return c.Service<ImportJobs>().Start(file.Claim(), options, c.Viewer());
+                return await c.Service<ImportJobs>().Start(file.Claim(), options, c.Viewer(), c.CancellationToken);
             });
         mutation.Field<NonNullGraphType<ImportProfileType>>("saveImportProfile")
             .Description("Saves (or replaces) a named column mapping for an agency's files, used with options.profile.")
@@ -53,13 +57,14 @@ public static class ImportFields
             .Argument<NonNullGraphType<StringGraphType>>("name")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<ColumnChoiceInputType>>>>("columns")
             .Argument<ListGraphType<NonNullGraphType<ValueChoiceInputType>>>("values")
+            .Argument<CoordinatesType>("coordinates", "Which coordinates the files give: WGS84, BRITISH_NATIONAL_GRID or POSTCODE_ONLY.")
             .ResolveAsync(async c =>
             {
                 var columns = c.GetArgument<List<ColumnChoice>>("columns").ToDictionary(m => m.Field, m => m.Column);
                 var values = c.GetArgument<List<ValueChoice>?>("values")?.GroupBy(v => v.Field)
                     .ToDictionary(g => g.Key, g => g.ToDictionary(v => v.From, v => v.To));
                 return await Refusing(() => c.Service<ImportRecords>().Save(c.Viewer(), c.GetArgument<string?>("agency"),
-                    c.GetArgument<string>("name"), new IncidentMapping(columns, values), c.CancellationToken));
+                    c.GetArgument<string>("name"), new IncidentMapping(columns, values, c.GetArgument<Coordinates?>("coordinates")), c.CancellationToken));
             });
     }
 

@@ -9,6 +9,12 @@ public sealed class ImportKindType : EnumerationGraphType<ImportKind>
         "PREMISES, RISK_BUSINESSES, OSM_BUSINESSES, AREAS (boundaries) or POSTCODES (Code-Point Open).";
 }
 
+public sealed class CoordinatesType : EnumerationGraphType<Coordinates>
+{
+    public CoordinatesType() => Description = "How a file gives locations: WGS84 (longitude and latitude), BRITISH_NATIONAL_GRID (eastings and northings) " +
+        "or POSTCODE_ONLY (placed at the postcode's Code-Point Open point).";
+}
+
 public sealed class ColumnChoiceInputType : InputObjectGraphType<ColumnChoice>
 {
     public ColumnChoiceInputType()
@@ -16,7 +22,7 @@ public sealed class ColumnChoiceInputType : InputObjectGraphType<ColumnChoice>
         Name = "ColumnChoice";
         Description = "Read one of our fields from a column of the file.";
         Field(c => c.Field).Description("Our field, e.g. occurred_from, exploitation_type, easting, postcode.");
-        Field(c => c.Column).Description("The file's column header, exactly as in the file.");
+        Field(c => c.Column).Description("The file's column header, exactly as in the file; empty for a field the file does not have (it is then not guessed either).");
     }
 }
 
@@ -45,6 +51,7 @@ public sealed class ImportChoicesInputType : InputObjectGraphType<ImportChoices>
         Field(c => c.Profile, nullable: true).Description("A saved column mapping of the agency (see importProfiles).");
         Field(c => c.Columns, type: typeof(ListGraphType<NonNullGraphType<ColumnChoiceInputType>>))
             .Description("Columns to read fields from, overriding the guesses.");
+        Field(c => c.Coordinates, type: typeof(CoordinatesType)).Description("Which coordinates give each incident's location; without it, whichever the columns have.");
         Field(c => c.Layer, nullable: true).Description("The layer of a GeoPackage that holds several.");
         Field(c => c.KeepOutsideDistrict, nullable: true).Description("Import rows outside the district with a note instead of rejecting them.");
         Field(c => c.Repair, nullable: true).Description("Repair invalid boundaries instead of rejecting them.");
@@ -94,17 +101,36 @@ public sealed class ColumnGuessType : ObjectGraphType<ColumnGuess>
     }
 }
 
+public sealed class SampleRowType : ObjectGraphType<SampleRow>
+{
+    public SampleRowType()
+    {
+        Description = "One of the file's first rows as the mapping reads it: the values that would be stored, or why it would be rejected.";
+        Field(r => r.Line).Description("The line of the file (the header is line 1).");
+        Field(r => r.OccurredFrom, nullable: true).Description("When it happened (UTC, yyyy-MM-dd HH:mm).");
+        Field(r => r.ExploitationType, nullable: true).Description("Our exploitation type code.");
+        Field(r => r.VictimAgeGroup, nullable: true);
+        Field(r => r.SourceReference, nullable: true).Description("The agency's own reference.");
+        Field(r => r.Location, nullable: true).Description("British National Grid easting and northing, or the postcode to be placed.");
+        Field(r => r.Problem, nullable: true).Description("Why the row would be rejected; null when it reads well (checks against the database come in the summary).");
+    }
+}
+
 public sealed class ImportPreviewType : ObjectGraphType<ImportPreview>
 {
     public ImportPreviewType()
     {
-        Description = "A dry run: the file's first rows, the column mapping we would use, and what the import would do. Nothing is written.";
+        Description = "A dry run: the file's first rows, the column mapping we would use, how the first rows read, and what the import would do. Nothing is written.";
         Field(p => p.Columns).Description("The file's column headers (CSV).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>>>("firstRows")
             .Description("Up to 10 rows as read, in the order of columns.").Resolve(c => c.Source.FirstRows);
         Field(p => p.GuessedMapping, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<ColumnGuessType>>>))
             .Description("For incidents: the column each field would be read from (given columns first, then guesses from the headers).");
-        Field(p => p.Summary, type: typeof(NonNullGraphType<ImportSummaryType>)).Description("Rows that would be added, duplicates, and rejected rows with reasons.");
+        Field(p => p.Sample, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<SampleRowType>>>))
+            .Description("For incident CSV: the first rows as the mapping reads them, each with its problem if it has one.");
+        Field(p => p.Summary, type: typeof(ImportSummaryType))
+            .Description("Rows that would be added, duplicates, and rejected rows with reasons; null when the file cannot be read as mapped (see refusal).");
+        Field(p => p.Refusal, nullable: true).Description("Why the file cannot be imported as mapped, e.g. a needed column is not mapped; choose its column and preview again.");
     }
 }
 
@@ -112,14 +138,18 @@ public sealed class ImportJobType : ObjectGraphType<ImportJob>
 {
     public ImportJobType()
     {
-        Description = "An import running in the background.";
+        Description = "An import started over the API, kept by the server: it outlives a restart, and one cut short by a restart is shown as failed and rolled back.";
         Field(j => j.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field<NonNullGraphType<ImportKindType>>("kind").Resolve(c => c.Source.Options.Kind);
-        Field<NonNullGraphType<StringGraphType>>("fileName").Resolve(c => c.Source.Options.FileName);
-        Field<NonNullGraphType<StringGraphType>>("agency").Description("The agency the rows belong to.").Resolve(c => c.Source.Options.Agency);
-        Field(j => j.Status).Description("running, completed, refused (nothing imported: see message) or failed.");
-        Field(j => j.Phase).Description("reading, checking and writing, or done.");
+        Field(j => j.Kind, type: typeof(NonNullGraphType<ImportKindType>));
+        Field(j => j.FileName);
+        Field(j => j.Agency).Description("The agency the rows belong to.");
+        Field(j => j.StartedBy).Description("The account that started it.");
+        Field(j => j.StartedAt);
+        Field(j => j.FinishedAt, nullable: true).Description("When it completed, was refused or failed; null while running.");
+        Field(j => j.Status).Description("running, completed, refused (nothing imported: see message) or failed (rolled back: nothing imported, see message).");
+        Field(j => j.Phase).Description("waiting, reading, checking and writing, done, or interrupted (the server stopped).");
         Field(j => j.RowsRead).Description("Rows read so far, updated at least once a second while reading.");
+        Field(j => j.FractionRead).Description("How far through the file the reading is, 0 to 1.");
         Field(j => j.UpdatedAt).Description("When the progress was last updated.");
         Field(j => j.Summary, type: typeof(ImportSummaryType)).Description("What the import did, once completed.");
         Field(j => j.Message, nullable: true).Description("Why the file was refused or the import failed.");
@@ -148,6 +178,7 @@ public sealed class ImportProfileType : ObjectGraphType<ImportProfile>
             .Resolve(c => c.Source.Mapping.Columns.Select(m => new ColumnGuess(m.Key, m.Value)).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ValueChoiceType>>>>("values")
             .Resolve(c => (c.Source.Mapping.Values ?? []).SelectMany(f => f.Value.Select(v => new ValueChoice { Field = f.Key, From = v.Key, To = v.Value })).ToList());
+        Field<CoordinatesType>("coordinates").Description("Which coordinates the mapping reads, when it says.").Resolve(c => c.Source.Mapping.Coordinates);
         Field(p => p.UpdatedAt);
     }
 }

@@ -1,74 +1,145 @@
-using System.Collections.Concurrent;
+using System.Text.Json;
 using Hotspots.Access;
 using Npgsql;
 
 namespace Hotspots.Imports;
 
-/// <summary>An import running in the background: where it has got to, and its summary when done.</summary>
-public sealed class ImportJob(string id, ImportOptions options, Viewer startedBy)
-{
-    public string Id { get; } = id;
-    public ImportOptions Options { get; } = options;
-    public Viewer StartedBy { get; } = startedBy;
-    public DateTimeOffset StartedAt { get; } = DateTimeOffset.UtcNow;
-    public string Status { get; set; } = "running";
-    public string Phase { get; set; } = "waiting";
-    public int RowsRead { get; set; }
-    public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.UtcNow;
-    public ImportSummary? Summary { get; set; }
-    public string? Message { get; set; }
-
-    /// <summary>The one who started it, administrators, and analysts of the agency the rows belong to.</summary>
-    public bool VisibleTo(Viewer viewer) => viewer.Username == StartedBy.Username || viewer.Role == Role.Administrator
-        || (viewer.Role == Role.Analyst && viewer.Agency == Options.Agency);
-}
-
 /// <summary>
-/// Imports started over the API, each on its own task; the job table lives in memory (an import itself is one
-/// transaction, so a restart mid-import leaves nothing behind and the job is simply gone).
+/// Imports started over the API, each on its own task, kept in import_jobs. While a job runs, a second connection
+/// holds an advisory lock on it and writes its progress each second; when the server dies that connection closes and
+/// the lock goes, so a reader finds a "running" job without its lock and records it as failed. The import's own
+/// transaction died with the server, so nothing of it was written.
 /// </summary>
 public sealed class ImportJobs(NpgsqlDataSource dataSource, IHostApplicationLifetime lifetime, ILogger<ImportJobs> log)
 {
-    private readonly ConcurrentDictionary<string, ImportJob> jobs = new();
+    /// <summary>The first key of the job's advisory lock (the second is its id), apart from any other lock.</summary>
+    private const int LockClass = 4004;
 
-    public ImportJob Start(string path, ImportOptions options, Viewer viewer)
+    public const string Interrupted = "The server stopped during this import (a restart or a crash). The import was rolled back: " +
+        "nothing from the file was written. Start it again.";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private const string Columns = """
+        id, kind, file_name, file_bytes, agency, started_by, started_at, updated_at, finished_at, status, phase, rows_read,
+        bytes_read, summary::text, message
+        """;
+
+    public async Task<ImportJob> Start(string path, ImportOptions options, Viewer viewer, CancellationToken cancel)
     {
-        var job = new ImportJob(Guid.NewGuid().ToString("N"), options, viewer);
-        jobs[job.Id] = job;
-        _ = Task.Run(() => Run(job, path));
-        return job;
+        var keeper = await dataSource.OpenConnectionAsync(cancel);
+        try
+        {
+            // One statement, so no reader ever sees the job without its lock.
+            await using var command = new NpgsqlCommand($"""
+                WITH job AS (INSERT INTO import_jobs (kind, file_name, file_bytes, agency, started_by) VALUES ($1, $2, $3, $4, $5) RETURNING *)
+                SELECT {Columns}, pg_advisory_lock({LockClass}, id::int) FROM job
+                """, keeper);
+            foreach (var value in new object[] { Database.Codes.Of(options.Kind), options.FileName, new FileInfo(path).Length, options.Agency, viewer.Username })
+                command.Parameters.Add(new NpgsqlParameter { Value = value });
+            ImportJob job;
+            await using (var reader = await command.ExecuteReaderAsync(cancel))
+            {
+                await reader.ReadAsync(cancel);
+                job = Read(reader);
+            }
+            _ = Task.Run(() => Run(job, path, options, keeper));
+            return job;
+        }
+        catch
+        {
+            await keeper.DisposeAsync();
+            File.Delete(path);
+            throw;
+        }
     }
 
-    public ImportJob? ById(string id, Viewer viewer) => jobs.TryGetValue(id, out var job) && job.VisibleTo(viewer) ? job : null;
-
-    private async Task Run(ImportJob job, string path)
+    public async Task<ImportJob?> ById(long id, Viewer viewer, CancellationToken cancel)
     {
+        await RecordInterrupted(cancel);
+        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM import_jobs WHERE id = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = id });
+        await using var reader = await command.ExecuteReaderAsync(cancel);
+        return await reader.ReadAsync(cancel) && Read(reader) is var job && job.VisibleTo(viewer) ? job : null;
+    }
+
+    /// <summary>The latest jobs the viewer may follow, newest first.</summary>
+    public async Task<List<ImportJob>> Recent(Viewer viewer, int first, CancellationToken cancel)
+    {
+        await RecordInterrupted(cancel);
+        await using var command = dataSource.CreateCommand($"""
+            SELECT {Columns} FROM import_jobs
+            WHERE started_by = $1 OR $2 OR ($3 AND agency = $4) ORDER BY id DESC LIMIT $5
+            """);
+        foreach (var value in new object[] { viewer.Username, viewer.Role == Role.Administrator, viewer.Role == Role.Analyst, viewer.Agency, first })
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        var jobs = new List<ImportJob>();
+        await using var reader = await command.ExecuteReaderAsync(cancel);
+        while (await reader.ReadAsync(cancel)) jobs.Add(Read(reader));
+        return jobs;
+    }
+
+    /// <summary>Running jobs whose lock is gone lost their server (and with it their transaction).</summary>
+    private async Task RecordInterrupted(CancellationToken cancel)
+    {
+        await using var command = dataSource.CreateCommand($"""
+            UPDATE import_jobs j SET status = 'failed', phase = 'interrupted', finished_at = clock_timestamp(), updated_at = clock_timestamp(), message = $1
+            WHERE status = 'running' AND NOT EXISTS (
+                SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.classid = {LockClass} AND l.objid::bigint = j.id AND l.objsubid = 2)
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = Interrupted });
+        await command.ExecuteNonQueryAsync(cancel);
+    }
+
+    private async Task Run(ImportJob job, string path, ImportOptions options, NpgsqlConnection keeper)
+    {
+        var progress = new JobProgress(keeper, job.Id, log);
+        (string Status, ImportSummary? Summary, string? Message) outcome;
         try
         {
             await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.DeleteOnClose);
-            job.Summary = await new Importer(dataSource).Import(stream, job.Options, progress =>
-            {
-                job.RowsRead = progress.Rows;
-                job.Phase = progress.Phase;
-                job.UpdatedAt = DateTimeOffset.UtcNow;
-            }, cancel: lifetime.ApplicationStopping);
-            job.Status = "completed";
-            job.Phase = "done";
-            job.RowsRead = job.Summary.Read;
+            var summary = await new Importer(dataSource).Import(stream, options, progress.Report, cancel: lifetime.ApplicationStopping);
+            outcome = ("completed", summary, null);
         }
         catch (ImportRefused refused)
         {
-            (job.Status, job.Message) = ("refused", refused.Message);
+            outcome = ("refused", null, refused.Message);
+        }
+        catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            outcome = ("failed", null, Interrupted);
         }
         catch (Exception e)
         {
             log.LogError(e, "Import job {Id} failed", job.Id);
-            (job.Status, job.Message) = ("failed", "The import failed and nothing was written; the server log has the details.");
+            outcome = ("failed", null, "The import failed and was rolled back: nothing from the file was written. The server log has the details.");
         }
         finally
         {
-            job.UpdatedAt = DateTimeOffset.UtcNow;
             File.Delete(path);
         }
+        await progress.DisposeAsync();
+        await Finish(job.Id, outcome.Status, outcome.Summary, outcome.Message);
+        await keeper.DisposeAsync();
     }
+
+    /// <summary>Written on a fresh connection: the keeper may be the thing that broke.</summary>
+    private async Task Finish(long id, string status, ImportSummary? summary, string? message)
+    {
+        await using var command = dataSource.CreateCommand("""
+            UPDATE import_jobs SET status = $2, phase = 'done', finished_at = clock_timestamp(), updated_at = clock_timestamp(),
+                rows_read = coalesce($3, rows_read), bytes_read = file_bytes, import_id = $4, summary = $5::jsonb, message = $6
+            WHERE id = $1
+            """);
+        foreach (var value in new object?[] { id, status, summary?.Read, summary?.ImportId ?? summary?.AlreadyImportedAs,
+                     summary is null ? null : JsonSerializer.Serialize(summary, Json), message })
+            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+        try { await command.ExecuteNonQueryAsync(CancellationToken.None); }
+        catch (NpgsqlException e) { log.LogError(e, "Import job {Id} ended {Status} but could not be recorded", id, status); }
+    }
+
+    private static ImportJob Read(NpgsqlDataReader r) => new(r.GetInt64(0), Database.Codes.Parse<ImportKind>(r.GetString(1)), r.GetString(2),
+        r.GetInt64(3), r.GetString(4), r.GetString(5), r.GetFieldValue<DateTimeOffset>(6), r.GetFieldValue<DateTimeOffset>(7),
+        r.IsDBNull(8) ? null : r.GetFieldValue<DateTimeOffset>(8), r.GetString(9), r.GetString(10), r.GetInt32(11), r.GetInt64(12),
+        r.IsDBNull(13) ? null : JsonSerializer.Deserialize<ImportSummary>(r.GetString(13), Json), r.IsDBNull(14) ? null : r.GetString(14));
 }

@@ -5,7 +5,7 @@ using Npgsql;
 namespace Hotspots.Imports;
 
 /// <summary>
-/// One import in one transaction: its imports row, a row in import_rows for every source row, and the accepted rows.
+/// One import in one transaction: its imports row, the accepted rows, and every source row accounted for (import_outcomes).
 /// A crash, a kill or a cancel before COMMIT leaves none of them.
 /// </summary>
 public sealed class ImportRun(NpgsqlConnection connection, SourceFile file, ImportOptions options, List<string> notes,
@@ -64,16 +64,16 @@ public sealed class ImportRun(NpgsqlConnection connection, SourceFile file, Impo
         await foreach (var row in rows.WithCancellation(cancel))
         {
             var (record, problem) = read(row);
-            await copy.StartRowAsync(cancel);
-            await copy.WriteAsync(row.Line, NpgsqlTypes.NpgsqlDbType.Integer, cancel);
-            await copy.WriteAsync(row.Source, NpgsqlTypes.NpgsqlDbType.Text, cancel);
+            copy.StartRow();
+            copy.Write(row.Line, NpgsqlTypes.NpgsqlDbType.Integer);
+            copy.Write(row.Source, NpgsqlTypes.NpgsqlDbType.Text);
             if (record is null)
             {
-                await copy.WriteAsync("rejected", NpgsqlTypes.NpgsqlDbType.Text, cancel);
-                await copy.WriteAsync(problem ?? "the row cannot be read", NpgsqlTypes.NpgsqlDbType.Text, cancel);
+                copy.Write("rejected", NpgsqlTypes.NpgsqlDbType.Text);
+                copy.Write(problem ?? "the row cannot be read", NpgsqlTypes.NpgsqlDbType.Text);
             }
-            else { await copy.WriteNullAsync(cancel); await copy.WriteNullAsync(cancel); }
-            await target.Write(copy, record, cancel);
+            else { copy.WriteNull(); copy.WriteNull(); }
+            target.Write(copy, record);
             if (++count == options.FailAfterRows) throw new InvalidOperationException($"Forced failure after {count} rows (test hook).");
             if ((count & 4095) == 0 && clock.ElapsedMilliseconds >= 500)
             {

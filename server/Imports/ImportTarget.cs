@@ -14,7 +14,7 @@ public abstract class ImportTarget<T> where T : class
     public abstract string CopyColumns { get; }
 
     /// <summary>Writes the record's columns; null for a rejected row, whose columns are all null.</summary>
-    public abstract Task Write(NpgsqlBinaryImporter copy, T? record, CancellationToken cancel);
+    public abstract void Write(NpgsqlBinaryImporter copy, T? record);
 
     /// <summary>Checks the staged rows, marks duplicates and rejects, inserts the rest; returns incidents linked.</summary>
     public abstract Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, CancellationToken cancel);
@@ -32,16 +32,13 @@ public abstract class ImportTarget<T> where T : class
         return (TValue)(await command.ExecuteScalarAsync(cancel))!;
     }
 
-    protected static async Task WriteNullable<TValue>(NpgsqlBinaryImporter copy, TValue? value, NpgsqlTypes.NpgsqlDbType type, CancellationToken cancel)
+    /// <summary>Synchronous: the importer buffers, and an await per field cost more than the write itself.</summary>
+    protected static void WriteNullable<TValue>(NpgsqlBinaryImporter copy, TValue? value, NpgsqlTypes.NpgsqlDbType type)
     {
-        if (value is null) await copy.WriteNullAsync(cancel);
-        else await copy.WriteAsync(value, type, cancel);
+        if (value is null) copy.WriteNull();
+        else copy.Write(value, type);
     }
 
-    /// <summary>
-    /// Inserts the accepted rows, each numbered from the table's own sequence, and records every one in import_rows
-    /// with the id it became (no source text: the record holds it), in one pass over the staged rows.
-    /// </summary>
     /// <summary>
     /// The end of a place import (premises or risk businesses): place postcode-only rows, check the district, mark
     /// references already held or repeated in the file as duplicates, and insert the rest in file order.
@@ -60,6 +57,10 @@ public abstract class ImportTarget<T> where T : class
             $"{columns}, ST_SetSRID(ST_MakePoint(easting, northing), 27700), $1", "line", importId, cancel);
     }
 
+    /// <summary>
+    /// Inserts the accepted rows, each numbered from the table's own sequence, and records every one in import_rows
+    /// with the id it became (no source text: the record holds it), in one pass over the staged rows.
+    /// </summary>
     protected static Task InsertNumbered(NpgsqlConnection connection, string table, string columns, string values, string order,
         long importId, CancellationToken cancel, params object?[] more) => Execute(connection, $"""
         WITH numbered AS MATERIALIZED (

@@ -79,7 +79,7 @@ public sealed class Importer(NpgsqlDataSource dataSource)
         var start = new byte[16];
         var length = await file.Stream.ReadAsync(start, cancel);
         file.Stream.Position = 0;
-        if (start.AsSpan(0, length).StartsWith("PK\u0003\u0004"u8)) return ShapefileZip.Open(file.Stream, options.Layer);
+        if (start.AsSpan(0, length).StartsWith("PK\u0003\u0004"u8)) return ShapefileZip.Open(file.Stream, options.Layer, options.MaxBytes);
         if (start.AsSpan(0, length).StartsWith("SQLite format 3"u8)) return await GeoPackageFile.Open(file.Stream, options.Layer, cancel);
         return null;
     }

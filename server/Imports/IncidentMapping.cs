@@ -2,11 +2,13 @@ namespace Hotspots.Imports;
 
 /// <summary>
 /// Which source column holds each of our incident fields, and how a source's own codes translate into ours
-/// (e.g. exploitation_type: "CSE" → child_sexual_exploitation). Saved per agency in import_profiles as jsonb.
+/// (e.g. exploitation_type: "CSE" → child_sexual_exploitation), and which coordinates to read. A field mapped to ""
+/// is not read at all, not even guessed. Saved per agency in import_profiles as jsonb.
 /// </summary>
 public sealed record IncidentMapping(
     Dictionary<string, string> Columns,
-    Dictionary<string, Dictionary<string, string>>? Values = null)
+    Dictionary<string, Dictionary<string, string>>? Values = null,
+    Coordinates? Coordinates = null)
 {
     public static readonly string[] Fields =
     [
@@ -36,9 +38,12 @@ public sealed record IncidentMapping(
     {
         var byKey = headers.GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
         var resolved = new Dictionary<string, string>();
-        foreach (var field in Fields)
+        foreach (var field in Fields.Where(f => Coordinates is not { } only || !LocationFields.Of(only).Excludes(f)))
         {
-            if (Columns.TryGetValue(field, out var given)) resolved[field] = given;
+            if (Columns.TryGetValue(field, out var given))
+            {
+                if (given.Length > 0) resolved[field] = given;
+            }
             else if (Guesses[field].Select(Key).FirstOrDefault(byKey.ContainsKey) is { } guess) resolved[field] = byKey[guess];
         }
         return resolved;

@@ -16,20 +16,20 @@ public sealed class IncidentTarget : ImportTarget<IncidentRecord>
         location_precision, postcode, easting, northing
         """;
 
-    public override async Task Write(NpgsqlBinaryImporter copy, IncidentRecord? r, CancellationToken cancel)
+    public override void Write(NpgsqlBinaryImporter copy, IncidentRecord? r)
     {
-        if (r is null) { for (var i = 0; i < 11; i++) await copy.WriteNullAsync(cancel); return; }
-        await copy.WriteAsync(r.OccurredFrom.UtcDateTime, NpgsqlDbType.TimestampTz, cancel);
-        await WriteNullable(copy, r.OccurredTo?.UtcDateTime, NpgsqlDbType.TimestampTz, cancel);
-        await WriteNullable(copy, r.ReportedOn, NpgsqlDbType.Date, cancel);
-        await copy.WriteAsync(r.ExploitationType, NpgsqlDbType.Text, cancel);
-        await copy.WriteAsync(r.VictimAgeGroup, NpgsqlDbType.Text, cancel);
-        await WriteNullable(copy, r.SourceReference, NpgsqlDbType.Text, cancel);
-        await WriteNullable(copy, r.IntelligenceGrade, NpgsqlDbType.Text, cancel);
-        await copy.WriteAsync(r.LocationPrecision, NpgsqlDbType.Text, cancel);
-        await WriteNullable(copy, r.Postcode, NpgsqlDbType.Text, cancel);
-        await WriteNullable(copy, r.Easting, NpgsqlDbType.Double, cancel);
-        await WriteNullable(copy, r.Northing, NpgsqlDbType.Double, cancel);
+        if (r is null) { for (var i = 0; i < 11; i++) copy.WriteNull(); return; }
+        copy.Write(r.OccurredFrom.UtcDateTime, NpgsqlDbType.TimestampTz);
+        WriteNullable(copy, r.OccurredTo?.UtcDateTime, NpgsqlDbType.TimestampTz);
+        WriteNullable(copy, r.ReportedOn, NpgsqlDbType.Date);
+        copy.Write(r.ExploitationType, NpgsqlDbType.Text);
+        copy.Write(r.VictimAgeGroup, NpgsqlDbType.Text);
+        WriteNullable(copy, r.SourceReference, NpgsqlDbType.Text);
+        WriteNullable(copy, r.IntelligenceGrade, NpgsqlDbType.Text);
+        copy.Write(r.LocationPrecision, NpgsqlDbType.Text);
+        WriteNullable(copy, r.Postcode, NpgsqlDbType.Text);
+        WriteNullable(copy, r.Easting, NpgsqlDbType.Double);
+        WriteNullable(copy, r.Northing, NpgsqlDbType.Double);
     }
 
     public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, CancellationToken cancel)
@@ -43,20 +43,26 @@ public sealed class IncidentTarget : ImportTarget<IncidentRecord>
             """, cancel, options.Agency);
         await MarkRepeats(connection, "source_reference", cancel);
         times.Lap("checks");
-        var rebuildIndex = await Scalar<bool>(connection, "SELECT incidents_drop_location_index_if_empty()", cancel);
-        await InsertNumbered(connection, "incidents", """
-            location, occurred_from, occurred_to, reported_on, exploitation_type, victim_age_group, source_agency, source_reference,
-            intelligence_grade, location_precision, sensitivity, lawful_basis, agreement_reference, import_id
-            """, """
-            ST_SetSRID(ST_MakePoint(easting, northing), 27700), occurred_from, occurred_to, reported_on, exploitation_type,
-            victim_age_group, $2, source_reference, intelligence_grade, location_precision, $3, $4, $5, $1
-            """, "line", importId, cancel, options.Agency, options.Sensitivity, options.LawfulBasis, options.AgreementReference);
-        times.Lap("insert into incidents and import_rows");
-        if (rebuildIndex)
+        var rebuildIndexes = await Scalar<bool>(connection, "SELECT incidents_drop_indexes_if_empty()", cancel);
+        await Execute(connection, """
+            INSERT INTO incidents (location, occurred_from, occurred_to, reported_on, exploitation_type, victim_age_group, source_agency,
+                source_reference, intelligence_grade, location_precision, sensitivity, lawful_basis, agreement_reference, import_id, import_line)
+            SELECT ST_SetSRID(ST_MakePoint(easting, northing), 27700), occurred_from, occurred_to, reported_on, exploitation_type,
+                victim_age_group, $2, source_reference, intelligence_grade, location_precision, $3, $4, $5, $1, line
+            FROM staged WHERE outcome IS NULL
+            """, cancel, importId, options.Agency, options.Sensitivity, options.LawfulBasis, options.AgreementReference);
+        times.Lap("insert into incidents");
+        if (rebuildIndexes)
         {
-            await Execute(connection, "SELECT incidents_restore_location_index()", cancel);
-            times.Lap("GiST index built (the table was empty)");
+            await Execute(connection, "SELECT incidents_restore_indexes()", cancel);
+            times.Lap("indexes built (the table was empty)");
         }
+        // An imported row is accounted for by its incident's import_line; only a note (e.g. outside the district) needs a row here.
+        await Execute(connection, """
+            INSERT INTO import_rows (import_id, line, outcome, reason, record_id)
+            SELECT $1, s.line, 'imported', s.note, i.id FROM staged s JOIN incidents i ON i.import_id = $1 AND i.import_line = s.line
+            WHERE s.outcome IS NULL AND s.note IS NOT NULL
+            """, cancel, importId);
         var linked = await Link(connection, importId, options, cancel);
         times.Lap("links to other agencies");
         return linked;

@@ -28,15 +28,15 @@ public sealed class PostcodeTarget : ImportTarget<PostcodeRecord>
         return (new PostcodeRecord(postcode, quality, e, n, row["DC"], row["WC"]), null);
     }
 
-    public override async Task Write(NpgsqlBinaryImporter copy, PostcodeRecord? r, CancellationToken cancel)
+    public override void Write(NpgsqlBinaryImporter copy, PostcodeRecord? r)
     {
-        if (r is null) { for (var i = 0; i < 6; i++) await copy.WriteNullAsync(cancel); return; }
-        await copy.WriteAsync(r.Postcode, NpgsqlDbType.Text, cancel);
-        await copy.WriteAsync(r.Quality, NpgsqlDbType.Smallint, cancel);
-        await copy.WriteAsync(r.Easting, NpgsqlDbType.Double, cancel);
-        await copy.WriteAsync(r.Northing, NpgsqlDbType.Double, cancel);
-        await WriteNullable(copy, r.District, NpgsqlDbType.Text, cancel);
-        await WriteNullable(copy, r.Ward, NpgsqlDbType.Text, cancel);
+        if (r is null) { for (var i = 0; i < 6; i++) copy.WriteNull(); return; }
+        copy.Write(r.Postcode, NpgsqlDbType.Text);
+        copy.Write(r.Quality, NpgsqlDbType.Smallint);
+        copy.Write(r.Easting, NpgsqlDbType.Double);
+        copy.Write(r.Northing, NpgsqlDbType.Double);
+        WriteNullable(copy, r.District, NpgsqlDbType.Text);
+        WriteNullable(copy, r.Ward, NpgsqlDbType.Text);
     }
 
     public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, CancellationToken cancel)

@@ -22,15 +22,15 @@ public sealed class PremisesTarget : ImportTarget<PremisesRecord>
         return problem is null ? (new PremisesRecord(row["reference"], address, postcode ?? row["postcode"], use, e, n), null) : (null, problem);
     }
 
-    public override async Task Write(NpgsqlBinaryImporter copy, PremisesRecord? r, CancellationToken cancel)
+    public override void Write(NpgsqlBinaryImporter copy, PremisesRecord? r)
     {
-        if (r is null) { for (var i = 0; i < 6; i++) await copy.WriteNullAsync(cancel); return; }
-        await WriteNullable(copy, r.Reference, NpgsqlDbType.Text, cancel);
-        await copy.WriteAsync(r.Address, NpgsqlDbType.Text, cancel);
-        await WriteNullable(copy, r.Postcode, NpgsqlDbType.Text, cancel);
-        await copy.WriteAsync(r.Use, NpgsqlDbType.Text, cancel);
-        await WriteNullable(copy, r.Easting, NpgsqlDbType.Double, cancel);
-        await WriteNullable(copy, r.Northing, NpgsqlDbType.Double, cancel);
+        if (r is null) { for (var i = 0; i < 6; i++) copy.WriteNull(); return; }
+        WriteNullable(copy, r.Reference, NpgsqlDbType.Text);
+        copy.Write(r.Address, NpgsqlDbType.Text);
+        WriteNullable(copy, r.Postcode, NpgsqlDbType.Text);
+        copy.Write(r.Use, NpgsqlDbType.Text);
+        WriteNullable(copy, r.Easting, NpgsqlDbType.Double);
+        WriteNullable(copy, r.Northing, NpgsqlDbType.Double);
     }
 
     public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, CancellationToken cancel)

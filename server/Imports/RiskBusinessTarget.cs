@@ -23,16 +23,16 @@ public sealed class RiskBusinessTarget : ImportTarget<RiskBusinessRecord>
         return problem is null ? (new RiskBusinessRecord(row["reference"], name, sector, row["address"], postcode ?? row["postcode"], e, n), null) : (null, problem);
     }
 
-    public override async Task Write(NpgsqlBinaryImporter copy, RiskBusinessRecord? r, CancellationToken cancel)
+    public override void Write(NpgsqlBinaryImporter copy, RiskBusinessRecord? r)
     {
-        if (r is null) { for (var i = 0; i < 7; i++) await copy.WriteNullAsync(cancel); return; }
-        await WriteNullable(copy, r.Reference, NpgsqlDbType.Text, cancel);
-        await copy.WriteAsync(r.Name, NpgsqlDbType.Text, cancel);
-        await copy.WriteAsync(r.Sector, NpgsqlDbType.Text, cancel);
-        await WriteNullable(copy, r.Address, NpgsqlDbType.Text, cancel);
-        await WriteNullable(copy, r.Postcode, NpgsqlDbType.Text, cancel);
-        await WriteNullable(copy, r.Easting, NpgsqlDbType.Double, cancel);
-        await WriteNullable(copy, r.Northing, NpgsqlDbType.Double, cancel);
+        if (r is null) { for (var i = 0; i < 7; i++) copy.WriteNull(); return; }
+        WriteNullable(copy, r.Reference, NpgsqlDbType.Text);
+        copy.Write(r.Name, NpgsqlDbType.Text);
+        copy.Write(r.Sector, NpgsqlDbType.Text);
+        WriteNullable(copy, r.Address, NpgsqlDbType.Text);
+        WriteNullable(copy, r.Postcode, NpgsqlDbType.Text);
+        WriteNullable(copy, r.Easting, NpgsqlDbType.Double);
+        WriteNullable(copy, r.Northing, NpgsqlDbType.Double);
     }
 
     public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, CancellationToken cancel)

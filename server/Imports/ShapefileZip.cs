@@ -3,17 +3,24 @@ using NetTopologySuite.IO.Esri;
 
 namespace Hotspots.Imports;
 
-/// <summary>A zipped Shapefile: the .shp with its .dbf (attributes) and .prj (coordinate system), unpacked to a temporary folder.</summary>
+/// <summary>
+/// A zipped Shapefile: the .shp with its .dbf (attributes) and .prj (coordinate system), unpacked to a temporary folder
+/// (at most the upload limit once unpacked) and read one feature at a time, so memory does not grow with the file.
+/// </summary>
 public static class ShapefileZip
 {
-    public static FeatureRows Open(Stream stream, string? layer)
+    public static FeatureRows Open(Stream stream, string? layer, long maxBytes)
     {
         var folder = Directory.CreateTempSubdirectory("hotspots-shp-");
         try
         {
             using (var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true))
-                foreach (var entry in zip.Entries.Where(e => e.Name.Length > 0 && !e.FullName.StartsWith("__MACOSX")))
-                    entry.ExtractToFile(Path.Combine(folder.FullName, entry.Name), overwrite: true);
+            {
+                var entries = zip.Entries.Where(e => e.Name.Length > 0 && !e.FullName.StartsWith("__MACOSX")).ToList();
+                if (entries.Sum(e => e.Length) is var unpacked && unpacked > maxBytes)
+                    throw new ImportRefused($"The zip unpacks to {unpacked / 1048576.0:0.#} MB, over the limit of {maxBytes / 1048576.0:0.#} MB.");
+                foreach (var entry in entries) entry.ExtractToFile(Path.Combine(folder.FullName, entry.Name), overwrite: true);
+            }
             stream.Position = 0;
             var shapes = Directory.GetFiles(folder.FullName, "*.shp", new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive });
             var names = shapes.Select(Path.GetFileNameWithoutExtension).Order().ToList();
@@ -26,11 +33,15 @@ public static class ShapefileZip
             _ = Sibling(shp, ".dbf") ?? throw new ImportRefused($"The zip has {name}.shp but no {name}.dbf, which holds the attributes: zip the .shp, .shx, .dbf and .prj together.");
             var prj = Sibling(shp, ".prj") ?? throw new ImportRefused($"The zip has {name}.shp but no {name}.prj, so its coordinate system is unknown: zip the .prj too (British National Grid or WGS84).");
             var srid = CoordinateSystems.FromPrj(File.ReadAllText(prj), Path.GetFileName(prj));
-            var features = Shapefile.ReadAllFeatures(shp);
-            var properties = features.SelectMany(f => f.Attributes.GetNames()).Distinct().ToList();
-            var rows = features.Select(f => new SourceFeature(f.Geometry,
+            var reader = Shapefile.OpenRead(shp);
+            var properties = reader.Fields.Select(f => f.Name).ToList();
+            var rows = reader.Select(f => new SourceFeature(f.Geometry,
                 f.Attributes.GetNames().ToDictionary(n => n, n => (object?)f.Attributes[n], StringComparer.OrdinalIgnoreCase)));
-            return new FeatureRows(rows, properties, srid, () => folder.Delete(recursive: true));
+            return new FeatureRows(rows, properties, srid, () =>
+            {
+                reader.Dispose();
+                folder.Delete(recursive: true);
+            });
         }
         catch (Exception e) when (e is InvalidDataException)
         {

@@ -25,7 +25,7 @@ public static partial class SourceDates
                 return (null, $"{field} '{text}' is not a real month");
             return (new SourceDate(Local(month), Local(month.AddMonths(1)).AddTicks(-10)), null);
         }
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset) && HasOffset().IsMatch(text))
+        if (HasOffset().IsMatch(text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset))
             return (new SourceDate(withOffset, null), null);
         if (DateTime.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
             return (new SourceDate(Local(local), null), null);

@@ -47,7 +47,7 @@ public sealed class BadRowTests(DatabaseFixture db) : IClassFixture<DatabaseFixt
         Assert.Equal("postcode", await db.Scalar<string>("SELECT location_precision FROM incidents WHERE source_reference = 'G3'"));
         Assert.Equal("same source_reference as line 2", await db.Scalar<string>(
             "SELECT reason FROM import_rows WHERE line = 14 AND outcome = 'duplicate'"));
-        Assert.Equal(15L, await db.Scalar<long>("SELECT count(*) FROM import_rows WHERE import_id = $1", summary.ImportId));
+        Assert.Equal(15L, await db.Scalar<long>("SELECT count(*) FROM import_outcomes WHERE import_id = $1", summary.ImportId));
         var lines = rejected.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(13, lines.Length);
         Assert.StartsWith("# OFFICIAL: rejected rows;", lines[0]);
