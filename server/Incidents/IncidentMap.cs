@@ -10,14 +10,14 @@ namespace Hotspots.Incidents;
 /// </summary>
 public sealed record MapLayer(long FullRecords, SuppressedCount GeneralisedRecords, int Shown, string Features);
 
-public sealed class IncidentMap(NpgsqlDataSource dataSource)
+public sealed class IncidentMap(ReadOnlyDatabase reads)
 {
     public const int MaxFeatures = 200_000;
 
     public async Task<MapLayer> Draw(Viewer viewer, IncidentFilter filter, int limit, CancellationToken cancel)
     {
         var sql = new SqlConditions();
-        await using var command = sql.Command(dataSource, $"""
+        await using var command = sql.Command(reads.DataSource, $"""
             WITH matched AS MATERIALIZED (
                 SELECT * FROM {IncidentAccess.Seen(sql, viewer, filter)} WHERE {IncidentAccess.InFilter(sql, filter)}
             ),

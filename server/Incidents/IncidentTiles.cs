@@ -10,7 +10,7 @@ namespace Hotspots.Incidents;
 /// <c>incidents</c> holds the records the viewer may see in full as points, layer <c>incidentCells</c> the rest
 /// counted per grid cell at the cell centre, counts below the threshold withheld.
 /// </summary>
-public sealed class IncidentTiles(NpgsqlDataSource dataSource)
+public sealed class IncidentTiles(ReadOnlyDatabase reads)
 {
     public const int MaxPointsPerTile = 50_000;
 
@@ -18,7 +18,7 @@ public sealed class IncidentTiles(NpgsqlDataSource dataSource)
     {
         var sql = new SqlConditions();
         var inTile = filter with { BoundingBox = tile.Wgs84() };
-        await using var command = sql.Command(dataSource, $"""
+        await using var command = sql.Command(reads.DataSource, $"""
             WITH bounds AS (SELECT ST_TileEnvelope({sql.Parameter(tile.Z)}, {sql.Parameter(tile.X)}, {sql.Parameter(tile.Y)}) AS envelope),
             matched AS MATERIALIZED (
                 SELECT seen.id, seen.location, seen.cell_centre, seen.access, seen.exploitation_type, seen.victim_age_group,
