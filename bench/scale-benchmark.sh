@@ -22,5 +22,7 @@ psql "$(sed 's/;/ /g; s/Host=/host=/; s/Port=/port=/; s/Username=/user=/; s/Pass
   -qAtc "ANALYZE; SELECT 'incidents: ' || count(*) FROM incidents"
 load="dotnet $root/bench/Hotspots.Load/bin/Release/net10.0/Hotspots.Load.dll --server http://127.0.0.1:$port --server-pid $pid"
 $load --users "$users" --seconds 15 --max-requests 5000 >/dev/null || true   # warm-up, not reported
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 $load --users "$users" --seconds "$seconds" --max-requests 200000 || true
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 $load --scenario analysis --analysis-runs 5 --seconds 120 || true

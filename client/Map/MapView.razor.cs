@@ -109,5 +109,5 @@ public sealed partial class MapView : IAsyncDisposable
     }
 }
 
-/// <summary>A feature the user clicked: its layer (areas, premises, riskBusinesses, incidents, incidentCells, analysisCells) and id.</summary>
+/// <summary>A feature the user clicked: its layer (areas, premises, riskBusinesses, incidents, incidentCells, incidentClusters, analysisCells) and id.</summary>
 public sealed record MapSelection(string Layer, string Id);
