@@ -2,10 +2,10 @@
 # A million incidents on one machine, measured. Generates the seeded demo data with 1 000 000 incidents, loads it with
 # the DemoLoader into a private cluster (first run only), starts the Release server on loopback, replays the mixed map
 # load at 50 users for 60 s, then times runAnalysis GI_STAR on the warm server; stops everything it started.
-#   bench/scale-benchmark.sh [work folder, default /tmp/hotspots-scale] [users, default 50] [seconds, default 60]
+#   bench/scale-benchmark.sh [work folder, default /tmp/hotspots-scale] [users, default 50] [seconds, default 60] [mixed|map, default mixed]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-work=${1:-/tmp/hotspots-scale} users=${2:-50} seconds=${3:-60} port=5391
+work=${1:-/tmp/hotspots-scale} users=${2:-50} seconds=${3:-60} scenario=${4:-mixed} port=5391
 mkdir -p "$work"
 dotnet build "$root/server/Hotspots.Server.csproj" -c Release -nologo -v quiet >&2
 dotnet build "$root/bench/Hotspots.Load" -c Release -nologo -v quiet >&2
@@ -22,5 +22,7 @@ psql "$(sed 's/;/ /g; s/Host=/host=/; s/Port=/port=/; s/Username=/user=/; s/Pass
   -qAtc "ANALYZE; SELECT 'incidents: ' || count(*) FROM incidents"
 load="dotnet $root/bench/Hotspots.Load/bin/Release/net10.0/Hotspots.Load.dll --server http://127.0.0.1:$port --server-pid $pid"
 $load --users "$users" --seconds 15 --max-requests 5000 >/dev/null || true   # warm-up, not reported
-$load --users "$users" --seconds "$seconds" --max-requests 200000 || true
-$load --scenario analysis --analysis-runs 5 --seconds 120 || true
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+$load --users "$users" --seconds "$seconds" --max-requests 200000 --scenario "$scenario" || true
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+[ "$scenario" = map ] || $load --scenario analysis --analysis-runs 5 --seconds 120 || true

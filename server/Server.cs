@@ -24,7 +24,7 @@ public static class Server
         builder.Logging.AddQuietLogs(builder.Configuration);
         builder.Services.AddTelemetry(builder.Configuration).AddDatabase(builder.Configuration).AddAccess(builder.Configuration).AddApi().AddTiles().AddVisits().AddDemoData(builder.Configuration);
         var app = builder.Build();
-        app.UseSecurityHeaders().UseAuthentication().UseAuthorization().UseRateLimiter();
+        app.UseSecurityHeaders().UseDatabaseTroubleAnswers().UseAuthentication().UseAuthorization().UseRateLimiter();
         app.MapReadiness().MapAccess().MapGraphQL().MapTiles().MapImports().MapVisits().MapProblems();
         app.MapStaticAssets().AllowAnonymous();
         app.MapFallbackToFile("index.html").AllowAnonymous();

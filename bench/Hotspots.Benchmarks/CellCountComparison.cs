@@ -16,8 +16,9 @@ public static class CellCountComparison
     public static async Task Run(string connectionString, double cellSize, int runs)
     {
         await using var dataSource = DatabaseServices.CreateDataSource(connectionString);
-        var read = new AnalysisInputs(dataSource);
-        var counted = new CellCounts(dataSource);
+        var reads = new ReadOnlyDatabase(dataSource, false);
+        var read = new AnalysisInputs(reads);
+        var counted = new CellCounts(reads);
         var filter = new IncidentFilter();
         foreach (var viewer in new[] { new Viewer("analyst.police", Role.Analyst, "police"), new Viewer("partner.health", Role.Partner, "health") })
         {

@@ -10,8 +10,9 @@ public sealed record LoadOptions(
     public const string Usage = """
         dotnet Hotspots.Load.dll --server http://127.0.0.1:5080 [--users 50] [--seconds 60] [--max-requests 200000]
             [--server-pid PID] [--password demo-hotspots] [--accounts analyst.police,partner.health,...]
-            [--scenario mixed|analysis] [--analysis-runs 5]
+            [--scenario mixed|map|analysis] [--analysis-runs 5]
         mixed: every user pans the map (incidentMap in a window), draws tiles, changes filters and now and then runs Gi*.
+        map: the same without the Gi* runs, so the map's latency and memory are seen alone.
         analysis: one user runs runAnalysis GI_STAR (100 m cells, 500 m band) --analysis-runs times on a warm server.
         """;
 

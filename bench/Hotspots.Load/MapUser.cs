@@ -6,9 +6,9 @@ namespace Hotspots.Load;
 
 /// <summary>
 /// One analyst or partner at the map, without pauses: pans (incidentMap in a ~1.5 × 1 km window), draws the window
-/// as vector tiles, changes the filter, and now and then runs Gi* (100 m cells, 500 m band) over the district.
+/// as vector tiles, changes the filter, and now and then (unless told not to) runs Gi* (100 m cells, 500 m band) over the district.
 /// </summary>
-public sealed class MapUser(HttpClient http, string token, LatencyReport report, Random random)
+public sealed class MapUser(HttpClient http, string token, LatencyReport report, Random random, bool analyses = true)
 {
     private static readonly string[] Types = ["SEXUAL", "LABOUR", "CANNABIS_CULTIVATION", "CHILD_CRIMINAL_EXPLOITATION", "FORCED_BEGGING"];
 
@@ -28,7 +28,7 @@ public sealed class MapUser(HttpClient http, string token, LatencyReport report,
             var (lon, lat) = (-1.85 + random.NextDouble() * 0.25, 53.60 + random.NextDouble() * 0.12);
             if (roll < 0.40) await GraphQL("bbox", MapQuery, new { filter = new { boundingBox = Window(lon, lat) } });
             else if (roll < 0.80) await Tiles(lon, lat, goOn);
-            else if (roll < 0.99)
+            else if (roll < 0.99 || !analyses)
             {
                 var year = 2023 + random.Next(3);
                 await GraphQL("filter", MapQuery, new

@@ -39,7 +39,7 @@ if (options.Scenario == "analysis")
 else
 {
     await Task.WhenAll(Enumerable.Range(0, options.Users).Select(u =>
-        Task.Run(() => new MapUser(http, tokens[u % tokens.Count], report, new Random(u)).Run(GoOn))));
+        Task.Run(() => new MapUser(http, tokens[u % tokens.Count], report, new Random(u), analyses: options.Scenario != "map").Run(GoOn))));
 }
 var elapsed = clock.Elapsed;
 await stopWatching.CancelAsync();

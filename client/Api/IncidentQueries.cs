@@ -19,8 +19,9 @@ public sealed record Incident(string Id, double Easting, double Northing, DateTi
 
 public static class IncidentQueries
 {
+    /// <summary>The map draws the whole district at once, so it takes up to 25 000 points before they come as clusters.</summary>
     public static async Task<MapLayer> IncidentMap(this GraphQLClient client, IncidentFilter filter) => MapLayerReader.Read(await client.Send(
-        "query($filter: IncidentFilter) { incidentMap(filter: $filter) { fullRecords generalisedRecords { display } shown classification features } }", new { filter }));
+        "query($filter: IncidentFilter) { incidentMap(filter: $filter, pointBudget: 25000) { fullRecords generalisedRecords { display } shown classification features } }", new { filter }));
 
     public static Task<Incident?> Incident(this GraphQLClient client, string id) => client.Field<Incident?>("incident", """
         query($id: ID!) { incident(id: $id) { id easting northing occurredFrom occurredTo reportedOn exploitationType victimAgeGroup

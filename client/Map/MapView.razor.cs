@@ -123,5 +123,5 @@ public sealed record MapRoute(System.Text.Json.JsonElement Area, IReadOnlyList<M
 
 public sealed record MapStop(string Id, int Position, string Name, System.Text.Json.JsonElement Location);
 
-/// <summary>A feature the user clicked: its layer (areas, premises, riskBusinesses, incidents, incidentCells, analysisCells) and id.</summary>
+/// <summary>A feature the user clicked: its layer (areas, premises, riskBusinesses, incidents, incidentCells, incidentClusters, analysisCells) and id.</summary>
 public sealed record MapSelection(string Layer, string Id);

@@ -72,8 +72,8 @@ export function createMap(element, readout, options, dotnet) {
     },
     setIncidents(utf8) {
       const features = geoJson.readFeatures(JSON.parse(new TextDecoder().decode(utf8)));
-      // Cells have no record id: theirs says which cell and what count to show.
-      features.forEach((f, i) => { if (f.get('kind') === 'incidentCell') f.setId(`cell-${i}:${f.get('label')}`); });
+      // Cells and clusters have no record id: theirs says which one and what count to show.
+      features.forEach((f, i) => { if (f.get('kind') !== 'incident') f.setId(`${f.get('kind')}-${i}:${f.get('label')}`); });
       fill('incidents', features);
       selection.getSource().clear();
       element.dataset.incidentsDrawn = String(layers.incidents.getSource().getFeatures().length);
@@ -127,7 +127,8 @@ function pick(map, layers, analysisShapes, pixel, coordinate) {
     const nearest = layers.incidents.getSource().getClosestFeatureToCoordinate(coordinate);
     const [x, y] = nearest?.getGeometry().getCoordinates() ?? [];
     if (nearest && Math.hypot(x - coordinate[0], y - coordinate[1]) <= 8 * map.getView().getResolution()) {
-      return { layer: nearest.get('kind') === 'incidentCell' ? 'incidentCells' : 'incidents', feature: nearest };
+      const layer = { incidentCell: 'incidentCells', incidentCluster: 'incidentClusters' }[nearest.get('kind')] ?? 'incidents';
+      return { layer, feature: nearest };
     }
   }
   const cell = layers.analysis.getVisible() && map.forEachFeatureAtPixel(pixel, (f) => (['cell', 'emergingCell'].includes(f.get('kind')) ? f : undefined),

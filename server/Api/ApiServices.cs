@@ -21,6 +21,13 @@ public static class ApiServices
             .AddGraphTypes(typeof(HotspotsSchema).Assembly)
             .AddSystemTextJson()
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false)
+            .AddUnhandledExceptionHandler(context =>
+            {
+                var configuration = context.ExecutionOptions.RequestServices!.GetRequiredService<IConfiguration>();
+                if (Database.DatabaseTrouble.Describe(context.OriginalException, Database.DatabaseTrouble.CommandTimeoutSeconds(configuration)) is { } message)
+                    context.ErrorMessage = message;
+                return Task.CompletedTask;
+            })
             .AddComplexityAnalyzer(options =>
             {
                 options.MaxDepth = MaxDepth;

@@ -102,6 +102,13 @@ public static class GraphQLEndpoint
             CancellationToken = http.RequestAborted,
             ValidationRules = viaGet ? DocumentValidator.CoreRules.Append(QueriesOnlyOverGet.Instance) : null,
         });
+        // Most clients, ours included, name the operation in the document and not in the request.
+        if (string.IsNullOrEmpty(request.OperationName) && result.Operation?.Name?.StringValue is { Length: > 0 } named)
+        {
+            operation = named;
+            activity?.SetTag("graphql.operation.name", operation);
+            if (activity is not null) activity.DisplayName = $"graphql {operation}";
+        }
         Telemetry.TelemetryServices.GraphQLDuration.Record(clock.Elapsed.TotalMilliseconds,
             new("graphql.operation.name", operation), new("outcome", result.Errors is { Count: > 0 } ? "errors" : "ok"));
         await Write(http, serializer, result);

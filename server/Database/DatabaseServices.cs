@@ -14,9 +14,10 @@ public static class DatabaseServices
     public const string ApplicationRole = "hotspots_app";
 
     /// <summary>A data source working as <paramref name="role"/> (see migration 0005), or as the connecting user when null.</summary>
-    public static NpgsqlDataSource CreateDataSource(string connectionString, string? role = ApplicationRole)
+    public static NpgsqlDataSource CreateDataSource(string connectionString, string? role = ApplicationRole, int? commandTimeoutSeconds = null)
     {
         var builder = new NpgsqlDataSourceBuilder(connectionString);
+        if (commandTimeoutSeconds is { } timeout) builder.ConnectionStringBuilder.CommandTimeout = timeout;
         if (!string.IsNullOrEmpty(role)) builder.ConnectionStringBuilder.Options = $"-c role={role}";
         builder.UseNetTopologySuite();
         builder.ConnectionStringBuilder.ApplicationName ??= "hotspots";
@@ -30,7 +31,11 @@ public static class DatabaseServices
     {
         var connectionString = ConnectionString(configuration);
         Migrations.Apply(connectionString);
-        return services.AddSingleton(_ => CreateDataSource(connectionString, Role(configuration)))
+        var timeout = DatabaseTrouble.CommandTimeoutSeconds(configuration);
+        services.AddSingleton(_ => CreateDataSource(connectionString, Role(configuration), timeout));
+        return services.AddSingleton(provider => configuration["HOTSPOTS_DATABASE_READS"] is { Length: > 0 } reads
+                ? new ReadOnlyDatabase(CreateDataSource(reads, Role(configuration), timeout), Separate: true)
+                : new ReadOnlyDatabase(provider.GetRequiredService<NpgsqlDataSource>(), Separate: false))
             .AddSingleton(new Readiness(connectionString));
     }
 }

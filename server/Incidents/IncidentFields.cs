@@ -36,17 +36,23 @@ public static class IncidentFields
             .ResolveAsync(async c => await Paging.Resolve(c,
                 page => c.Service<IncidentSearch>().DueForReview(c.Viewer(), page, c.CancellationToken), i => i.Id));
         query.Field<NonNullGraphType<MapLayerType>>("incidentMap")
-            .Description($"Incidents matching the filter as GeoJSON features for the map, most recent first, at most {IncidentMap.MaxFeatures}.")
+            .Description("Incidents matching the filter as GeoJSON features for the map: records you may see in full as points, most recent " +
+                $"first, at most limit ({IncidentMap.MaxFeatures} unless given); past pointBudget of them, as clusters instead; the rest counted per cell.")
             .Argument<IncidentFilterInputType>("filter")
-            .Argument<IntGraphType>("limit", $"At most this many features; {IncidentMap.MaxFeatures} unless given.")
+            .Argument<IntGraphType>("limit", $"At most this many points; {IncidentMap.MaxFeatures} unless given.")
+            .Argument<IntGraphType>("pointBudget", $"When more records than this ({IncidentMap.DefaultPointBudget} unless given, at most " +
+                $"{IncidentMap.MaxPointBudget}) match, they come as clusters (kind incidentCluster) instead of points.")
             .ResolveAsync(async c =>
             {
                 var limit = c.GetArgument<int?>("limit") ?? IncidentMap.MaxFeatures;
                 if (limit is < 1 or > IncidentMap.MaxFeatures)
                     throw new ExecutionError($"limit must be between 1 and {IncidentMap.MaxFeatures} (was {limit}).");
-                var layer = await c.Service<IncidentMap>().Draw(c.Viewer(), Filter(c), limit, c.CancellationToken);
+                var budget = c.GetArgument<int?>("pointBudget") ?? IncidentMap.DefaultPointBudget;
+                if (budget is < 1 or > IncidentMap.MaxPointBudget)
+                    throw new ExecutionError($"pointBudget must be between 1 and {IncidentMap.MaxPointBudget} (was {budget}).");
+                var layer = await c.Service<IncidentMap>().Draw(c.Viewer(), Filter(c), limit, budget, c.CancellationToken);
                 await c.Service<AuditLog>().Record(c.Viewer(), "view incident map", null,
-                    new { layer.FullRecords, layer.Shown, filter = Filter(c).Audited() }, cancel: c.CancellationToken);
+                    new { layer.FullRecords, layer.Shown, layer.ClusterMetres, filter = Filter(c).Audited() }, cancel: c.CancellationToken);
                 return layer;
             });
     }

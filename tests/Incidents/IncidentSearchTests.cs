@@ -51,7 +51,7 @@ public sealed class IncidentSearchTests(SampleDatabase database) : IClassFixture
     [Fact]
     public async Task The_map_layer_is_a_feature_collection_of_what_matches()
     {
-        var layer = await new IncidentMap(database.DataSource).Draw(PoliceAnalyst, new IncidentFilter(ExploitationTypes: [ExploitationType.ChildCriminalExploitation]), 1000, default);
+        var layer = await new IncidentMap(new Hotspots.Database.ReadOnlyDatabase(database.DataSource, Separate: false)).Draw(PoliceAnalyst, new IncidentFilter(ExploitationTypes: [ExploitationType.ChildCriminalExploitation]), 1000, IncidentMap.DefaultPointBudget, default);
         Assert.Equal(2, layer.FullRecords);
         Assert.Equal(2, layer.Shown);
         Assert.Contains("\"FeatureCollection\"", layer.Features);

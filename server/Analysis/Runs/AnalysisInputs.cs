@@ -10,12 +10,12 @@ namespace Hotspots.Analysis;
 /// centre of its grid cell where they may only count it; signposted records are left out.</summary>
 public sealed record AnalysisPoints(long[] Ids, PointSet Points, bool Generalised, DateOnly[] Dates, Sensitivity Classification);
 
-public sealed class AnalysisInputs(NpgsqlDataSource dataSource)
+public sealed class AnalysisInputs(ReadOnlyDatabase reads)
 {
     public async Task<AnalysisPoints> Load(Viewer viewer, IncidentFilter filter, CancellationToken cancel)
     {
         var sql = new SqlConditions();
-        await using var command = sql.Command(dataSource, $"""
+        await using var command = sql.Command(reads.DataSource, $"""
             SELECT id, ST_X(CASE access WHEN 'full' THEN location ELSE cell_centre END),
                 ST_Y(CASE access WHEN 'full' THEN location ELSE cell_centre END), access = '{IncidentAccess.Generalised}',
                 (occurred_from AT TIME ZONE 'UTC')::date, access = '{IncidentAccess.Full}' AND sensitivity = 'official_sensitive'
@@ -43,7 +43,7 @@ public sealed class AnalysisInputs(NpgsqlDataSource dataSource)
 
     public async Task<Geometry> Boundary(long areaId, CancellationToken cancel)
     {
-        await using var command = dataSource.CreateCommand("SELECT boundary FROM areas WHERE id = $1");
+        await using var command = reads.DataSource.CreateCommand("SELECT boundary FROM areas WHERE id = $1");
         command.Parameters.Add(new NpgsqlParameter { Value = areaId });
         return await command.ExecuteScalarAsync(cancel) as Geometry
             ?? throw new AnalysisInputException($"There is no area {areaId} to use as the boundary.");

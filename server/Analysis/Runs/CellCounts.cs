@@ -12,7 +12,7 @@ public sealed record CountedCells(GridCounts Counts, long Incidents, bool Genera
 /// Counts the incidents a viewer may see per grid cell in the database (GROUP BY floor((x − x0)/c), floor((y − y0)/c)),
 /// under the same access rules and placements as <see cref="AnalysisInputs"/>, so Gi* never reads the incidents themselves.
 /// </summary>
-public sealed class CellCounts(NpgsqlDataSource dataSource)
+public sealed class CellCounts(ReadOnlyDatabase reads)
 {
     /// <param name="grid">A fixed grid (a boundary's or an earlier run's); null: the spec's grid over the incidents' extent.</param>
     public async Task<CountedCells> Count(Viewer viewer, IncidentFilter filter, double cellSize, SquareGrid? grid, bool[]? analysed,
@@ -22,7 +22,7 @@ public sealed class CellCounts(NpgsqlDataSource dataSource)
         string c = sql.Parameter(cellSize);
         string x0 = grid is null ? $"floor(min(x) / {c}) * {c}" : sql.Parameter(grid.X0);
         string y0 = grid is null ? $"floor(min(y) / {c}) * {c}" : sql.Parameter(grid.Y0);
-        await using var command = sql.Command(dataSource, $"""
+        await using var command = sql.Command(reads.DataSource, $"""
             WITH placed AS MATERIALIZED (
                 SELECT id, ST_X(p) AS x, ST_Y(p) AS y, g, sensitive FROM (
                     SELECT id, CASE access WHEN '{IncidentAccess.Full}' THEN location ELSE cell_centre END AS p, access = '{IncidentAccess.Generalised}' AS g,
