@@ -10,7 +10,7 @@ namespace Hotspots.Api;
 public sealed class TileCache(IMemoryCache memory)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
-    public const long CapacityBytes = 64 * 1024 * 1024;
+    public const int DefaultMegabytes = 64;
 
     public sealed record Entry(byte[] Tile, string ETag);
 
@@ -24,5 +24,8 @@ public sealed class TileCache(IMemoryCache memory)
     }
 
     public static IServiceCollection AddTileCache(IServiceCollection services) =>
-        services.AddSingleton<TileCache>(_ => new TileCache(new MemoryCache(new MemoryCacheOptions { SizeLimit = CapacityBytes })));
+        services.AddSingleton<TileCache>(provider => new TileCache(new MemoryCache(new MemoryCacheOptions
+        {
+            SizeLimit = provider.GetRequiredService<IConfiguration>().GetValue("Hotspots:TileCacheMegabytes", DefaultMegabytes) * 1024L * 1024,
+        })));
 }
