@@ -84,6 +84,7 @@ public sealed class NeedToKnowTests(NeedToKnowFixture app) : IClassFixture<NeedT
         ["updateVisit"] = "planners who may see the operation (planner, team, lead agency, plan group chair); lead agency and plan only by those who command it (VisitEditTests)",
         ["linkVisitIncidents"] = "as planVisit: shares only incidents the planner sees in full (VisitPlanTests)",
         ["recordVisitOutcome"] = "the operation's team or planner (VisitOutcomeTests)",
+        ["nrmReferrals"] = "planners; only referrals from operations they may see; audited (VisitOutcomeTests, NrmReferralPageTests)",
         ["recordNrmDecision"] = "planners who may see the operation (VisitOutcomeTests)",
         ["accessRules"] = "administrators only (AccessRuleTests)",
         ["saveSharingAgreement"] = "administrators only; audited (AccessRuleTests)",
