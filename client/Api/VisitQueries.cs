@@ -7,7 +7,7 @@ public static class VisitQueries
     private const string StopFields = "position metresFromPrevious cumulativeMetres arrive leave target { id kind placeId name address category location }";
     private const string OutcomeFields = "id idempotencyKey visitTargetId concernsFound replayed followUps { what owner actionId waitingReason }";
     private const string VisitFields = $$"""
-        id name theme plannedOn startsAt leadAgency travelMode totalMetres warnings briefingUrl area version planId manualOrder victimsExpected classification
+        id name theme plannedOn startsAt leadAgency travelMode speedKmh minutesPerVisit totalMetres warnings briefingUrl area version planId manualOrder victimsExpected classification
         team { username agency powersOfEntry nrmFirstResponder } contacts { kind name phone notes }
         route { {{StopFields}} } outcomes { {{OutcomeFields}} }
         """;
@@ -57,4 +57,15 @@ public static class VisitQueries
     public static Task<RecordedOutcome> RecordOutcome(this GraphQLClient client, VisitOutcomeInput outcome) => client.Field<RecordedOutcome>("recordVisitOutcome", $$"""
         mutation($o: VisitOutcomeInput!) { recordVisitOutcome(outcome: $o) { {{OutcomeFields}} } }
         """, new { o = outcome });
+
+    private const string NrmFields = "referral { id reference reasonableGrounds reasonableGroundsOn conclusiveGrounds conclusiveGroundsOn } visitId visitName visitedOn targetName stage";
+
+    public static Task<List<NrmReferral>> NrmReferrals(this GraphQLClient client) =>
+        client.Field<List<NrmReferral>>("nrmReferrals", $"{{ nrmReferrals {{ {NrmFields} }} }}");
+
+    public static Task<NrmReferralReferral> RecordNrmDecision(this GraphQLClient client, string referralId, string stage, string decision, DateOnly decidedOn) =>
+        client.Field<NrmReferralReferral>("recordNrmDecision", """
+            mutation($r: ID!, $s: NrmStage!, $d: NrmDecision!, $on: DateOnly!) { recordNrmDecision(referralId: $r, stage: $s, decision: $d, decidedOn: $on) {
+              id reference reasonableGrounds reasonableGroundsOn conclusiveGrounds conclusiveGroundsOn } }
+            """, new { r = referralId, s = stage, d = decision, on = decidedOn.ToString("yyyy-MM-dd") });
 }

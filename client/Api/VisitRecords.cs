@@ -23,14 +23,16 @@ public sealed record RecordedFollowUp(string What, string Owner, string? ActionI
 public sealed record Visit(
     string Id, string Name, string? Theme, DateOnly PlannedOn, string StartsAt, string LeadAgency, string TravelMode, double TotalMetres,
     List<TeamMember> Team, List<SafeguardingContact> Contacts, List<RouteStop> Route, List<string> Warnings, List<RecordedOutcome> Outcomes,
-    string BriefingUrl, JsonElement Area, int Version, string? PlanId, bool ManualOrder, bool VictimsExpected, string Classification);
+    string BriefingUrl, JsonElement Area, int Version, string? PlanId, bool ManualOrder, bool VictimsExpected, string Classification,
+    double SpeedKmh, int MinutesPerVisit);
 
 public sealed record VisitSummary(string Id, string Name, DateOnly PlannedOn, string LeadAgency, List<RouteStop> Route, List<RecordedOutcome> Outcomes);
 
 public sealed record VisitPlan(string Name, string? Theme, DateOnly PlannedOn, string LeadAgency, string AreaId, string TravelMode,
     bool VictimsExpected, List<TeamMemberChoice> Team, List<TargetRef> Targets);
 
-public sealed record TeamMemberChoice(string Username, string Agency, bool NrmFirstResponder);
+/// <summary>A team member as sent; without powers of entry the server notes the agency's usual ones.</summary>
+public sealed record TeamMemberChoice(string Username, string Agency, bool NrmFirstResponder, string? PowersOfEntry = null);
 
 public sealed record TargetRef(string Kind, string PlaceId);
 
@@ -49,3 +51,8 @@ public sealed record VictimCount(string AgeGroup, int Count);
 public sealed record ReferralInput(string Kind, string? Reference);
 
 public sealed record AreaChoice(string Id, string Name, string Kind, JsonElement? Boundary = null);
+
+public sealed record NrmReferralReferral(string Id, string? Reference, string? ReasonableGrounds, DateOnly? ReasonableGroundsOn,
+    string? ConclusiveGrounds, DateOnly? ConclusiveGroundsOn);
+
+public sealed record NrmReferral(NrmReferralReferral Referral, string VisitId, string VisitName, DateOnly VisitedOn, string TargetName, string Stage);

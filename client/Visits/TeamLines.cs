@@ -3,16 +3,24 @@ using Hotspots.Client.Workspace;
 
 namespace Hotspots.Client.Visits;
 
-/// <summary>"enforcement.council council nrm" per line → a team member; blank lines are skipped.</summary>
+/// <summary>
+/// "enforcement.council council nrm" per line → a team member; blank lines are skipped. Someone already on the team
+/// with the same agency keeps the powers of entry noted for them, so editing the lines never loses custom ones.
+/// </summary>
 public static class TeamLines
 {
-    public static List<TeamMemberChoice> Parse(string text) =>
-    [
-        .. text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Where(words => words.Length >= 2)
-            .Select(words => new TeamMemberChoice(words[0], words[1], words.Skip(2).Any(w => w.Equals("nrm", StringComparison.OrdinalIgnoreCase)))),
-    ];
+    public static List<TeamMemberChoice> Parse(string text, IEnumerable<TeamMember>? current = null)
+    {
+        var powers = (current ?? []).Where(m => m.PowersOfEntry is not null).ToDictionary(m => (m.Username, m.Agency), m => m.PowersOfEntry);
+        return
+        [
+            .. text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                .Where(words => words.Length >= 2)
+                .Select(words => new TeamMemberChoice(words[0], words[1], words.Skip(2).Any(w => w.Equals("nrm", StringComparison.OrdinalIgnoreCase)),
+                    powers.GetValueOrDefault((words[0], words[1])))),
+        ];
+    }
 
     public static string Format(IEnumerable<TeamMember> team) =>
         string.Join('\n', team.Select(m => $"{m.Username} {m.Agency}{(m.NrmFirstResponder ? " nrm" : "")}"));

@@ -46,6 +46,14 @@ public static class VisitFields
             .Argument<DateOnlyGraphType>("to", "Visits on or before this day.")
             .ResolveAsync(c => Refusable(c, v => c.Service<VisitedMap>().Features(v, c.GetArgument<long?>("areaId"),
                 c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"), c.CancellationToken)));
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NrmReferralType>>>>("nrmReferrals")
+            .Description("Planners: NRM referrals made on operations you may see, with the stage each has reached; undecided first.")
+            .ResolveAsync(c => Refusable(c, async v =>
+            {
+                var referrals = await c.Service<NrmReferrals>().Visible(v, c.CancellationToken);
+                await c.Service<AuditLog>().Record(v, "read nrm referrals", "nrm-referrals", new { count = referrals.Count }, cancel: c.CancellationToken);
+                return referrals;
+            }));
     }
 
     public static void AddChangesTo(ObjectGraphType mutation) => VisitChanges.AddTo(mutation);

@@ -60,6 +60,25 @@ public sealed class OperationPageTests(BrowserApp app) : IClassFixture<BrowserAp
         await page.GetByRole(AriaRole.Button, new() { Name = "Reload the operation" }).ClickAsync();
         await Expect(page.GetByText("version 4")).ToBeVisibleAsync();
         await Expect(page.GetByLabel("Theme")).ToHaveValueAsync("nail bars");
+
+        // Powers of entry noted for someone through the API survive the team being edited on the page, and the
+        // travel settings change from the same form.
+        await officer.Data("mutation($id: ID!, $t: [TeamMemberInput!]!) { updateVisit(id: $id, version: 4, changes: { team: $t }) { id } }", new
+        {
+            id = visitId, t = new[] { new { username = "enforcement.council", agency = "council", powersOfEntry = "Housing Act 2004 s.239 notice served 1 Dec", nrmFirstResponder = true } },
+        });
+        await page.ReloadAsync();
+        await page.GetByText("Change the operation").ClickAsync();
+        await page.GetByLabel("Team, one per line").FillAsync("enforcement.council council nrm\nenforcement.glaa glaa");
+        await page.Locator("form[aria-label='Change the operation']").GetByLabel("Travel").SelectOptionAsync("DRIVING");
+        await page.GetByLabel("Minutes per visit").FillAsync("20");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Expect(page.GetByText("version 6")).ToBeVisibleAsync();
+        Assert.Equal("Housing Act 2004 s.239 notice served 1 Dec", await app.Scalar<string>(
+            $"SELECT powers_of_entry FROM visit_team WHERE visit_id = {visitId} AND username = 'enforcement.council'"));
+        Assert.StartsWith("Gangmasters (Licensing) Act 2004", await app.Scalar<string>(
+            $"SELECT powers_of_entry FROM visit_team WHERE visit_id = {visitId} AND username = 'enforcement.glaa'"));
+        Assert.Equal("driving 30 20", await app.Scalar<string>($"SELECT travel_mode || ' ' || speed_kmh || ' ' || minutes_per_visit FROM visits WHERE id = {visitId}"));
         Assert.Empty(app.ConsoleErrors[page]);
         await page.Context.CloseAsync();
     }
@@ -115,6 +134,56 @@ public sealed class OperationPageTests(BrowserApp app) : IClassFixture<BrowserAp
         await planner.Locator(".map[data-visited-drawn]:not([data-visited-drawn='0'])").WaitForAsync(new() { Timeout = 30_000 });
         await Expect(planner.Locator(".legend")).ToContainTextAsync("Referrals made");
         await planner.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_planner_follows_an_NRM_referral_from_a_visit_through_reasonable_and_conclusive_grounds()
+    {
+        var (visitId, _) = await Operation("Operation Lockwood");
+        using var officer = await app.SignedIn("enforcement.council");
+        var stop = (await officer.Data("query($id: ID!) { visit(id: $id) { route { target { id } } } }", new { id = visitId }))["visit"]!["route"]![0]!["target"]!["id"]!.GetValue<string>();
+        await officer.Data("mutation($o: VisitOutcomeInput!) { recordVisitOutcome(outcome: $o) { id } }", new
+        {
+            o = new
+            {
+                idempotencyKey = Guid.NewGuid().ToString(), visitId, visitTargetId = stop, arrivedAt = "2026-11-02T10:00:00Z", leftAt = "2026-11-02T10:30:00Z",
+                peopleSpokenTo = 2, victims = new[] { new { ageGroup = "ADULT", count = 1 } },
+                referrals = new object[] { new { kind = "NRM", reference = "NRM-2026-0777" }, new { kind = "HOUSING" } },
+            },
+        });
+
+        var page = await app.SignedInPage("analyst.police");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Visits", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "NRM referrals" }).ClickAsync();
+        var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "NRM-2026-0777" });
+        await Expect(row).ToHaveCountAsync(1);
+        await Expect(row).ToContainTextAsync("Operation Lockwood");
+        await Expect(row.Locator(".stage")).ToHaveTextAsync("Awaiting reasonable grounds");
+
+        await row.GetByLabel("Decided on for NRM-2026-0777").FillAsync("2026-11-12");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Record reasonable grounds for NRM-2026-0777" }).ClickAsync();
+        await Expect(row.Locator(".stage")).ToHaveTextAsync("Awaiting conclusive grounds");
+        await Expect(row).ToContainTextAsync("reasonable grounds positive on 2026-11-12");
+
+        // A decision dated before the visit is refused with the reason, and the stage stays where it was.
+        await row.GetByLabel("Decided on for NRM-2026-0777").FillAsync("2026-10-01");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Record conclusive grounds for NRM-2026-0777" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("before the visit");
+        await Expect(row.Locator(".stage")).ToHaveTextAsync("Awaiting conclusive grounds");
+
+        await row.GetByLabel("Conclusive grounds decision for NRM-2026-0777").SelectOptionAsync("NEGATIVE");
+        await row.GetByLabel("Decided on for NRM-2026-0777").FillAsync("2026-11-20");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Record conclusive grounds for NRM-2026-0777" }).ClickAsync();
+        await Expect(row.Locator(".stage")).ToHaveTextAsync("Conclusive grounds: negative");
+        await Expect(row.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
+        Assert.Equal("positive negative 2026-11-20", await app.Scalar<string>(
+            "SELECT reasonable_grounds || ' ' || conclusive_grounds || ' ' || conclusive_grounds_on FROM visit_referrals WHERE reference = 'NRM-2026-0777'"));
+        Assert.Empty(app.ConsoleErrors[page]);
+        await page.Context.CloseAsync();
+
+        // Someone who may not see the operation is not shown its referral.
+        using var glaa = await app.SignedIn("enforcement.glaa");
+        Assert.DoesNotContain("NRM-2026-0777", (await glaa.Data("{ nrmReferrals { referral { reference } } }")).ToJsonString());
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);

@@ -125,4 +125,34 @@ public sealed class VisitEditTests(EditFixture app) : IClassFixture<EditFixture>
         (_, body) = await partner.Post(Update, new { id, version = 3, changes = new { theme = "x" } });
         Assert.Contains("Visit planning is for", body.FirstError());
     }
+
+    [Fact]
+    public async Task Meeting_point_travel_mode_speed_and_time_per_visit_change_the_route_and_the_briefing_marks_the_meeting_point()
+    {
+        var id = (await PlanWith(false, ("RISK_BUSINESS", app.CarWash), ("RISK_BUSINESS", app.NailBar)))["id"]!.GetValue<string>();
+        var meet = JsonNode.Parse(await app.Scalar<string>("SELECT ST_AsGeoJSON(ST_Transform(ST_SetSRID(ST_MakePoint(414050, 416050), 27700), 4326), 7)"));
+        using var analyst = await app.SignedIn("analyst.police");
+        const string Travel = """
+            mutation($id: ID!, $version: Int!, $changes: VisitChanges!) { updateVisit(id: $id, version: $version, changes: $changes) {
+              version meetingPoint travelMode speedKmh minutesPerVisit route { position metresFromPrevious arrive leave target { name } } } }
+            """;
+        var changed = (await analyst.Data(Travel, new { id, version = 1, changes = new { meetingPoint = meet, travelMode = "DRIVING", minutesPerVisit = 15 } }))["updateVisit"]!;
+        Assert.Equal(("DRIVING", 30d, 15), (changed["travelMode"]!.GetValue<string>(), changed["speedKmh"]!.GetValue<double>(), changed["minutesPerVisit"]!.GetValue<int>()));
+        var first = changed["route"]![0]!;
+        // From the meeting point the car wash (~670 m away) comes first, ~1.3 minutes' drive at 30 km/h; then 15 minutes there.
+        Assert.Equal("Sparkle Hand Car Wash", first["target"]!["name"]!.GetValue<string>());
+        Assert.Equal(Math.Sqrt(470 * 470 + 470 * 470), first["metresFromPrevious"]!.GetValue<double>(), 0);
+        Assert.Equal(15, (TimeOnly.Parse(first["leave"]!.GetValue<string>()) - TimeOnly.Parse(first["arrive"]!.GetValue<string>())).TotalMinutes);
+
+        var slower = (await analyst.Data(Travel, new { id, version = 2, changes = new { speedKmh = 4 } }))["updateVisit"]!;
+        Assert.Equal(("DRIVING", 4d), (slower["travelMode"]!.GetValue<string>(), slower["speedKmh"]!.GetValue<double>()));
+        var (_, body) = await analyst.Post(Travel, new { id, version = 3, changes = new { speedKmh = 0, minutesPerVisit = 20 } });
+        Assert.Contains("speedKmh must be 0–120", body.FirstError());
+        Assert.Equal(15, await app.Scalar<int>($"SELECT minutes_per_visit FROM visits WHERE id = {id}"));
+        Assert.Equal("meetingPoint,travelMode,minutesPerVisit", await app.Scalar<string>($"SELECT array_to_string(fields, ',') FROM visit_changes WHERE visit_id = {id} AND version = 2"));
+
+        var html = await analyst.GetStringAsync($"/visits/{id}/briefing");
+        Assert.Contains("""<g class="meeting-point"><title>Meeting point</title>""", html);
+        Assert.Contains("from the meeting point (M)", html);
+    }
 }

@@ -88,4 +88,31 @@ public sealed class VisitOutcomeTests(PlansFixture app) : IClassFixture<PlansFix
         var cg = (await officer.Data(Decide, new { r = nrm, s = "CONCLUSIVE_GROUNDS", d = "POSITIVE", on = "2026-11-20" }))["recordNrmDecision"]!;
         Assert.Equal("POSITIVE", cg["conclusiveGrounds"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task Concerns_found_at_one_address_raise_the_score_of_other_places_at_its_postcode_by_the_linked_address_weight()
+    {
+        var salon = await app.Scalar<long>("INSERT INTO risk_businesses (name, sector, address, postcode, location) VALUES ('Gloss Nails', 'nail_bar', '4 Kirk Street', 'HD1 4KS', ST_SetSRID(ST_MakePoint(414300, 416300), 27700)) RETURNING id");
+        var flat = await app.Scalar<long>("INSERT INTO premises (address, postcode, use, location) VALUES ('Flat 1, 4 Kirk Street', 'hd14ks', 'hmo', ST_SetSRID(ST_MakePoint(414302, 416302), 27700)) RETURNING id");
+        using var analyst = await app.SignedIn("analyst.police");
+        async Task<JsonNode> LinkedTerm(long placeId, string kind)
+        {
+            var targets = (await analyst.Data("query($a: TargetAreaInput!) { visitTargets(area: $a, first: 200) { targets { kind placeId score terms { term input weight points } } } }",
+                new { a = new { areaId = app.AreaId } }))["visitTargets"]!["targets"]!.AsArray();
+            var target = targets.Single(t => t!["placeId"]!.GetValue<string>() == placeId.ToString() && t["kind"]!.GetValue<string>() == kind)!;
+            return target["terms"]!.AsArray().Single(t => t!["term"]!.GetValue<string>() == "linked_addresses")!;
+        }
+        Assert.Equal("0 at hd14ks (counted up to 3)", (await LinkedTerm(flat, "PREMISES"))["input"]!.GetValue<string>());
+
+        var (visitId, stops) = await PlanWith(("RISK_BUSINESS", salon));
+        using var officer = await app.SignedIn("enforcement.council");
+        await officer.Data(Record, Outcome(Guid.NewGuid().ToString(), visitId, stops[0]["id"]!.GetValue<string>()));
+
+        var term = await LinkedTerm(flat, "PREMISES");
+        Assert.Equal("1 at hd14ks (counted up to 3)", term["input"]!.GetValue<string>());
+        Assert.Equal(3, term["weight"]!.GetValue<double>());
+        Assert.Equal(3, term["points"]!.GetValue<double>());
+        // The salon's own concerns count in its previous-outcome term, not as a link to itself.
+        Assert.Equal(0, (await LinkedTerm(salon, "RISK_BUSINESS"))["points"]!.GetValue<double>());
+    }
 }

@@ -93,3 +93,22 @@ public sealed class ReferralType : ObjectGraphType<Referral>
         Field(r => r.ConclusiveGroundsOn, nullable: true);
     }
 }
+
+public sealed class NrmReferralStageType : EnumerationGraphType<NrmReferralStage>
+{
+    public NrmReferralStageType() => Description = "Where an NRM referral stands: awaiting either decision, stopped by a negative reasonable-grounds decision, or concluded.";
+}
+
+public sealed class NrmReferralType : ObjectGraphType<NrmReferral>
+{
+    public NrmReferralType()
+    {
+        Description = "An NRM referral made on a visit, with its operation, the stop it came from and the stage it has reached.";
+        Field(n => n.Referral, type: typeof(NonNullGraphType<ReferralType>));
+        Field(n => n.VisitId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(n => n.VisitName);
+        Field(n => n.VisitedOn);
+        Field(n => n.TargetName);
+        Field(n => n.Stage, type: typeof(NonNullGraphType<NrmReferralStageType>));
+    }
+}

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Hotspots.Api;
 
 namespace Hotspots.Visits;
 
@@ -21,6 +22,10 @@ public sealed class VisitEditInputType : InputObjectGraphType<VisitEdit>
         Field(e => e.RouteOrder, type: typeof(ListGraphType<NonNullGraphType<IdGraphType>>))
             .Description("Every visit target id in the order to visit them: fixes the route in your order until reoptimiseRoute.");
         Field(e => e.ReoptimiseRoute, nullable: true).DefaultValue(false).Description("Order the route again by nearest neighbour + 2-opt.");
+        Field(e => e.MeetingPoint, type: typeof(GeoJsonGraphType)).Description("GeoJSON Point where the route now starts.");
+        Field(e => e.TravelMode, type: typeof(TravelModeType)).Description("Without speedKmh, the speed becomes the mode's usual one (walking 4.8, driving 30 km/h).");
+        Field(e => e.SpeedKmh, nullable: true).Description("0–120 km/h.");
+        Field(e => e.MinutesPerVisit, nullable: true).Description("Time spent at each target, 0–480 minutes.");
         Field(e => e.PlanId, type: typeof(IdGraphType)).Description("The problem-solving plan the operation serves: follow-ups from its visits become its actions.");
     }
 }

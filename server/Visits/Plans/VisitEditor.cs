@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Hotspots.Access;
 using Hotspots.Database;
+using NetTopologySuite.Geometries;
 using Npgsql;
 
 namespace Hotspots.Visits;
@@ -16,6 +17,8 @@ public sealed class VisitEditor(NpgsqlDataSource dataSource, FollowUpActions fol
         VisitRoles.RequirePlanner(viewer);
         if (edit.Fields.Count == 0) throw new VisitRefused("Nothing to change: give at least one field in changes.");
         if (edit.Name is { } name && string.IsNullOrWhiteSpace(name)) throw new VisitRefused("The operation's name cannot be empty.");
+        if (edit.SpeedKmh is <= 0 or > 120 || edit.MinutesPerVisit is < 0 or > 480) throw new VisitRefused("speedKmh must be 0–120 and minutesPerVisit 0–480.");
+        if (edit.MeetingPoint is { } point && point is not Point) throw new VisitRefused("meetingPoint must be a GeoJSON Point.");
         if (edit.RouteOrder is not null && edit.ReoptimiseRoute) throw new VisitRefused("Give either routeOrder (your own order) or reoptimiseRoute, not both.");
         await using var connection = await dataSource.OpenConnectionAsync(cancel);
         await using var transaction = await connection.BeginTransactionAsync(cancel);
@@ -35,6 +38,12 @@ public sealed class VisitEditor(NpgsqlDataSource dataSource, FollowUpActions fol
             WHERE id = $1
             """, cancel, id, edit.Name, edit.Theme, edit.PlannedOn, edit.StartsAt, edit.LeadAgency, edit.VictimsExpected, edit.PlanId,
             edit.RouteOrder is not null, edit.ReoptimiseRoute);
+        if (edit.ChangesTravel)
+            await Execute(connection, transaction, """
+                UPDATE visits SET meeting_point = coalesce(ST_Transform($2::geometry, 27700), meeting_point), travel_mode = coalesce($3::text, travel_mode),
+                    speed_kmh = coalesce($4::float8, speed_kmh), minutes_per_visit = coalesce($5::int, minutes_per_visit)
+                WHERE id = $1
+                """, cancel, id, edit.MeetingPoint, edit.TravelMode is { } mode ? Codes.Of(mode) : null, edit.Speed, edit.MinutesPerVisit);
         if (edit.Team is { } team) await VisitTeamRules.Replace(connection, transaction, id, team, cancel);
         if (edit.Contacts is { } contacts) await ReplaceContacts(connection, transaction, id, contacts, cancel);
         if (edit.RemoveTargets is { Count: > 0 } removed) await VisitTargetEdits.Remove(connection, transaction, id, removed, cancel);

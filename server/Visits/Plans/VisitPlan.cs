@@ -20,5 +20,7 @@ public sealed record VisitPlan(
     IReadOnlyList<TeamMember>? Team = null, IReadOnlyList<TargetRef>? Targets = null,
     IReadOnlyList<SafeguardingContact>? Contacts = null, IReadOnlyList<long>? IncidentIds = null)
 {
-    public double Speed => SpeedKmh ?? (TravelMode == TravelMode.Walking ? 4.8 : 30);
+    public double Speed => SpeedKmh ?? DefaultSpeed(TravelMode);
+
+    public static double DefaultSpeed(TravelMode mode) => mode == TravelMode.Walking ? 4.8 : 30;
 }

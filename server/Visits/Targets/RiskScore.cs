@@ -6,6 +6,7 @@ namespace Hotspots.Visits;
 public static class RiskScore
 {
     public const int MaxYearsSinceVisit = 3;
+    public const int MaxLinkedPlaces = 3;
 
     /// <summary>
     /// What the incidents the viewer may only count add: their mean multiplier times their count banded as the map
@@ -34,6 +35,11 @@ public static class RiskScore
                 ? new("sector", "Sector risk", c.Category, weights.Of("sector", c.Category), weights.Of("sector", c.Category))
                 : new("sector", "Premises use", c.Category, weights.Of("premises_use", c.Category), weights.Of("premises_use", c.Category)),
         };
+        var perLinked = weights.Of("linked_address", "per_place_with_concerns");
+        var linked = Math.Min(c.LinkedConcerns, MaxLinkedPlaces);
+        terms.Add(new("linked_addresses", "Linked addresses: other places at the same postcode whose last visit found concerns or made referrals",
+            c.Postcode is null ? "no postcode to link by"
+                : $"{c.LinkedConcerns} at {c.Postcode} (counted up to {MaxLinkedPlaces})", perLinked, perLinked * linked));
         if (c.LastVisitedOn is { } last)
         {
             var outcome = c.LastConcerns || c.LastReferrals ? null : "nothing_found";

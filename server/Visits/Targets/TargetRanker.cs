@@ -61,7 +61,7 @@ public sealed class TargetRanker(NpgsqlDataSource dataSource, RiskWeightStore we
             var (x, y) = (reader.GetDouble(6), reader.GetDouble(7));
             list.Add(new TargetCandidate(Codes.Parse<TargetKind>(reader.GetString(0)), reader.GetInt64(1), reader.GetString(2),
                 reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetString(5),
-                x, y, nearby.Around(x, y), reader.IsDBNull(8) ? null : reader.GetFieldValue<DateOnly>(8), reader.GetBoolean(9), reader.GetBoolean(10)));
+                x, y, nearby.Around(x, y), reader.IsDBNull(8) ? null : reader.GetFieldValue<DateOnly>(8), reader.GetBoolean(9), reader.GetBoolean(10), reader.GetInt32(11)));
         }
         return list;
     }

@@ -29,6 +29,13 @@ public static class TargetSql
             FROM visit_outcomes o JOIN visit_targets t ON t.id = o.visit_target_id
             ORDER BY t.kind, t.place_id, o.arrived_at DESC
         ),
+        -- places whose last visit found concerns or made referrals, by postcode as written without spaces, for the linked-addresses term
+        linked AS (
+            SELECT upper(replace(p.postcode, ' ', '')) AS postcode, count(*) AS places
+            FROM last_outcome lo JOIN {VisitSql.Places} p ON p.kind = lo.kind AND p.place_id = lo.id
+            WHERE (lo.concerns OR lo.referrals) AND p.postcode IS NOT NULL
+            GROUP BY 1
+        ),
         candidates AS (
             SELECT 'premises' AS kind, p.id, p.address AS name, p.address, p.postcode, p.use AS category, p.location
             FROM premises p, area WHERE ST_Intersects(p.location, area.g)
@@ -37,8 +44,11 @@ public static class TargetSql
             FROM risk_businesses b, area WHERE ST_Intersects(b.location, area.g)
         )
         SELECT c.kind, c.id, c.name, c.address, c.postcode, c.category, ST_X(c.location), ST_Y(c.location),
-            lo.visited_on, coalesce(lo.concerns, false), coalesce(lo.referrals, false)
+            lo.visited_on, coalesce(lo.concerns, false), coalesce(lo.referrals, false),
+            -- a place does not link to itself
+            coalesce(l.places - CASE WHEN lo.concerns OR lo.referrals THEN 1 ELSE 0 END, 0)::int
         FROM candidates c LEFT JOIN last_outcome lo ON lo.kind = c.kind AND lo.id = c.id
+        LEFT JOIN linked l ON l.postcode = upper(replace(c.postcode, ' ', ''))
         """;
 
     /// <summary>WGS84 GeoJSON points for the few targets returned, in the order of the arrays given.</summary>
