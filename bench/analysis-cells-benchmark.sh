@@ -4,9 +4,10 @@
 # the server with counting the cells in PostGIS (in process, same data source and rules as the server), then times the
 # whole runAnalysis GI_STAR request on the warm Release server. Stops everything it started.
 #   bench/analysis-cells-benchmark.sh [incidents, default 20000] [work folder, default /tmp/hotspots-analysis-cells-N]
+#   ANALYSIS_BENCH_RUNS (default 5) sets the timed runs of each measurement.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-incidents=${1:-20000} work=${2:-/tmp/hotspots-analysis-cells-${1:-20000}} port=${ANALYSIS_BENCH_PORT:-5393}
+incidents=${1:-20000} work=${2:-/tmp/hotspots-analysis-cells-${1:-20000}} port=${ANALYSIS_BENCH_PORT:-5393} runs=${ANALYSIS_BENCH_RUNS:-5}
 mkdir -p "$work"
 dotnet build "$root/server/Hotspots.Server.csproj" -c Release -nologo -v quiet >&2
 dotnet build "$root/bench/Hotspots.Benchmarks" -c Release -nologo -v quiet >&2
@@ -25,15 +26,15 @@ pid=$!
 until curl -sf "http://127.0.0.1:$port/ready" >/dev/null; do kill -0 "$pid" || { tail "$work/server.log"; exit 1; }; sleep 2; done
 psql "$(sed 's/;/ /g; s/Host=/host=/; s/Port=/port=/; s/Username=/user=/; s/Password=/password=/; s/Database=/dbname=/' <<<"$db")" \
   -qAtc "ANALYZE; SELECT 'incidents: ' || count(*) FROM incidents"
-echo "Gi* input, 100 m cells, 5 runs after one warm-up each:"
-dotnet "$root/bench/Hotspots.Benchmarks/bin/Release/net10.0/Hotspots.Benchmarks.dll" cells "$db" 100 5
-echo "Whole runAnalysis GI_STAR request (100 m cells, 500 m band), warm server, 5 runs after one warm-up:"
+echo "Gi* input, 100 m cells, $runs runs after one warm-up each:"
+dotnet "$root/bench/Hotspots.Benchmarks/bin/Release/net10.0/Hotspots.Benchmarks.dll" cells "$db" 100 "$runs"
+echo "Whole runAnalysis GI_STAR request (100 m cells, 500 m band), warm server, $runs runs after one warm-up:"
 for account in analyst.police partner.health; do
   token=$(curl -sf "http://127.0.0.1:$port/auth/sign-in" -H 'Content-Type: application/json' \
     -d "{\"username\":\"$account\",\"password\":\"demo-hotspots\"}" | sed 's/.*"token":"\([^"]*\)".*/\1/')
   query='{"query":"mutation { runAnalysis(request: { method: GI_STAR, cellSize: 100, distanceBand: 500 }) { id incidentCount } }"}'
   times=()
-  for run in 0 1 2 3 4 5; do
+  for run in $(seq 0 "$runs"); do
     t=$(curl -s -o /dev/null -w '%{time_total}' "http://127.0.0.1:$port/graphql" -H "Authorization: Bearer $token" \
       -H 'Content-Type: application/json' -d "$query")
     [ "$run" = 0 ] || times+=("$t")

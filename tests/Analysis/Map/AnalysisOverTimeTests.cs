@@ -65,9 +65,10 @@ public sealed class AnalysisOverTimeTests(AnalysisBrowserApp app) : IClassFixtur
         await Expect(list).ToContainTextAsync("Cluster to rename");
         var saved = list.Locator(".saved-hotspot", new() { HasText = "Cluster to rename" });
         await saved.GetByRole(AriaRole.Button, new() { Name = "Rename or describe" }).ClickAsync();
-        await saved.GetByLabel("Name").FillAsync("Renamed cluster");
-        await saved.GetByLabel("Description").FillAsync("Car washes on the ring road");
-        await saved.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        // While it is edited the name is an input's value, not the item's text: one item is edited at a time.
+        await list.GetByLabel("Name", new() { Exact = true }).FillAsync("Renamed cluster");
+        await list.GetByLabel("Description").FillAsync("Car washes on the ring road");
+        await list.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
         var renamed = list.Locator(".saved-hotspot", new() { HasText = "Renamed cluster" });
         await Expect(renamed).ToContainTextAsync("Car washes on the ring road");
         await renamed.GetByRole(AriaRole.Button, new() { Name = "Trend" }).ClickAsync();
