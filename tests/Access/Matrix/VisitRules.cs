@@ -46,6 +46,15 @@ public static class VisitRules
         new("visitedTargetsMap", Planners, p => p.Ask($"{{ visitedTargetsMap(areaId: {p.App.AreaId}) }}", null,
             d => d["visitedTargetsMap"]!["features"]!.AsArray().Count > 0 ? "full" : "empty"), NotPlanner),
 
+        new("nrmReferrals", """
+            own other
+            dpo.police       refused refused
+            admin.council    refused refused
+            partner.*        refused refused
+            *                full    empty
+            """, p => p.Ask("{ nrmReferrals { referral { id } } }", null,
+            d => d["nrmReferrals"]!.AsArray().Any(n => n!["referral"]!["id"]!.ToString() == Operation(p).ReferralId) ? "full" : "empty"), NotPlanner),
+
         new("planVisit", Planners.Replace("full", "done"), p => p.Ask("mutation($plan: VisitPlanInput!) { planVisit(plan: $plan) { id } }", new
         {
             plan = new { name = "Operation Nail", plannedOn = "2026-12-01", leadAgency = p.Agency, area = new { areaId = p.App.AreaId }, targets = new[] { new { kind = "PREMISES", placeId = p.App.PremisesId } } },
