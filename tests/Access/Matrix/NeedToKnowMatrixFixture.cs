@@ -9,8 +9,7 @@ namespace Hotspots.Tests.Access.Matrix;
 /// One database for the whole matrix. For every agency of a demo account: an OFFICIAL and an OFFICIAL-SENSITIVE record
 /// under the agreement, each alone in its 100 m cell; premises and a risk business in a hotspot; two problem-solving groups
 /// that split the accounts between them, each with a plan, an annotation, an action and a meeting; saved hotspots kept
-/// by each agency; an operation led by
-/// police and one by council; an analysis run by every account.
+/// by each agency; an operation led by police and one by council; an analysis run by every account.
 /// </summary>
 public sealed class NeedToKnowMatrixFixture : HotspotsApp
 {
