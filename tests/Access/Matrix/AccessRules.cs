@@ -5,8 +5,18 @@ public static class AccessRules
 {
     private const string AuditRefusal = "Only administrators, data-protection officers and analysts";
 
+    private const string RulesRefusal = "Only an administrator can see or change the access rules";
+
+    private const string Administrator = """
+        any
+        admin.council  done
+        *              refused
+        """;
+
     public static IEnumerable<FieldRule> Rules() =>
     [
+        new("accessRules", Administrator.Replace("done", "full"), p => p.Ask("{ accessRules { agreements { reference } generalisation { suppressBelow } } }", null,
+            d => Answers.Lists(d["accessRules"]!["agreements"], "KMSP-ISA-2023-01", "reference")), RulesRefusal),
         new("auditLog", """
             own other sensitive
             admin.council  full    full    full
@@ -29,6 +39,15 @@ public static class AccessRules
             *           refused refused refused
             """, p => p.Ask($"mutation {{ markReviewed(incidentId: {IncidentRules.Record(p)}) {{ sourceReference }} }}", null, d => Answers.Done(d["markReviewed"])),
             "Only analysts and data-protection officers of the owning agency", Changes: true),
+        new("saveSharingAgreement", Administrator, p => p.Ask("""
+            mutation { saveSharingAgreement(agreement: { reference: "KMSP-ISA-MATRIX", title: "Matrix agreement", lawfulBasis: "s115 Crime and Disorder Act 1998", fullAccessAgencies: ["police"] }) { reference } }
+            """, null, d => Answers.Done(d["saveSharingAgreement"])), RulesRefusal, Changes: true),
+        new("setAgencyPolicy", Administrator, p => p.Ask(
+            "mutation { setAgencyPolicy(policy: { agency: \"voluntary\", reviewMonths: 24, retentionMonths: 120, retentionAction: ANONYMISE }) { agency } }", null,
+            d => Answers.Done(d["setAgencyPolicy"])), RulesRefusal, Changes: true),
+        // After every read: a coarser grid changes what those who only count records see.
+        new("setGeneralisation", Administrator, p => p.Ask("mutation { setGeneralisation(generalisedCellMetres: 250, suppressBelow: 5) { suppressBelow } }", null,
+            d => Answers.Done(d["setGeneralisation"])), RulesRefusal, Changes: true),
         // Last: an opened record changes what its opener sees for an hour.
         new("breakGlass", """
             own other sensitive

@@ -2,11 +2,23 @@ namespace Hotspots.Tests.Access.Matrix;
 
 /// <summary>
 /// Analysis runs and their inputs. For runAnalysis the relations are the incident ones (a run over one record's cell);
-/// for analysisRun and saveHotspot Own is the run the viewer made, Other the run of another agency's analyst.
+/// for analysisRun, evaluateHotspots and saveHotspot Own is the run the viewer made, Other the run of another agency's
+/// analyst; for saved hotspots Own is one a colleague in the viewer's agency saved, Other one saved in another agency.
 /// </summary>
 public static class AnalysisRules
 {
     private static string Run(Probe p) => p.Relation == Relation.Own ? p.App.RunBy[p.Account] : p.App.RunBy[p.Agency == "police" ? "analyst.council" : "analyst.police"];
+
+    private const string Keepers = """
+        own other
+        admin.council  done           done
+        analyst.*      done           refused:keeper
+        *              refused:keeper refused:keeper
+        """;
+
+    private const string NotKeeper = "keeper=Only whoever saved hotspot";
+
+    private static long Kept(Probe p) => p.App.KeptHotspot[p.Relation == Relation.Own ? p.Agency : p.Agency == "police" ? "council" : "police"];
 
     public static IEnumerable<FieldRule> Rules() =>
     [
@@ -14,6 +26,14 @@ public static class AnalysisRules
             own other
             *  full empty
             """, p => p.Ask($"{{ analysisRun(id: {Run(p)}) {{ createdBy }} }}", null, d => Answers.Present(d["analysisRun"]))),
+        new("incidentTrend", IncidentRules.OnTheMap, p => p.Ask("query($b: BoundingBox) { incidentTrend(filter: { boundingBox: $b }) { steps { incidents { value display } } } }",
+            new { b = IncidentRules.Cell(p) }, d => Trend(d["incidentTrend"]!["steps"]!.AsArray()))),
+        // The matrix's runs are DBSCAN: one's own run is found and then has no Gi* grid; another's is not found at all.
+        new("evaluateHotspots", """
+            own other
+            *  refused:grid refused:unseen
+            """, p => p.Ask($"{{ evaluateHotspots(runId: {Run(p)}, laterPeriod: {{ from: \"2026-01-01T00:00:00Z\", to: \"2026-12-01T00:00:00Z\" }}) {{ runId }} }}", null,
+            d => Answers.Present(d["evaluateHotspots"])), "grid=has no Gi* grid to evaluate|unseen=There is no analysis run"),
         new("runAnalysis", """
             own   other sensitive
             analyst.*             full        full        refused
@@ -27,6 +47,10 @@ public static class AnalysisRules
                 (null, true) => "generalised",
                 var (n, g) => $"{n} incidents, generalised {g}",
             }), "No incidents you may see match the filter", Changes: true),
+        new("updateSavedHotspot", Keepers, p => p.Ask($"mutation {{ updateSavedHotspot(id: {Kept(p)}, description: \"Checked by {p.Account}\") {{ id }} }}", null,
+            d => Answers.Done(d["updateSavedHotspot"])), NotKeeper, Changes: true),
+        new("deleteSavedHotspot", Keepers, p => p.Ask($"mutation {{ deleteSavedHotspot(id: {p.App.SpareHotspot[(p.Account, p.Relation)]}) }}", null,
+            d => d["deleteSavedHotspot"]?.GetValue<bool>() == true ? "done" : "empty"), NotKeeper, Changes: true),
         new("saveHotspot", """
             own other
             analyst.*  refused:none refused:unseen
@@ -35,4 +59,17 @@ public static class AnalysisRules
             """, p => p.Ask($"mutation {{ saveHotspot(runId: {Run(p)}, number: 1, name: \"Cluster by the ring road\") {{ id }} }}", null,
             d => Answers.Done(d["saveHotspot"])), "role=Only analysts and group chairs|unseen=There is no analysis run|none=found no hotspots to save", Changes: true),
     ];
+
+    /// <summary>full: one record counted exactly; &lt;5: withheld; empty: nothing in any step.</summary>
+    private static string Trend(System.Text.Json.Nodes.JsonArray steps)
+    {
+        var counts = steps.Select(s => (Value: s!["incidents"]!["value"]?.GetValue<int>(), Display: s!["incidents"]!["display"]!.GetValue<string>())).ToList();
+        return counts switch
+        {
+            _ when counts.All(c => c.Value == 0) => "empty",
+            _ when counts.All(c => c.Value is not null) && counts.Sum(c => c.Value) == 1 => "full",
+            _ when counts.Any(c => c.Display == "<5") && counts.All(c => c.Value is null or 0) => "<5",
+            _ => string.Join(",", counts.Select(c => c.Display)),
+        };
+    }
 }

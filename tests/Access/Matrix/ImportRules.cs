@@ -41,6 +41,7 @@ public static class ImportRules
         new("importProfiles", Managers, p => p.Ask("query($a: String) { importProfiles(agency: $a) { name } }", new { a = Agency(p) }, d => "full"), "Only administrators and"),
         new("importJob", OfTheAgency, p => p.Ask("query($id: ID!) { importJob(id: $id) { agency rowsRead } }", new { id = p.App.Jobs[Agency(p)].JobId },
             d => Answers.Present(d["importJob"], "rowsRead", "3"))),
+        new("importJobs", OfTheAgency, p => p.Ask("{ importJobs(first: 100) { id } }", null, d => Answers.Lists(d["importJobs"], p.App.Jobs[Agency(p)].JobId))),
         new("rejectedRows", OfTheAgency, p => p.Ask($"{{ rejectedRows(importId: {p.App.Jobs[Agency(p)].ImportId}) {{ line source }} }}", null,
             d => d["rejectedRows"] is JsonArray { Count: 1 } rows && rows[0]!["line"]!.GetValue<int>() == 3 ? "full" : Answers.Present(d["rejectedRows"]))),
         new("GET /imports/{id}/rejected.csv", OfTheAgency, async p =>

@@ -42,7 +42,7 @@ public static class IncidentRules
         *                     empty empty empty
         """;
 
-    private const string OnTheMap = """
+    public const string OnTheMap = """
         own   other sensitive
         analyst.*             full  full  empty
         enforcement.council   full  empty empty

@@ -8,8 +8,8 @@ namespace Hotspots.Tests.Access.Matrix;
 /// <summary>
 /// One database for the whole matrix. For every agency of a demo account: an OFFICIAL and an OFFICIAL-SENSITIVE record
 /// under the agreement, each alone in its 100 m cell; premises and a risk business in a hotspot; two problem-solving groups
-/// that split the accounts between them, each with a plan, an annotation, an action and a meeting; an operation led by
-/// police and one by council; an analysis run by every account.
+/// that split the accounts between them, each with a plan, an annotation, an action and a meeting; saved hotspots kept
+/// by each agency; an operation led by police and one by council; an analysis run by every account.
 /// </summary>
 public sealed class NeedToKnowMatrixFixture : HotspotsApp
 {
@@ -28,8 +28,12 @@ public sealed class NeedToKnowMatrixFixture : HotspotsApp
     public Group GroupB { get; private set; } = null!;
     public Operation PoliceOperation { get; private set; } = null!;
     public Operation CouncilOperation { get; private set; } = null!;
-    /// <summary>An import the administrator ran for each agency: its job (in memory) and its import (in the database).</summary>
+    /// <summary>An import the administrator ran for each agency: its job and its import.</summary>
     public Dictionary<string, (string JobId, string ImportId)> Jobs { get; } = [];
+    /// <summary>A saved hotspot kept by each agency (saved by a colleague of its accounts), to rename.</summary>
+    public Dictionary<string, long> KeptHotspot { get; } = [];
+    /// <summary>A saved hotspot per account and relation (its agency's, another's), each deleted at most once.</summary>
+    public Dictionary<(string Account, Relation Relation), long> SpareHotspot { get; } = [];
     private readonly Dictionary<string, HttpClient> clients = [];
 
     /// <summary>A group and the work on its plan; the action is owned by the group's analyst.</summary>
@@ -49,6 +53,12 @@ public sealed class NeedToKnowMatrixFixture : HotspotsApp
         AreaId = await Scalar<long>("INSERT INTO areas (code, name, kind, boundary) VALUES ('HM1', 'Matrix hotspot', 'hotspot', ST_Multi(ST_MakeEnvelope(414000, 416000, 415000, 417000, 27700))) RETURNING id");
         PremisesId = await Scalar<long>("INSERT INTO premises (address, use, location) VALUES ('12 Wakefield Road', 'hmo', ST_SetSRID(ST_MakePoint(414500, 416500), 27700)) RETURNING id");
         RiskBusinessId = await Scalar<long>("INSERT INTO risk_businesses (name, sector, address, location) VALUES ('Sparkle Hand Car Wash', 'hand_car_wash', 'Leeds Road', ST_SetSRID(ST_MakePoint(414520, 416520), 27700)) RETURNING id");
+        foreach (var agency in Agencies) KeptHotspot[agency] = await SavedHotspot(agency);
+        foreach (var account in Accounts)
+        {
+            SpareHotspot[(account, Relation.Own)] = await SavedHotspot(AgencyOf(account));
+            SpareHotspot[(account, Relation.Other)] = await SavedHotspot(AgencyOf(account) == "police" ? "council" : "police");
+        }
         PoliceOperation = await Plan("analyst.police", "police", ["enforcement.glaa", "partner.housing"], Official["police"]);
         CouncilOperation = await Plan("analyst.council", "council", ["enforcement.council"], Official["council"]);
         // After the operations, so enforcement officers have the linked records to analyse.
@@ -80,6 +90,13 @@ public sealed class NeedToKnowMatrixFixture : HotspotsApp
             'exact', $4, 'KMSP-ISA-2023-01', now() - interval '400 days')
         RETURNING id
         """, e, n, agency, sensitivity, reference);
+
+    /// <summary>A hotspot saved by a colleague of the agency's accounts, far from every record; no plan or operation uses it.</summary>
+    private Task<long> SavedHotspot(string agency) => Scalar<long>("""
+        INSERT INTO areas (code, name, kind, boundary, saved_by, saved_agency)
+        VALUES ('SH-' || gen_random_uuid(), 'Saved by a colleague', 'hotspot', ST_Multi(ST_MakeEnvelope(430000, 430000, 430100, 430100, 27700)), 'colleague.' || $1, $1)
+        RETURNING id
+        """, agency);
 
     private async Task<Group> CreateGroup(string creator, string[] members, string analyst, string partner)
     {

@@ -30,6 +30,15 @@ public static class VisitRules
         *              refused
         """;
 
+    /// <summary>Changes by planners, to an operation they may see.</summary>
+    private const string PlannersOfTheirOwn = """
+        own other
+        dpo.police       refused:role refused:role
+        admin.council    refused:role refused:role
+        partner.*        refused:role refused:role
+        *                done         refused:unseen
+        """;
+
     private const string NotPlanner = "Visit planning is for analysts, enforcement officers and group chairs";
 
     public static IEnumerable<FieldRule> Rules() =>
@@ -59,13 +68,10 @@ public static class VisitRules
         {
             plan = new { name = "Operation Nail", plannedOn = "2026-12-01", leadAgency = p.Agency, area = new { areaId = p.App.AreaId }, targets = new[] { new { kind = "PREMISES", placeId = p.App.PremisesId } } },
         }, d => Answers.Done(d["planVisit"])), NotPlanner, Changes: true),
-        new("addVisitTargets", """
-            own other
-            dpo.police       refused:role refused:role
-            admin.council    refused:role refused:role
-            partner.*        refused:role refused:role
-            *                done         refused:unseen
-            """, p => p.Ask($"mutation {{ addVisitTargets(visitId: {Operation(p).Id}, targets: [{{ kind: PREMISES, placeId: {p.App.PremisesId} }}]) {{ id }} }}", null,
+        new("updateVisit", PlannersOfTheirOwn, async p => await p.Ask("mutation($id: ID!, $v: Int!) { updateVisit(id: $id, version: $v, changes: { theme: \"Car washes\" }) { id } }",
+            new { id = Operation(p).Id, v = await p.App.Scalar<int>("SELECT version FROM visits WHERE id = $1", long.Parse(Operation(p).Id)) },
+            d => Answers.Done(d["updateVisit"])), $"role={NotPlanner}|unseen=you may change", Changes: true),
+        new("addVisitTargets", PlannersOfTheirOwn, p => p.Ask($"mutation {{ addVisitTargets(visitId: {Operation(p).Id}, targets: [{{ kind: PREMISES, placeId: {p.App.PremisesId} }}]) {{ id }} }}", null,
             d => Answers.Done(d["addVisitTargets"])), $"role={NotPlanner}|unseen=you may change", Changes: true),
         // Own links the viewer's agency's OFFICIAL-SENSITIVE record: analysts see it in full; enforcement.council does
         // once analyst.council has linked it to the council operation; the chair and enforcement.glaa never do.
