@@ -15,7 +15,7 @@ public sealed class NeedToKnowMatrixTests(NeedToKnowMatrixFixture app, ITestOutp
     public static readonly FieldRule[] Rules =
     [
         .. IncidentRules.Rules(), .. PlaceRules.Rules(), .. AnalysisRules.Rules(), .. ProblemRules.Rules(),
-        .. VisitRules.Rules(), .. ImportRules.Rules(), .. AccessRules.Rules(),
+        .. VisitRules.Rules(), .. ImportRules.Rules(), .. AccessRules.Rules(), .. SignpostRules.Rules(),
     ];
 
     [Fact]
