@@ -14,8 +14,8 @@ public static class SignpostFields
             .Description("OFFICIAL-SENSITIVE records other agencies hold that you may not see, one entry per owning agency: " +
                 $"counted within a period and a {string.Join(" or ", Signposts.AreaKinds)}, never placed finer.")
             .Argument<IdGraphType>("areaId", $"A {string.Join(" or ", Signposts.AreaKinds)}; the whole area when left out.")
-            .Argument<DateTimeOffsetGraphType>("from")
-            .Argument<DateTimeOffsetGraphType>("to")
+            .Argument<DateTimeOffsetGraphType>("from", "Widened to the start of its month.")
+            .Argument<DateTimeOffsetGraphType>("to", "Exclusive; widened to the end of its month.")
             .ResolveAsync(async c =>
             {
                 var filter = new SignpostFilter(c.GetArgument<long?>("areaId"), c.GetArgument<DateTimeOffset?>("from"), c.GetArgument<DateTimeOffset?>("to"));

@@ -10,7 +10,7 @@ namespace Hotspots.Incidents;
 /// </summary>
 public sealed record Signpost(string OwningAgency, SuppressedCount Records, IReadOnlyList<long> IncidentIds);
 
-/// <summary>What signposts may be narrowed to: a period and an administrative area, nothing that could place a record.</summary>
+/// <summary>What signposts may be narrowed to: a period (widened to whole months) and a ward or district, nothing that could place or date a record.</summary>
 public sealed record SignpostFilter(long? AreaId = null, DateTimeOffset? From = null, DateTimeOffset? To = null);
 
 public sealed class Signposts(NpgsqlDataSource dataSource)
@@ -21,7 +21,7 @@ public sealed class Signposts(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<Signpost>> For(Viewer viewer, SignpostFilter filter, CancellationToken cancel)
     {
         var sql = new SqlConditions();
-        var seen = IncidentAccess.Seen(sql, viewer, new IncidentFilter(From: filter.From, To: filter.To));
+        var seen = IncidentAccess.Seen(sql, viewer, new IncidentFilter(From: MonthStart(filter.From), To: MonthEnd(filter.To)));
         var area = filter.AreaId is { } id ? $"AND ST_Intersects(seen.location, (SELECT boundary FROM areas WHERE id = {sql.Parameter(id)}))" : "";
         await using var command = dataSource.CreateCommand($"""
             SELECT seen.source_agency, array_agg(seen.id ORDER BY seen.id), {IncidentAccess.SuppressBelow}
@@ -41,6 +41,11 @@ public sealed class Signposts(NpgsqlDataSource dataSource)
         }
         return signposts;
     }
+
+    // Whole months, so that moving the ends of the period a day at a time cannot date a record.
+    private static DateTimeOffset? MonthStart(DateTimeOffset? at) => at is { } t ? new DateTimeOffset(t.UtcDateTime.Year, t.UtcDateTime.Month, 1, 0, 0, 0, TimeSpan.Zero) : null;
+
+    private static DateTimeOffset? MonthEnd(DateTimeOffset? at) => at is { } t && MonthStart(t) is { } start ? (start == t ? start : start.AddMonths(1)) : null;
 
     /// <summary>Null when the area may narrow signposts, else why not.</summary>
     public async Task<string?> AreaRefusal(long? areaId, CancellationToken cancel)
