@@ -32,19 +32,20 @@ public sealed class RecordAccessRequests(NpgsqlDataSource dataSource, AuditLog a
                 INSERT INTO record_access_requests (incident_id, requested_by, agency, reason)
                 SELECT id, $3, $2, $4 FROM target WHERE access = '{IncidentAccess.Signpost}' AND NOT pending
                 RETURNING id)
-            SELECT (SELECT access FROM target), (SELECT pending FROM target), (SELECT id FROM asked)
+            SELECT (SELECT access FROM target), (SELECT pending FROM target), (SELECT id FROM asked), (SELECT source_agency FROM incidents WHERE id = $1)
             """);
         foreach (var value in new object[] { incidentId, viewer.Agency, viewer.Username, reason.Trim() })
             command.Parameters.Add(new NpgsqlParameter { Value = value });
         string? access;
         bool pending;
         long? asked;
+        string? owner;
         try
         {
             await using var reader = await command.ExecuteReaderAsync(cancel);
             await reader.ReadAsync(cancel);
-            (access, pending, asked) = (reader.IsDBNull(0) ? null : reader.GetString(0), !reader.IsDBNull(1) && reader.GetBoolean(1),
-                reader.IsDBNull(2) ? null : reader.GetInt64(2));
+            (access, pending, asked, owner) = (reader.IsDBNull(0) ? null : reader.GetString(0), !reader.IsDBNull(1) && reader.GetBoolean(1),
+                reader.IsDBNull(2) ? null : reader.GetInt64(2), reader.IsDBNull(3) ? null : reader.GetString(3));
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
         {
@@ -52,7 +53,7 @@ public sealed class RecordAccessRequests(NpgsqlDataSource dataSource, AuditLog a
         }
         if (asked is { } id)
         {
-            await audit.Record(viewer, "request record access", $"incident:{incidentId}", new { request = id }, reason.Trim(), cancel: cancel);
+            await audit.Record(viewer, "request record access", $"incident:{incidentId}", new { request = id, owner }, reason.Trim(), cancel: cancel);
             return (await Find(id, cancel))!;
         }
         throw new RecordAccessRefused(access switch
@@ -102,7 +103,7 @@ public sealed class RecordAccessRequests(NpgsqlDataSource dataSource, AuditLog a
         if (await command.ExecuteScalarAsync(cancel) is not long incident)
             throw new RecordAccessRefused(await WhyNot(viewer, requestId, cancel));
         await audit.Record(viewer, grant ? "grant record access" : "refuse record access", $"incident:{incident}",
-            new { request = requestId, until }, note, cancel: cancel);
+            new { request = requestId, until, owner = viewer.Agency }, note, cancel: cancel);
         return (await Find(requestId, cancel))!;
     }
 
