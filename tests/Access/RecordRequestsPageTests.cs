@@ -17,11 +17,12 @@ public sealed class RecordRequestsPageTests(BrowserApp app) : IClassFixture<Brow
             RETURNING id
             """);
         var council = await app.SignedInPage("analyst.council");
-        await Expect(council.GetByRole(AriaRole.Region, new() { Name = "Records held by other agencies" })).ToContainTextAsync("police holds 1 record you may not see");
+        var signposts = council.GetByRole(AriaRole.Region, new() { Name = "Records held by other agencies" });
+        await Expect(signposts).ToContainTextAsync("police holds 1 record you may not see");
         await council.GetByRole(AriaRole.Button, new() { Name = "Request access to the police records" }).ClickAsync();
         await council.GetByLabel("Why you need the police records").FillAsync("Same address as our safeguarding referral");
         await council.GetByRole(AriaRole.Button, new() { Name = "Send request" }).ClickAsync();
-        await Expect(council.GetByRole(AriaRole.Status)).ToHaveTextAsync("Asked police for 1 of 1 records.");
+        await Expect(signposts.GetByRole(AriaRole.Status)).ToHaveTextAsync("Asked police for 1 of 1 records.");
         Assert.Empty(app.ConsoleErrors[council]);
         await council.Context.CloseAsync();
 
