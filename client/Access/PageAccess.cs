@@ -9,17 +9,19 @@ public static class PageAccess
     public sealed record Page(string Href, string Name);
 
     public static readonly Page Map = new("", "Map"), Plans = new("plans", "Plans"), MyActions = new("actions", "My actions"),
-        Visits = new("visits", "Visits"), Import = new("imports", "Import"), Rules = new("access-rules", "Access rules");
+        Visits = new("visits", "Visits"), Import = new("imports", "Import"), Rules = new("access-rules", "Access rules"),
+        RecordRequests = new("record-requests", "Record requests");
 
     private static readonly Page[] All = [Map, Plans, MyActions, Visits, Import];
 
     public static IReadOnlyList<Page> For(string role) => role switch
     {
-        "Analyst" => All,
+        "Analyst" => [.. All, RecordRequests],
         "Administrator" => [.. All, Rules],
         "EnforcementOfficer" => [Map, MyActions, Visits],
         "Partner" => [Map, Plans, MyActions],
         "GroupChair" => [Map, Plans, MyActions, Visits],
+        "DataProtectionOfficer" => [Map, RecordRequests],
         _ => [Map],
     };
 

@@ -11,6 +11,7 @@ public static class ApiServices
     public static IServiceCollection AddApi(this IServiceCollection services)
     {
         services.AddSingleton<Incidents.IncidentSearch>().AddSingleton<Incidents.IncidentMap>().AddSingleton<Incidents.BreakGlass>()
+            .AddSingleton<Incidents.Signposts>().AddSingleton<Incidents.RecordAccessRequests>()
             .AddSingleton<Places.PlaceSearch>().AddSingleton<Areas.AreaSearch>()
             .AddSingleton<Analysis.AnalysisInputs>().AddSingleton<Analysis.AnalysisGeoJson>().AddSingleton<Analysis.AnalysisRunStore>().AddSingleton<Analysis.AnalysisRunner>().AddSingleton<Analysis.SavedHotspots>()
             .AddSingleton<Analysis.CellCounts>().AddSingleton<Analysis.IncidentTrends>().AddSingleton<Analysis.HotspotEvaluations>()

@@ -11,6 +11,7 @@ public sealed class Mutation : ObjectGraphType
         Access.AccessFields.AddChangesTo(this);
         Access.RuleFields.AddChangesTo(this);
         Incidents.IncidentFields.AddChangesTo(this);
+        Incidents.SignpostFields.AddChangesTo(this);
         Analysis.AnalysisFields.AddChangesTo(this);
         Areas.AreaFields.AddChangesTo(this);
         Problems.ProblemFields.AddChangesTo(this);

@@ -12,6 +12,7 @@ public sealed class Query : ObjectGraphType
         Access.AuditFields.AddTo(this);
         Access.RuleFields.AddTo(this);
         Incidents.IncidentFields.AddTo(this);
+        Incidents.SignpostFields.AddTo(this);
         Places.PlaceFields.AddTo(this);
         Areas.AreaFields.AddTo(this);
         Analysis.AnalysisFields.AddTo(this);

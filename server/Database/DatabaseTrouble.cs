@@ -35,7 +35,10 @@ public static class DatabaseTrouble
         for (Exception? e = exception; e is not null; e = e.InnerException) yield return e;
     }
 
-    /// <summary>HTTP endpoints outside GraphQL (tiles, exports) answer 503 with the sentence instead of a bare 500.</summary>
+    /// <summary>
+    /// Database trouble outside a GraphQL resolver (tiles, exports, or the sign-in lookup before any request) is answered
+    /// 503 with the sentence instead of a bare 500: as a GraphQL error document on /graphql, as text elsewhere.
+    /// </summary>
     public static WebApplication UseDatabaseTroubleAnswers(this WebApplication app)
     {
         var timeout = CommandTimeoutSeconds(app.Configuration);
@@ -50,7 +53,10 @@ public static class DatabaseTrouble
                 http.Response.Clear();
                 http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
                 http.Response.Headers.RetryAfter = "5";
-                await http.Response.WriteAsync(message);
+                if (http.Request.Path.StartsWithSegments("/graphql"))
+                    await http.Response.WriteAsJsonAsync(new { errors = new[] { new { message } } });
+                else
+                    await http.Response.WriteAsync(message);
             }
         });
         return app;
