@@ -13,6 +13,7 @@ public static class ProblemFields
         AssessmentFields.AddTo(query);
         MeetingFields.AddTo(query);
         BoardFields.AddTo(query);
+        CaseStudyFields.AddTo(query);
     }
 
     public static void AddChangesTo(ObjectGraphType mutation)

@@ -11,7 +11,7 @@ public sealed class BoardFigureType : ObjectGraphType<BoardFigure>
     {
         Name = "BoardFigure";
         Description = "One figure of the board report.";
-        Field(f => f.Section).Description("Plans, Actions due in period, Visits, or Incidents in plan areas.");
+        Field(f => f.Section).Description("Plans, Actions due in period, Visits, Incidents in plan areas, or Incidents in period (by exploitation type and victim age group).");
         Field(f => f.Measure).Description("What is counted, e.g. done on time, referrals, by month.");
         Field(f => f.Breakdown).Description("Which part, e.g. housing / Prevention and early resolution, NRM, 2026-03; empty for a total.");
         Field<NonNullGraphType<SuppressedCountType>>("count").Description("Exact, or for partners' figures about people rounded to 5 with small numbers withheld.")

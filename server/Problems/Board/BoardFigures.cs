@@ -46,6 +46,8 @@ public sealed class BoardFigures(NpgsqlDataSource dataSource, AuditLog audit, Ti
                 WHERE o.arrived_at >= $1 AND o.arrived_at < $2 GROUP BY r.kind
             """, start, end);
         figures.AddRange(await IncidentsInPlanAreas(viewer, start, end, cancel));
+        figures.AddRange(await IncidentsInPeriod(viewer, start, end, "exploitation_type", "by exploitation type", cancel));
+        figures.AddRange(await IncidentsInPeriod(viewer, start, end, "victim_age_group", "by victim age group", cancel));
         await audit.Record(viewer, "read board report", null, new { from, to, withheld }, cancel: cancel);
         return new BoardReport(from, to, withheld, figures);
     }
@@ -77,6 +79,29 @@ public sealed class BoardFigures(NpgsqlDataSource dataSource, AuditLog audit, Ti
         await using var r = await command.ExecuteReaderAsync(cancel);
         while (await r.ReadAsync(cancel))
             figures.Add(new BoardFigure("Incidents in plan areas", "by month", r.GetString(0), new RegionCount(r.GetInt64(1), r.GetInt64(2), r.GetInt32(3)).Shown));
+        return figures;
+    }
+
+    /// <summary>
+    /// Incidents that began in the period, anywhere, by one of their codes. Each group is exact only when the viewer
+    /// knows every incident in it in full; otherwise rounded to 5 with small numbers withheld.
+    /// </summary>
+    private async Task<IEnumerable<BoardFigure>> IncidentsInPeriod(Viewer viewer, DateTime start, DateTime end, string column, string measure,
+        CancellationToken cancel)
+    {
+        var sql = new SqlConditions();
+        await using var command = sql.Command(dataSource, $"""
+            SELECT initcap(replace(seen.{column}, '_', ' ')),
+                count(*) FILTER (WHERE seen.access = '{IncidentAccess.Full}'), count(*) FILTER (WHERE seen.access = '{IncidentAccess.Generalised}'),
+                {IncidentAccess.SuppressBelow}
+            FROM {IncidentAccess.Seen(sql, viewer, new IncidentFilter(From: start, To: end))}
+            WHERE seen.occurred_from >= {sql.Parameter(start)} AND seen.access IN ('{IncidentAccess.Full}', '{IncidentAccess.Generalised}')
+            GROUP BY 1 ORDER BY 1
+            """);
+        var figures = new List<BoardFigure>();
+        await using var r = await command.ExecuteReaderAsync(cancel);
+        while (await r.ReadAsync(cancel))
+            figures.Add(new BoardFigure("Incidents in period", measure, r.GetString(0), new RegionCount(r.GetInt64(1), r.GetInt64(2), r.GetInt32(3)).Shown));
         return figures;
     }
 

@@ -33,5 +33,9 @@ public sealed class PlanChangesInputType : InputObjectGraphType
         Field<StringGraphType>("responses");
         Field<DateOnlyGraphType>("responseStartedOn").Description("When the response began; assessment splits the periods here.");
         Field<StringGraphType>("assessment").Description("The group's written assessment.");
+        Field<Places.BusinessSectorType>("sector").Description("For the case study: the kind of business the problem was about.");
+        Field<Incidents.ExploitationTypeType>("exploitationType").Description("For the case study: the exploitation the plan tackled.");
+        Field<TriangleSideType>("triangleSide").Description("For the case study: the side of the triangle the responses mainly worked on.");
+        Field<PlanOutcomeType>("outcome").Description("For the case study: what the plan achieved.");
     }
 }

@@ -15,6 +15,7 @@ public static class PlanColumns
         ["handler"] = "handler", ["guardian"] = "guardian", ["manager"] = "manager",
         ["repeatType"] = "repeat_type", ["hypothesis"] = "hypothesis", ["responses"] = "responses",
         ["responseStartedOn"] = "response_started_on", ["assessment"] = "assessment",
+        ["sector"] = "sector", ["exploitationType"] = "exploitation_type", ["triangleSide"] = "triangle_side", ["outcome"] = "outcome",
     };
 
     public const string Select = """

@@ -14,7 +14,7 @@ public sealed class NeedToKnowMatrixTests(NeedToKnowMatrixFixture app, ITestOutp
     /// <summary>Reads first; then changes, in this order (break-glass last, as it widens what its opener sees).</summary>
     public static readonly FieldRule[] Rules =
     [
-        .. IncidentRules.Rules(), .. PlaceRules.Rules(), .. AnalysisRules.Rules(), .. ProblemRules.Rules(),
+        .. IncidentRules.Rules(), .. PlaceRules.Rules(), .. AnalysisRules.Rules(), .. ProblemRules.Rules(), .. ProblemExtraRules.Rules(),
         .. MeetingRules.Rules(), .. VisitRules.Rules(), .. ImportRules.Rules(), .. AccessRules.Rules(), .. SignpostRules.Rules(),
     ];
 
