@@ -3,9 +3,10 @@
 # the DemoLoader into a private cluster (first run only), starts the Release server on loopback, replays the mixed map
 # load at 50 users for 60 s, then times runAnalysis GI_STAR on the warm server; stops everything it started.
 #   bench/scale-benchmark.sh [work folder, default /tmp/hotspots-scale] [users, default 50] [seconds, default 60] [mixed|map, default mixed]
+# Runs longer than 5 minutes (the soak) print requests, failures and server RSS once a minute. HOTSPOTS_BENCH_PORT moves the port.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-work=${1:-/tmp/hotspots-scale} users=${2:-50} seconds=${3:-60} scenario=${4:-mixed} port=5391
+work=${1:-/tmp/hotspots-scale} users=${2:-50} seconds=${3:-60} scenario=${4:-mixed} port=${HOTSPOTS_BENCH_PORT:-5391}
 mkdir -p "$work"
 dotnet build "$root/server/Hotspots.Server.csproj" -c Release -nologo -v quiet >&2
 dotnet build "$root/bench/Hotspots.Load" -c Release -nologo -v quiet >&2

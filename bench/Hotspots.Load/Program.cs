@@ -27,6 +27,7 @@ var report = new LatencyReport();
 var memory = new ServerMemory(options.ServerPid);
 using var stopWatching = new CancellationTokenSource();
 var watching = memory.Watch(stopWatching.Token);
+var minutes = options.Duration > TimeSpan.FromMinutes(5) ? new MinuteLines(report, memory).Print(stopWatching.Token) : Task.CompletedTask;
 var clock = Stopwatch.StartNew();
 var started = 0;
 bool GoOn() => clock.Elapsed < options.Duration && Interlocked.Increment(ref started) <= options.MaxRequests;
@@ -44,6 +45,7 @@ else
 var elapsed = clock.Elapsed;
 await stopWatching.CancelAsync();
 await watching;
+await minutes;
 
 Console.WriteLine($"{options.Scenario}: {options.Users} users, {elapsed.TotalSeconds:F1} s, {report.Count} requests, {report.Failures} failed, against {options.Server}");
 Console.WriteLine(report.Table(elapsed));
