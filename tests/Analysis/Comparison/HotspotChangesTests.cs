@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Hotspots.Analysis;
 
 namespace Hotspots.Tests.Analysis.Comparison;
@@ -26,9 +27,16 @@ public sealed class HotspotChangesTests
     [Fact]
     public void Cells_are_matched_by_centre_across_runs_of_different_extent()
     {
-        static string Cells(params (double X, double Y, int Bin)[] cells) =>
-            $$"""{"type":"FeatureCollection","features":[{{string.Join(",", cells.Select(c =>
-                $$"""{"type":"Feature","geometry":{"type":"Point","coordinates":[0,0]},"properties":{"x":{{c.X}},"y":{{c.Y}},"bin":{{c.Bin}}}}"""))}}]}""";
+        static string Cells(params (double X, double Y, int Bin)[] cells) => new JsonObject
+        {
+            ["type"] = "FeatureCollection",
+            ["features"] = new JsonArray(cells.Select(c => (JsonNode)new JsonObject
+            {
+                ["type"] = "Feature",
+                ["geometry"] = new JsonObject { ["type"] = "Point", ["coordinates"] = new JsonArray(0, 0) },
+                ["properties"] = new JsonObject { ["x"] = c.X, ["y"] = c.Y, ["bin"] = c.Bin },
+            }).ToArray()),
+        }.ToJsonString();
         var changes = CellChanges.Between(Cells((100, 100, 3), (300, 100, 2), (500, 100, 1)), Cells((100.0000001, 100, 2), (500, 100, 2), (700, 100, -3)));
         Assert.Equal((1, 1, 1), (changes.NewlyHot, changes.NoLongerHot, changes.StayedHot));
         Assert.Contains("\"change\":\"NO_LONGER_HOT\"", changes.Cells);
