@@ -48,10 +48,12 @@ public static class TrendQueries
             new { id, name, description });
 
     /// <summary>Saves a reshaped boundary (GeoJSON in WGS84); the server checks it and recounts the hotspot's figures.</summary>
+    /// <remarks>The boundary goes inline as a string, not as a variable: a variable the GeoJSON scalar refuses comes back
+    /// without the scalar's reason (e.g. Self-intersection), which the analyst needs to see.</remarks>
     public static Task<SavedHotspotArea> ReshapeSavedHotspot(this GraphQLClient client, string id, System.Text.Json.JsonElement boundary) =>
         client.Field<SavedHotspotArea>("updateSavedHotspot",
-            $"mutation($id: ID!, $boundary: GeoJSON) {{ updateSavedHotspot(id: $id, boundary: $boundary) {{ {SavedFields} }} }}",
-            new { id, boundary });
+            $"mutation($id: ID!) {{ updateSavedHotspot(id: $id, boundary: {System.Text.Json.JsonSerializer.Serialize(boundary.GetRawText())}) {{ {SavedFields} }} }}",
+            new { id });
 
     public static Task<bool> DeleteSavedHotspot(this GraphQLClient client, string id) =>
         client.Field<bool>("deleteSavedHotspot", "mutation($id: ID!) { deleteSavedHotspot(id: $id) }", new { id });

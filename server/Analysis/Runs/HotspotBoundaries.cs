@@ -27,10 +27,10 @@ public sealed class HotspotBoundaries(NpgsqlDataSource dataSource)
                 run AS (SELECT r.incident_ids, r.result FROM analysis_runs r JOIN areas a ON a.analysis_run_id = r.id WHERE a.id = {id} AND a.kind = 'hotspot'),
                 placed AS (SELECT CASE seen.access WHEN '{IncidentAccess.Full}' THEN seen.location ELSE seen.cell_centre END AS p
                     FROM {IncidentAccess.Seen(sql, viewer, new IncidentFilter())}
-                    WHERE seen.id = ANY((SELECT incident_ids FROM run)) AND seen.access IN ('{IncidentAccess.Full}', '{IncidentAccess.Generalised}'))
+                    WHERE seen.id = ANY((SELECT incident_ids FROM run)::bigint[]) AND seen.access IN ('{IncidentAccess.Full}', '{IncidentAccess.Generalised}'))
             SELECT ST_IsValid(shape.g), ST_IsValidReason(shape.g), ST_Area(shape.g),
                 (SELECT count(*) FROM placed WHERE ST_Covers(shape.g, p)), (SELECT count(*) FROM placed),
-                (SELECT max((f->'properties'->>'z')::float8) FROM run, jsonb_array_elements(run.result->'cells'->'features') f
+                (SELECT max((f->'properties'->>'z')::float8) FROM run, jsonb_array_elements((run.result->>'cells')::jsonb->'features') f
                     WHERE ST_Covers(shape.g, ST_SetSRID(ST_MakePoint((f->'properties'->>'x')::float8, (f->'properties'->>'y')::float8), 27700))),
                 (SELECT (result->'grid'->>'analysedCells')::float8 * ((result->'grid'->>'cellSize')::float8) ^ 2 FROM run),
                 EXISTS (SELECT 1 FROM run), shape.g

@@ -13,6 +13,10 @@ public sealed class ReshapedHotspotTests(AnalysisRunFixture app) : IClassFixture
         "FROM (SELECT array_agg(ST_MakePoint(x, y) ORDER BY n) AS p FROM unnest($1::float8[], $2::float8[]) WITH ORDINALITY AS t(x, y, n)) s",
         corners.Select(c => c.X).ToArray(), corners.Select(c => c.Y).ToArray())!;
 
+    /// <summary>The boundary inline as a GraphQL string, as the client sends it.</summary>
+    private static string Reshape(string id, string boundary, string fields = "id") =>
+        $"mutation {{ updateSavedHotspot(id: {id}, boundary: {System.Text.Json.JsonSerializer.Serialize(boundary)}) {{ {fields} }} }}";
+
     private static async Task<string> SavedHotspot(HttpClient client)
     {
         var run = (await client.Data("mutation { runAnalysis(request: { method: GI_STAR, cellSize: 200, distanceBand: 600 }) { id } }"))["runAnalysis"]!;
@@ -30,8 +34,7 @@ public sealed class ReshapedHotspotTests(AnalysisRunFixture app) : IClassFixture
         // A 300 m square round the cluster (414500–414650, 416500–416650), smaller than the cells it was made of.
         const double west = 414450, south = 416450, side = 300;
         var square = await Polygon((west, south), (west + side, south), (west + side, south + side), (west, south + side));
-        var area = (await police.Data("mutation($id: ID!, $b: GeoJSON) { updateSavedHotspot(id: $id, boundary: $b) { " + Figures + " } }",
-            new { id, b = System.Text.Json.JsonDocument.Parse(square).RootElement }))["updateSavedHotspot"]!;
+        var area = (await police.Data(Reshape(id, square, Figures)))["updateSavedHotspot"]!;
         var inside = app.Points.Count(p => p.X >= west && p.X <= west + side && p.Y >= south && p.Y <= south + side);
         Assert.True(inside >= 60);
         Assert.Equal(inside, area["hotspotIncidents"]!.GetValue<double>());
@@ -48,18 +51,15 @@ public sealed class ReshapedHotspotTests(AnalysisRunFixture app) : IClassFixture
         var id = await SavedHotspot(police);
         var before = await app.Scalar<string>("SELECT ST_AsText(boundary) || hotspot_incidents || hotspot_pai FROM areas WHERE id = $1", long.Parse(id));
         var bowTie = await Polygon((414400, 416400), (414800, 416800), (414800, 416400), (414400, 416800));
-        var (_, crossed) = await police.Post("mutation($id: ID!, $b: GeoJSON) { updateSavedHotspot(id: $id, boundary: $b) { id } }",
-            new { id, b = System.Text.Json.JsonDocument.Parse(bowTie).RootElement });
+        var (_, crossed) = await police.Post(Reshape(id, bowTie));
         Assert.Contains("Self-intersection", crossed.FirstError());
 
-        var (_, line) = await police.Post("mutation($id: ID!, $b: GeoJSON) { updateSavedHotspot(id: $id, boundary: $b) { id } }",
-            new { id, b = new { type = "LineString", coordinates = new[] { new[] { -1.78, 53.64 }, new[] { -1.77, 53.65 } } } });
+        var (_, line) = await police.Post(Reshape(id, """{"type":"LineString","coordinates":[[-1.78,53.64],[-1.77,53.65]]}"""));
         Assert.Contains("must be a GeoJSON Polygon or MultiPolygon, not a LineString", line.FirstError());
 
         using var council = await app.SignedIn("analyst.council");
         var square = await Polygon((414400, 416400), (414800, 416400), (414800, 416800), (414400, 416800));
-        var (_, other) = await council.Post("mutation($id: ID!, $b: GeoJSON) { updateSavedHotspot(id: $id, boundary: $b) { id } }",
-            new { id, b = System.Text.Json.JsonDocument.Parse(square).RootElement });
+        var (_, other) = await council.Post(Reshape(id, square));
         Assert.Contains("Only whoever saved", other.FirstError());
         Assert.Equal(before, await app.Scalar<string>("SELECT ST_AsText(boundary) || hotspot_incidents || hotspot_pai FROM areas WHERE id = $1", long.Parse(id)));
     }
