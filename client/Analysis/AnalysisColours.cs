@@ -37,6 +37,12 @@ public static class AnalysisColours
 
     public static string PatternName(string pattern) => EmergingPatterns.FirstOrDefault(p => p.Pattern == pattern).Name ?? pattern;
 
+    /// <summary>A reopened run against a newer one: cells hot at 95 % or more that became, stayed or stopped being hot.</summary>
+    public static readonly (string Change, string Colour, string Name)[] Changes =
+    [
+        ("NEWLY_HOT", "#e31a1c", "Newly hot"), ("STAYED_HOT", "#7a0177", "Stayed hot"), ("NO_LONGER_HOT", "#1f78b4", "No longer hot"),
+    ];
+
     /// <summary>Kernel density from 0 to the maximum: ColorBrewer YlOrRd, evenly spaced.</summary>
     public static readonly string[] DensityRamp = ["#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"];
 

@@ -26,6 +26,12 @@ public sealed record Hotspot(int Number, double Incidents, double AreaKm2, doubl
 /// <summary>A hotspot saved as an area of kind HOTSPOT, which problem-solving plans can be tied to.</summary>
 public sealed record SavedHotspot(string Id, string Name);
 
+/// <summary>What changed between a reopened run and a newer one; Cells is a GeoJSON FeatureCollection with a change per cell.</summary>
+public sealed record RunComparison(string EarlierRunId, string LaterRunId, int NewlyHot, int NoLongerHot, int StayedHot, JsonElement Cells,
+    List<HotspotComparison> Hotspots, List<string> Summary);
+
+public sealed record HotspotComparison(int? EarlierNumber, int? LaterNumber, string Change, double? AreaChangeKm2, double? CentroidShiftMetres);
+
 public static class AnalysisQueries
 {
     private const string Run = """
@@ -39,6 +45,13 @@ public static class AnalysisQueries
 
     public static Task<AnalysisRun?> AnalysisRun(this GraphQLClient client, string id) =>
         client.Field<AnalysisRun?>("analysisRun", $"query($id: ID!) {{ analysisRun(id: $id) {{ {Run} }} }}", new { id });
+
+    public static Task<RunComparison> CompareAnalysisRuns(this GraphQLClient client, string earlierRunId, string laterRunId) =>
+        client.Field<RunComparison>("compareAnalysisRuns", """
+            query($earlier: ID!, $later: ID!) { compareAnalysisRuns(earlierRunId: $earlier, laterRunId: $later) {
+                earlierRunId laterRunId newlyHot noLongerHot stayedHot cells summary
+                hotspots { earlierNumber laterNumber change areaChangeKm2 centroidShiftMetres } } }
+            """, new { earlier = earlierRunId, later = laterRunId });
 
     public static Task<SavedHotspot> SaveHotspot(this GraphQLClient client, string runId, int number, string name) =>
         client.Field<SavedHotspot>("saveHotspot",

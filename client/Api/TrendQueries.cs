@@ -10,8 +10,9 @@ public sealed record TrendPlace(double? MinX = null, double? MinY = null, double
 public sealed record HotspotEvaluation(string RunId, List<AnalysisParameter> Parameters, SuppressedCount LaterInHotspots,
     SuppressedCount LaterIncidents, double HotspotKm2, double StudyKm2, EvaluationMeasure Pai, EvaluationMeasure Rri, List<string> Explanation);
 
+/// <summary>A saved hotspot; Boundary is its GeoJSON (multi)polygon in WGS84, handed to the map as it came.</summary>
 public sealed record SavedHotspotArea(string Id, string Name, string? Description, double SquareMetres, string? AnalysisRunId,
-    double? HotspotIncidents, double? HotspotPeakZ);
+    double? HotspotIncidents, double? HotspotPeakZ, double? HotspotPai, System.Text.Json.JsonElement Boundary);
 
 public static class TrendQueries
 {
@@ -35,7 +36,7 @@ public static class TrendQueries
                 pai { name value problem } rri { name value problem } explanation } }
             """, new { runId, later = laterPeriod });
 
-    private const string SavedFields = "id name description squareMetres analysisRunId hotspotIncidents hotspotPeakZ";
+    private const string SavedFields = "id name description squareMetres analysisRunId hotspotIncidents hotspotPeakZ hotspotPai boundary";
 
     public static async Task<List<SavedHotspotArea>> SavedHotspots(this GraphQLClient client) =>
         (await client.Field<SavedHotspotPage>("areas", $"{{ areas(kind: HOTSPOT, first: 200) {{ edges {{ node {{ {SavedFields} }} }} }} }}"))
@@ -45,6 +46,14 @@ public static class TrendQueries
         client.Field<SavedHotspotArea>("updateSavedHotspot",
             $"mutation($id: ID!, $name: String, $description: String) {{ updateSavedHotspot(id: $id, name: $name, description: $description) {{ {SavedFields} }} }}",
             new { id, name, description });
+
+    /// <summary>Saves a reshaped boundary (GeoJSON in WGS84); the server checks it and recounts the hotspot's figures.</summary>
+    /// <remarks>The boundary goes inline as a string, not as a variable: a variable the GeoJSON scalar refuses comes back
+    /// without the scalar's reason (e.g. Self-intersection), which the analyst needs to see.</remarks>
+    public static Task<SavedHotspotArea> ReshapeSavedHotspot(this GraphQLClient client, string id, System.Text.Json.JsonElement boundary) =>
+        client.Field<SavedHotspotArea>("updateSavedHotspot",
+            $"mutation($id: ID!) {{ updateSavedHotspot(id: $id, boundary: {System.Text.Json.JsonSerializer.Serialize(boundary.GetRawText())}) {{ {SavedFields} }} }}",
+            new { id });
 
     public static Task<bool> DeleteSavedHotspot(this GraphQLClient client, string id) =>
         client.Field<bool>("deleteSavedHotspot", "mutation($id: ID!) { deleteSavedHotspot(id: $id) }", new { id });

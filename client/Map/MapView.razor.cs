@@ -18,6 +18,11 @@ public sealed partial class MapView : IAsyncDisposable
     [Parameter] public MapLayer? Incidents { get; set; }
     [Parameter] public IReadOnlyList<Annotation>? Annotations { get; set; }
     [Parameter] public AnalysisRun? Analysis { get; set; }
+    /// <summary>Cells of a run comparison (compareAnalysisRuns), coloured by how they changed.</summary>
+    [Parameter] public System.Text.Json.JsonElement? Comparison { get; set; }
+    /// <summary>A saved hotspot's boundary to reshape: its corners can be dragged, and each change comes back through OnReshaped.</summary>
+    [Parameter] public System.Text.Json.JsonElement? Reshaping { get; set; }
+    [Parameter] public EventCallback<System.Text.Json.JsonElement> OnReshaped { get; set; }
     /// <summary>An operation's area and numbered route; a map given only this is ready once it is drawn.</summary>
     [Parameter] public MapRoute? Route { get; set; }
     /// <summary>Visited places (visitedTargetsMap), ringed by what the last visit found.</summary>
@@ -63,6 +68,8 @@ public sealed partial class MapView : IAsyncDisposable
             drawn["setAnalysis"] = Analysis;
             await map.InvokeVoidAsync("setAnalysis", Analysis);
         }
+        await Replace("setComparison", Comparison);
+        await Replace("setReshaping", Reshaping);
         foreach (var (layer, visible) in Visible)
             if (!Equals(drawn.GetValueOrDefault("visible:" + layer), visible))
             {
@@ -83,6 +90,15 @@ public sealed partial class MapView : IAsyncDisposable
         await map!.InvokeVoidAsync(method, data);
     }
 
+    /// <summary>Draws data that can also be taken away again (null clears what was drawn).</summary>
+    private async Task Replace(string method, System.Text.Json.JsonElement? data)
+    {
+        var had = drawn.TryGetValue(method, out var before);
+        if (had ? Equals(before, data) : data is null) return;
+        drawn[method] = data;
+        await map!.InvokeVoidAsync(method, data);
+    }
+
     private object Options() => new
     {
         incidentColours = ExploitationTypes.Colours.ToDictionary(c => c.Key.ToLowerInvariant(), c => c.Value),
@@ -94,6 +110,7 @@ public sealed partial class MapView : IAsyncDisposable
             densityRamp = AnalysisColours.DensityRamp,
             clusters = AnalysisColours.Clusters,
             emergingPatterns = AnalysisColours.EmergingPatterns.ToDictionary(p => p.Pattern, p => p.Colour),
+            changes = AnalysisColours.Changes.ToDictionary(c => c.Change, c => c.Colour),
         },
         basemapUrl = Settings.BasemapUrl,
         attribution = Settings.Attribution,
@@ -101,6 +118,9 @@ public sealed partial class MapView : IAsyncDisposable
 
     [JSInvokable]
     public Task Select(string? layer, string? id) => OnSelect.InvokeAsync(layer is null || id is null ? null : new MapSelection(layer, id));
+
+    [JSInvokable]
+    public Task Reshaped(string geometry) => OnReshaped.InvokeAsync(System.Text.Json.JsonDocument.Parse(geometry).RootElement.Clone());
 
     public async ValueTask DisposeAsync()
     {

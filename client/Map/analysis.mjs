@@ -7,13 +7,15 @@ import { Fill, Stroke, Style, Text } from 'ol/style.js';
 
 /**
  * The result of a hotspot analysis as one layer group: a kernel density raster under Gi* cells, hotspot outlines and
- * DBSCAN cluster outlines, or emerging hot spot cells.
- * colours: { giStarBins: { bin: colour }, densityRamp: [colour…], clusters: [colour…], emergingPatterns: { pattern: colour } }.
+ * DBSCAN cluster outlines, or emerging hot spot cells; a comparison with a newer run is drawn over them in place of the cells.
+ * colours: { giStarBins: { bin: colour }, densityRamp: [colour…], clusters: [colour…], emergingPatterns: { pattern: colour },
+ * changes: { change: colour } }.
  */
 export function analysisLayer(colours, geoJson, projection) {
   const shapes = new VectorLayer({ source: new VectorSource(), style: shapeStyle(colours) });
   const raster = new ImageLayer({ opacity: 0.85 });
-  const group = new LayerGroup({ layers: [raster, shapes] });
+  const changes = new VectorLayer({ source: new VectorSource(), style: (f) => changeStyle(colours.changes, f.get('change')) });
+  const group = new LayerGroup({ layers: [raster, shapes, changes] });
 
   /** Draws run (or nothing when null); answers how many features or raster cells were drawn. */
   function draw(run) {
@@ -51,7 +53,27 @@ export function analysisLayer(colours, geoJson, projection) {
     return features.filter((f) => f.get('kind') !== 'hotspot').length + cells;
   }
 
-  return { group, shapes, draw };
+  /** Draws a comparison's cells (or takes them away when null); answers how many were drawn. */
+  function drawChanges(collection) {
+    const source = changes.getSource();
+    source.clear(true);
+    shapes.setVisible(!collection);
+    if (!collection) return 0;
+    const features = geoJson.readFeatures(collection);
+    source.addFeatures(features);
+    return features.length;
+  }
+
+  return { group, shapes, draw, drawChanges };
+}
+
+const changeStyles = new Map();
+
+function changeStyle(colours, change) {
+  if (!changeStyles.has(change)) {
+    changeStyles.set(change, new Style({ fill: new Fill({ color: colours[change] }), stroke: new Stroke({ color: '#ffffff', width: 0.5 }) }));
+  }
+  return changeStyles.get(change);
 }
 
 function shapeStyle(colours) {

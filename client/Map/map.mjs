@@ -8,11 +8,12 @@ import VectorLayer from 'ol/layer/Vector.js';
 import WebGLVectorLayer from 'ol/layer/WebGLVector.js';
 import VectorSource from 'ol/source/Vector.js';
 import XYZ from 'ol/source/XYZ.js';
+import Modify from 'ol/interaction/Modify.js';
 import { ScaleLine, defaults as defaultControls } from 'ol/control.js';
 import { britishNationalGrid, describePosition } from './grid.mjs';
 import { analysisLayer } from './analysis.mjs';
 import { visitLayers } from './visits.mjs';
-import { annotationStyle, areaStyle, incidentStyle, placeStyle, selectedStyle } from './styles.mjs';
+import { annotationStyle, areaStyle, incidentStyle, placeStyle, reshapeStyle, selectedStyle } from './styles.mjs';
 
 const geoJson = new GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: britishNationalGrid });
 const maps = new WeakMap();
@@ -34,13 +35,15 @@ export function createMap(element, readout, options, dotnet) {
   layers.route = visits.route;
   layers.visited = visits.visited;
   const selection = new VectorLayer({ source: new VectorSource(), style: selectedStyle });
+  const reshaping = new VectorLayer({ source: new VectorSource(), style: reshapeStyle });
+  let modify = null;
   const basemap = options.basemapUrl
     ? [new TileLayer({ source: new XYZ({ url: options.basemapUrl, attributions: options.attribution ?? undefined }) })]
     : [];
   if (basemap.length) layers.basemap = basemap[0];
   const map = new Map({
     target: element,
-    layers: [...basemap, layers.areas, layers.analysis, layers.incidents, layers.premises, layers.riskBusinesses, layers.visited, layers.route, layers.annotations, selection],
+    layers: [...basemap, layers.areas, layers.analysis, layers.incidents, layers.premises, layers.riskBusinesses, layers.visited, layers.route, layers.annotations, selection, reshaping],
     view: new View({ projection: britishNationalGrid, center: [416000, 415000], resolution: 40 }),
     controls: defaultControls({ attributionOptions: { collapsible: false } }).extend([new ScaleLine({ units: 'metric' })]),
   });
@@ -81,6 +84,29 @@ export function createMap(element, readout, options, dotnet) {
     setAnalysis(run) {
       selection.getSource().clear();
       element.dataset.analysisDrawn = String(analysis.draw(run));
+    },
+    setComparison(cells) {
+      element.dataset.comparisonDrawn = String(analysis.drawChanges(cells));
+    },
+    /** Lets the user drag the corners of boundary (GeoJSON, WGS84); each finished drag goes to dotnet.Reshaped(geometry). */
+    setReshaping(boundary) {
+      const source = reshaping.getSource();
+      source.clear();
+      if (modify) map.removeInteraction(modify);
+      modify = null;
+      if (!boundary) {
+        delete element.dataset.reshaping;
+        return;
+      }
+      const shape = new Feature(geoJson.readGeometry(boundary));
+      source.addFeature(shape);
+      modify = new Modify({ source });
+      modify.on('modifyend', () => {
+        dotnet.invokeMethodAsync('Reshaped', JSON.stringify(geoJson.writeGeometryObject(shape.getGeometry(), { decimals: 8 })));
+      });
+      map.addInteraction(modify);
+      map.getView().fit(shape.getGeometry().getExtent(), { padding: [120, 120, 120, 120] });
+      element.dataset.reshaping = 'true';
     },
     setRoute(operation) {
       map.getView().fit(visits.drawRoute(operation), { padding: [32, 32, 32, 32], maxZoom: 22 });

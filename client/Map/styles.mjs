@@ -1,3 +1,4 @@
+import MultiPoint from 'ol/geom/MultiPoint.js';
 import { Circle, Fill, RegularShape, Stroke, Style, Text } from 'ol/style.js';
 
 /** WebGL flat style: one colour per exploitation type, grey for anything unlisted. */
@@ -61,3 +62,12 @@ export const selectedStyle = new Style({
   stroke: new Stroke({ color: '#0b57d0', width: 3 }),
   image: new RegularShape({ points: 32, radius: 11, stroke: new Stroke({ color: '#0b57d0', width: 3 }) }),
 });
+
+/** A saved hotspot being reshaped: a dashed orange outline with a handle on every corner. */
+export const reshapeStyle = [
+  new Style({ stroke: new Stroke({ color: '#e66100', width: 3, lineDash: [8, 4] }), fill: new Fill({ color: 'rgba(230, 97, 0, 0.12)' }) }),
+  new Style({
+    image: new Circle({ radius: 5, fill: new Fill({ color: '#e66100' }), stroke: new Stroke({ color: '#ffffff', width: 1.5 }) }),
+    geometry: (feature) => new MultiPoint(feature.getGeometry().getCoordinates().flat(feature.getGeometry().getType() === 'MultiPolygon' ? 2 : 1)),
+  }),
+];

@@ -18,6 +18,9 @@ public sealed partial class WorkspacePage
     private MapSelection? selection;
     private IncidentFilter filter = new();
     private AnalysisRun? analysis;
+    private RunComparison? comparison;
+    private SavedHotspotArea? reshaping;
+    private System.Text.Json.JsonElement? reshaped;
     private System.Text.Json.JsonElement? visited;
     private string? error;
     private bool filtering;
@@ -77,8 +80,11 @@ public sealed partial class WorkspacePage
     {
         if (selection?.Layer == "analysisCells") selection = null;
         analysis = run;
+        comparison = null;
         visible["analysis"] = true;
     }
+
+    private void Reshape(SavedHotspotArea? hotspot) => (reshaping, reshaped) = (hotspot, null);
 
     private async Task Then<T>(Task<T> loading, Action<T> use) where T : class
     {

@@ -38,6 +38,18 @@ public static class AnalysisFields
                 await c.Service<AuditLog>().Record(c.Viewer(), "evaluate hotspots", $"analysis:{evaluation.RunId}", new { filter = later.Audited() }, cancel: c.CancellationToken);
                 return evaluation;
             }));
+        query.Field<NonNullGraphType<RunComparisonType>>("compareAnalysisRuns")
+            .Description("Compares a reopened run with a newer one on the same grid (same cell size, cells on the same lattice): which cells became, " +
+                "stopped being or stayed hot (95 % or more) and whether each hotspot grew, shrank or moved. Both runs must be ones you may reopen (analysisRun).")
+            .Argument<NonNullGraphType<IdGraphType>>("earlierRunId", "The run discussed before, e.g. at the last meeting.")
+            .Argument<NonNullGraphType<IdGraphType>>("laterRunId", "A newer Gi* or optimised run on the same grid.")
+            .ResolveAsync(async c => await Answer(async () =>
+            {
+                long earlier = c.GetArgument<long>("earlierRunId"), later = c.GetArgument<long>("laterRunId");
+                var comparison = await c.Service<RunComparisons>().Compare(c.Viewer(), earlier, later, c.CancellationToken);
+                await c.Service<AuditLog>().Record(c.Viewer(), "compare analysis runs", $"analysis:{earlier}", new { later }, cancel: c.CancellationToken);
+                return comparison;
+            }));
     }
 
     public static void AddChangesTo(ObjectGraphType mutation)
@@ -50,12 +62,14 @@ public static class AnalysisFields
             .ResolveAsync(async c => await c.Service<SavedHotspots>().Save(c.Viewer(), c.GetArgument<long>("runId"),
                 c.GetArgument<int>("number"), c.GetArgument<string>("name"), c.CancellationToken));
         mutation.Field<NonNullGraphType<Areas.AreaType>>("updateSavedHotspot")
-            .Description("Renames or describes a saved hotspot; whoever saved it, analysts of their agency and administrators may. Audited.")
+            .Description("Renames, describes or reshapes a saved hotspot; whoever saved it, analysts of their agency and administrators may. Audited.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<StringGraphType>("name", "A new name (left out: unchanged).")
             .Argument<StringGraphType>("description", "A new description (left out: unchanged; empty: removed).")
+            .Argument<GeoJsonGraphType>("boundary", "A reshaped boundary, a GeoJSON Polygon or MultiPolygon in WGS84 (left out: unchanged). Its incidents, " +
+                "peak z and PAI are recounted on the run it came from; a self-intersecting or otherwise invalid shape is refused and nothing is saved.")
             .ResolveAsync(async c => await c.Service<SavedHotspots>().Update(c.Viewer(), c.GetArgument<long>("id"),
-                c.GetArgument<string?>("name"), c.GetArgument<string?>("description"), c.CancellationToken));
+                c.GetArgument<string?>("name"), c.GetArgument<string?>("description"), c.GetArgument<NetTopologySuite.Geometries.Geometry?>("boundary"), c.CancellationToken));
         mutation.Field<NonNullGraphType<BooleanGraphType>>("deleteSavedHotspot")
             .Description("Deletes a saved hotspot that no plan or visit operation uses; the same people as updateSavedHotspot may. Audited.")
             .Argument<NonNullGraphType<IdGraphType>>("id")

@@ -2,12 +2,13 @@ using GraphQL;
 using Hotspots.Access;
 using Hotspots.Areas;
 using Hotspots.Database;
+using NetTopologySuite.Geometries;
 using Npgsql;
 
 namespace Hotspots.Analysis;
 
 /// <summary>Turns a hotspot of a saved run into an area of kind HOTSPOT that problem-solving plans can work on.</summary>
-public sealed class SavedHotspots(NpgsqlDataSource dataSource, AnalysisRunStore runs, AreaSearch areas, AuditLog audit)
+public sealed class SavedHotspots(NpgsqlDataSource dataSource, AnalysisRunStore runs, AreaSearch areas, HotspotBoundaries boundaries, AuditLog audit)
 {
     public async Task<Area> Save(Viewer viewer, long runId, int number, string name, CancellationToken cancel)
     {
@@ -21,13 +22,17 @@ public sealed class SavedHotspots(NpgsqlDataSource dataSource, AnalysisRunStore 
                 : $"Run {runId} has no hotspot {number}: its hotspots are numbered {string.Join(", ", run.Result.Hotspots.Select(h => h.Number))}.");
         var code = $"RUN-{runId}-{number}";
         await using var command = dataSource.CreateCommand("""
-            INSERT INTO areas (code, name, kind, boundary, analysis_run_id, hotspot_incidents, hotspot_peak_z, saved_by, saved_agency)
+            INSERT INTO areas (code, name, kind, boundary, analysis_run_id, hotspot_incidents, hotspot_peak_z, saved_by, saved_agency, hotspot_pai)
             VALUES ($1, $2, 'hotspot', ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($3), 4326), 27700)), 3)),
-                $4, $5, $6, $7, $8)
+                $4, $5, $6, $7, $8, $9)
             ON CONFLICT (kind, code) DO NOTHING RETURNING id
             """);
+        var pai = run.Result.Grid is { } grid
+            ? PredictionAccuracy.Index(hotspot.Incidents, run.IncidentCount, hotspot.AreaKm2, grid.AnalysedCells * grid.CellSize * grid.CellSize / 1e6).Value
+            : null;
         foreach (var value in new object[] { code, name.Trim(), hotspot.Shape, runId, hotspot.Incidents, hotspot.PeakZ, viewer.Username, viewer.Agency })
             command.Parameters.Add(new NpgsqlParameter { Value = value });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)pai ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Double });
         if (await command.ExecuteScalarAsync(cancel) is not long id)
             throw new ExecutionError($"Hotspot {number} of run {runId} is already saved (area code {code}).");
         await audit.Record(viewer, "save hotspot", $"area:{id}", new { runId, number, name }, cancel: cancel);
@@ -37,17 +42,26 @@ public sealed class SavedHotspots(NpgsqlDataSource dataSource, AnalysisRunStore 
     /// <summary>Who may change a saved hotspot: whoever saved it, analysts of their agency, administrators.</summary>
     private const string Keeper = "(saved_by = $2 OR (saved_agency = $3 AND $4 = 'analyst') OR $4 = 'administrator')";
 
-    public async Task<Area> Update(Viewer viewer, long id, string? name, string? description, CancellationToken cancel)
+    /// <param name="boundary">A reshaped boundary (WGS84), whose figures are recounted on the run; null leaves the shape as it is.</param>
+    public async Task<Area> Update(Viewer viewer, long id, string? name, string? description, Geometry? boundary, CancellationToken cancel)
     {
         if (name is not null && string.IsNullOrWhiteSpace(name)) throw new ExecutionError("Give the hotspot a name: it is empty.");
+        if (boundary is not null && !await IsKept(viewer, id, cancel)) throw await Refusal(viewer, id, "change", cancel);
+        var figures = boundary is null ? null : await boundaries.Recount(viewer, id, boundary, cancel);
         await using var command = dataSource.CreateCommand($"""
-            UPDATE areas SET name = coalesce($5, name), description = CASE WHEN $6::text IS NULL THEN description ELSE nullif(trim($6), '') END
+            UPDATE areas SET name = coalesce($5, name), description = CASE WHEN $6::text IS NULL THEN description ELSE nullif(trim($6), '') END,
+                boundary = coalesce($7, boundary), hotspot_incidents = CASE WHEN $7 IS NULL THEN hotspot_incidents ELSE $8 END,
+                hotspot_peak_z = CASE WHEN $7 IS NULL THEN hotspot_peak_z ELSE $9 END, hotspot_pai = CASE WHEN $7 IS NULL THEN hotspot_pai ELSE $10 END
             WHERE id = $1 AND kind = 'hotspot' AND {Keeper} RETURNING id
             """);
         foreach (var value in new object?[] { id, viewer.Username, viewer.Agency, Codes.Of(viewer.Role), name?.Trim(), description })
             command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value, NpgsqlDbType = value is long ? NpgsqlTypes.NpgsqlDbType.Bigint : NpgsqlTypes.NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)figures?.Boundary ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Geometry });
+        foreach (var value in new[] { figures?.Incidents, figures?.PeakZ, figures?.Pai })
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)value ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Double });
         if (await command.ExecuteScalarAsync(cancel) is null) throw await Refusal(viewer, id, "change", cancel);
-        await audit.Record(viewer, "update saved hotspot", $"area:{id}", new { name, description }, cancel: cancel);
+        await audit.Record(viewer, boundary is null ? "update saved hotspot" : "reshape saved hotspot", $"area:{id}",
+            new { name, description, figures?.Incidents, figures?.Pai }, cancel: cancel);
         return (await areas.ById(id, cancel))!;
     }
 
@@ -63,6 +77,14 @@ public sealed class SavedHotspots(NpgsqlDataSource dataSource, AnalysisRunStore 
         if (await command.ExecuteScalarAsync(cancel) is null) throw await Refusal(viewer, id, "delete", cancel);
         await audit.Record(viewer, "delete saved hotspot", $"area:{id}", null, cancel: cancel);
         return true;
+    }
+
+    private async Task<bool> IsKept(Viewer viewer, long id, CancellationToken cancel)
+    {
+        await using var command = dataSource.CreateCommand($"SELECT EXISTS (SELECT 1 FROM areas WHERE id = $1 AND kind = 'hotspot' AND {Keeper})");
+        foreach (var value in new object[] { id, viewer.Username, viewer.Agency, Codes.Of(viewer.Role) })
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        return (bool)(await command.ExecuteScalarAsync(cancel))!;
     }
 
     /// <summary>Why a change was refused, in words the analyst can act on.</summary>

@@ -2,7 +2,7 @@ namespace Hotspots.Tests.Access.Matrix;
 
 /// <summary>
 /// Analysis runs and their inputs. For runAnalysis the relations are the incident ones (a run over one record's cell);
-/// for analysisRun, evaluateHotspots and saveHotspot Own is the run the viewer made, Other the run of another agency's
+/// for analysisRun, evaluateHotspots, compareAnalysisRuns and saveHotspot Own is the run the viewer made, Other the run of another agency's
 /// analyst; for saved hotspots Own is one a colleague in the viewer's agency saved, Other one saved in another agency.
 /// </summary>
 public static class AnalysisRules
@@ -34,6 +34,12 @@ public static class AnalysisRules
             *  refused:grid refused:unseen
             """, p => p.Ask($"{{ evaluateHotspots(runId: {Run(p)}, laterPeriod: {{ from: \"2026-01-01T00:00:00Z\", to: \"2026-12-01T00:00:00Z\" }}) {{ runId }} }}", null,
             d => Answers.Present(d["evaluateHotspots"])), "grid=has no Gi* grid to evaluate|unseen=There is no analysis run"),
+        // Reopening rules apply to both runs; the matrix's runs are DBSCAN, so one's own has no grid to compare.
+        new("compareAnalysisRuns", """
+            own other
+            *  refused:grid refused:unseen
+            """, p => p.Ask($"{{ compareAnalysisRuns(earlierRunId: {Run(p)}, laterRunId: {Run(p)}) {{ newlyHot }} }}", null,
+            d => Answers.Present(d["compareAnalysisRuns"])), "grid=has no Gi* grid to compare|unseen=There is no analysis run"),
         new("runAnalysis", """
             own   other sensitive
             analyst.*             full        full        refused
