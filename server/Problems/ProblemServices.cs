@@ -7,5 +7,5 @@ public static class ProblemServices
         .AddSingleton<ActionStore>().AddSingleton<ActionUpdate>().AddSingleton<PlanTimeline>().AddSingleton<MeetingStore>()
         .AddSingleton<AgendaBuilder>().AddSingleton<PlanAssessor>().AddSingleton<Areas.CustomAreas>()
         .AddSingleton<MeetingPacks>().AddSingleton<BoardFigures>().AddSingleton<GroupListener>().AddHostedService(s => s.GetRequiredService<GroupListener>())
-        .AddSingleton<ReminderMailer>().AddHostedService<ReminderSchedule>();
+        .AddSingleton<ReminderMailer>().AddSingleton<ReminderAddress>().AddHostedService<ReminderSchedule>();
 }

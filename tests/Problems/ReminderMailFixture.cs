@@ -30,8 +30,15 @@ public abstract class ReminderMailFixture : ProblemsFixture
 
     public static ReminderMailer Mailer(WebApplicationFactory<Program> server) => server.Services.GetRequiredService<ReminderMailer>();
 
-    public Task GiveAddresses() =>
-        Execute("UPDATE accounts SET email = username || '@kirklees.example' WHERE username IN ('analyst.police', 'partner.housing')");
+    /// <summary>analyst.police and partner.housing give their addresses, as each would on their own account.</summary>
+    public async Task GiveAddresses()
+    {
+        foreach (var owner in new[] { "analyst.police", "partner.housing" })
+        {
+            using var client = await SignedIn(owner);
+            await client.Data("mutation($address: String) { setReminderEmail(address: $address) }", new { address = $"{owner}@kirklees.example" });
+        }
+    }
 
     public static async Task<string> Assign(HttpClient client, string planId, string what, string owner, int dueInDays) =>
         (await client.Data("""

@@ -43,7 +43,11 @@ public sealed class NoSmtpTests(ProblemsFixture app) : IClassFixture<ProblemsFix
         using var police = await app.SignedIn("analyst.police");
         var planId = (await app.CreatePlan(police, groupId))["id"]!.GetValue<string>();
         await ReminderMailFixture.Assign(police, planId, "Check the car wash licence", "analyst.police", 1);
-        await app.Execute("UPDATE accounts SET email = 'analyst.police@kirklees.example' WHERE username = 'analyst.police'");
+        Assert.Equal("analyst.police@kirklees.example",
+            (await police.Data("mutation { setReminderEmail(address: \" analyst.police@kirklees.example \") }"))["setReminderEmail"]!.GetValue<string>());
+        var (_, refused) = await police.Post("mutation { setReminderEmail(address: \"analyst.police at kirklees\") }");
+        Assert.Contains("is not an e-mail address", refused["errors"]![0]!["message"]!.GetValue<string>());
+        Assert.Equal("analyst.police@kirklees.example", await app.Scalar<string>("SELECT email FROM accounts WHERE username = 'analyst.police'"));
 
         var mailer = ReminderMailFixture.Mailer(app.Factory);
         Assert.Null(mailer.Smtp);
