@@ -6,5 +6,6 @@ public static class ProblemServices
         .AddSingleton<ProblemWrites>().AddSingleton<GroupStore>().AddSingleton<PlanStore>().AddSingleton<CaseStudyStore>().AddSingleton<AnnotationStore>()
         .AddSingleton<ActionStore>().AddSingleton<ActionUpdate>().AddSingleton<PlanTimeline>().AddSingleton<MeetingStore>()
         .AddSingleton<AgendaBuilder>().AddSingleton<PlanAssessor>().AddSingleton<Areas.CustomAreas>()
-        .AddSingleton<MeetingPacks>().AddSingleton<BoardFigures>().AddSingleton<GroupListener>().AddHostedService(s => s.GetRequiredService<GroupListener>());
+        .AddSingleton<MeetingPacks>().AddSingleton<BoardFigures>().AddSingleton<GroupListener>().AddHostedService(s => s.GetRequiredService<GroupListener>())
+        .AddSingleton<ReminderMailer>().AddSingleton<ReminderAddress>().AddHostedService<ReminderSchedule>();
 }

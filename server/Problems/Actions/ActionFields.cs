@@ -50,5 +50,10 @@ public static class ActionFields
             .Argument<NonNullGraphType<IdGraphType>>("actionId")
             .Argument<NonNullGraphType<StringGraphType>>("text")
             .ResolveAsync(async c => await c.Service<ActionStore>().Comment(c.Viewer(), c.GetArgument<long>("actionId"), c.GetArgument<string>("text"), c.CancellationToken));
+        mutation.Field<StringGraphType>("setReminderEmail")
+            .Description("Where your daily reminder e-mail of overdue and due-soon actions goes, when the partnership has configured a mail server; " +
+                "no address (or an empty one) stops them. The e-mail lists action and plan titles and due dates only. Gives back the address kept.")
+            .Argument<StringGraphType>("address", "e.g. name@kirklees.gov.uk")
+            .ResolveAsync(async c => await c.Service<ReminderAddress>().Set(c.Viewer(), c.GetArgument<string?>("address"), c.CancellationToken));
     }
 }

@@ -101,5 +101,9 @@ public static class ProblemRules
             d => Answers.Done(d["commentOnAction"])), Member, Changes: true),
         new("recordMeeting", MembersChange, p => p.Ask($"mutation {{ recordMeeting(groupId: {Group(p).Id}, heldAt: \"{DateTime.UtcNow:O}\", attendees: [\"{p.Account}\"]) {{ id }} }}", null,
             d => Answers.Done(d["recordMeeting"])), Member, Changes: true),
+        new("setReminderEmail", """
+            any
+            *  done
+            """, p => p.Ask("mutation { setReminderEmail(address: \"reminders@kirklees.example\") }", null, d => Answers.Done(d["setReminderEmail"])), Changes: true),
     ];
 }
