@@ -44,8 +44,9 @@ seen() {
     CASE $1.location_precision WHEN 'exact' THEN 0 WHEN 'postcode' THEN 1 WHEN 'street' THEN 2 ELSE 3 END,
     coalesce($1.reported_on, 'infinity'::date), $1.occurred_from, $1.id)"; }
   local where=TRUE
-  [ "$once" = after ] && where="(i.linked_group IS NULL OR NOT EXISTS (SELECT 1 FROM incidents o WHERE o.linked_group = i.linked_group
-    AND o.id <> i.id AND $(rank o) < $(rank i)))"
+  [ "$once" = after ] && where="(i.linked_group IS NULL OR i.id NOT IN (SELECT o.id FROM incidents o
+    JOIN incidents b ON b.linked_group = o.linked_group AND b.id <> o.id, viewer_rights('$user', '$agency') r
+    WHERE o.linked_group IS NOT NULL AND $(rank b) < $(rank o)))"
   echo "(SELECT i.*, $(access i) AS access, ST_SetSRID(ST_MakePoint(floor(ST_X(i.location) / p.cell) * p.cell + p.cell / 2,
       floor(ST_Y(i.location) / p.cell) * p.cell + p.cell / 2), 27700) AS cell_centre
     FROM incidents i, (SELECT value::float8 AS cell FROM access_policy WHERE key = 'generalised_cell_metres') p,
