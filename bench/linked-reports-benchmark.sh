@@ -10,8 +10,10 @@ incidents=${1:-1000000} share=${2:-0.01} work=${3:-/tmp/hotspots-linked-${1:-100
 db=$(SCALE_DB_PORT=56632 "$root/bench/scale-cluster.sh" start "$work/cluster")
 trap '"$root/bench/scale-cluster.sh" stop "$work/cluster"' EXIT
 conn() { sed "s/;/ /g; s/Host=/host=/; s/Port=/port=/; s/Username=/user=/; s/Password=/password=/; s/Database=[a-z]*/dbname=$1/" <<<"$db"; }
-psql "$(conn postgres)" -qAtc "DROP DATABASE IF EXISTS hotspots" -c "CREATE DATABASE hotspots"
 run() { psql "$(conn hotspots)" -v ON_ERROR_STOP=1 -qAt "$@"; }
+# LINKED_BENCH_REUSE=1 times again the database an earlier run left in the work folder.
+if [ "${LINKED_BENCH_REUSE:-0}" != 1 ]; then
+psql "$(conn postgres)" -qAtc "DROP DATABASE IF EXISTS hotspots" -c "CREATE DATABASE hotspots"
 # The migrations as DbUp applies them, with the journal table it keeps.
 run -c "CREATE TABLE schemaversions (schemaversionsid serial PRIMARY KEY, scriptname text NOT NULL, applied timestamp NOT NULL)"
 for migration in "$root"/server/Database/Migrations/*.sql; do run -f "$migration" >/dev/null; done
@@ -36,6 +38,8 @@ INSERT INTO incident_links (incident_id, linked_incident_id, distance_m, days_ap
 SELECT id, substr(source_reference, 2)::bigint, 20, 1 FROM copies;
 SELECT 'linked records labelled: ' || relabel_linked_groups(array(SELECT incident_id FROM incident_links));
 ANALYZE;"
+fi
+declare -A query counted
 # IncidentAccess.From for one viewer, with or without IncidentAccess.Representative.
 seen() {
   local agency=$1 role=$2 user=$3 once=$4
@@ -54,18 +58,24 @@ seen() {
 }
 echo "incidents: $(run -c 'SELECT count(*) FROM incidents'), linked groups: $(run -c 'SELECT count(DISTINCT linked_group) FROM incidents')"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+# Before and after alternate, so that the shared machine's changing load falls on both alike.
 for viewer in "police analyst analyst.police" "health partner partner.health"; do
   read -r agency role user <<<"$viewer"
+  declare -A times=([before]="" [after]="")
   for once in before after; do
-    query="SELECT count(*), count(*) FILTER (WHERE access = 'full')
+    query[$once]="SELECT count(*), count(*) FILTER (WHERE access = 'full')
       FROM (SELECT CASE access WHEN 'full' THEN location ELSE cell_centre END AS p, access FROM $(seen "$agency" "$role" "$user" "$once")
             WHERE access IN ('full', 'generalised')) s"
-    counted=$(run -c "$query" | tr '|' ' ')
-    times=()
-    for _ in $(seq "$runs"); do
-      times+=("$(run -c "EXPLAIN (ANALYZE, FORMAT JSON) $query" | grep -o '"Execution Time": [0-9.]*' | grep -o '[0-9.]*$')")
+    counted[$once]=$(run -c "${query[$once]}" | tr '|' ' ')
+  done
+  for _ in $(seq "$runs"); do
+    for once in before after; do
+      times[$once]+="$(run -c "EXPLAIN (ANALYZE, FORMAT JSON) ${query[$once]}" | grep -o '"Execution Time": [0-9.]*' | grep -o '[0-9]*' | head -1) "
     done
-    printf '%s %s %s: counted (all, full) %s; execution %s ms\n' "$agency" "$role" "$once" "$counted" "$(printf '%s\n' "${times[@]}" | sort -n | tr '\n' ' ')"
+  done
+  for once in before after; do
+    printf '%s %s %s: counted (all, full) %s; execution ms sorted: %s\n' "$agency" "$role" "$once" "${counted[$once]}" \
+      "$(tr ' ' '\n' <<<"${times[$once]}" | grep . | sort -n | tr '\n' ' ')"
   done
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -28,7 +28,7 @@ public sealed class LinkedReportDetailsTests(LinkedReportsBrowserApp app) : ICla
         var (x, y) = await PagePixel(page, 419000, 419000);
         await page.Mouse.ClickAsync(x, y);
         var details = page.GetByRole(AriaRole.Complementary, new() { Name = "Details of the selected feature" });
-        await Expect(details).ToContainTextAsync("Reported by police, council (2 sources)");
+        await Expect(details).ToContainTextAsync("police, council (2 sources)");
         await Expect(details).ToContainTextAsync("police: P-LINK");
         await Expect(details).ToContainTextAsync("council: C-LINK");
         Assert.Empty(app.ConsoleErrors[page]);
