@@ -15,7 +15,11 @@ public sealed record IncidentFilter(DateTimeOffset? From = null, DateTimeOffset?
 
 public sealed record Incident(string Id, double Easting, double Northing, DateTimeOffset OccurredFrom, DateTimeOffset? OccurredTo,
     string? ReportedOn, string ExploitationType, string VictimAgeGroup, string SourceAgency, string? SourceReference,
-    string? IntelligenceGrade, string LocationPrecision, string Sensitivity, string? LawfulBasis, string? AgreementReference);
+    string? IntelligenceGrade, string LocationPrecision, string Sensitivity, string? LawfulBasis, string? AgreementReference,
+    IReadOnlyList<IncidentSource> Sources);
+
+/// <summary>One agency's report of the incident; Id and Reference only when the viewer may see that record in full.</summary>
+public sealed record IncidentSource(string? Id, string Agency, string? Reference);
 
 public static class IncidentQueries
 {
@@ -25,6 +29,7 @@ public static class IncidentQueries
 
     public static Task<Incident?> Incident(this GraphQLClient client, string id) => client.Field<Incident?>("incident", """
         query($id: ID!) { incident(id: $id) { id easting northing occurredFrom occurredTo reportedOn exploitationType victimAgeGroup
-          sourceAgency sourceReference intelligenceGrade locationPrecision sensitivity lawfulBasis agreementReference } }
+          sourceAgency sourceReference intelligenceGrade locationPrecision sensitivity lawfulBasis agreementReference
+          sources { id agency reference } } }
         """, new { id });
 }

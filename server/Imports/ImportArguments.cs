@@ -31,6 +31,8 @@ public static class ImportArguments
                     "--area-kind" => o with { AreaKind = Value() },
                     "--code-property" => o with { CodeProperty = Value() },
                     "--name-property" => o with { NameProperty = Value() },
+                    "--link-metres" => o with { LinkDistanceMetres = Positive(Value()) },
+                    "--link-days" => o with { LinkWindow = TimeSpan.FromDays(Positive(Value())) },
                     "--max-mb" => o with { MaxBytes = long.Parse(Value(), CultureInfo.InvariantCulture) << 20 },
                     "--rejected-out" => SetRejected(o, Value(), out rejectedOut),
                     _ => throw new ArgumentException($"Unknown option {args[i]}"),
@@ -42,6 +44,10 @@ public static class ImportArguments
         options = o;
         return null;
     }
+
+    private static double Positive(string value) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number > 0
+            ? number : throw new ArgumentException($"'{value}' is not a positive number.");
 
     private static ImportOptions SetRejected(ImportOptions o, string path, out string rejectedOut)
     {

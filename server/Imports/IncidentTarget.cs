@@ -3,7 +3,10 @@ using NpgsqlTypes;
 
 namespace Hotspots.Imports;
 
-/// <summary>Incidents: duplicates of the agency's own references are recorded, other agencies' reports nearby are linked.</summary>
+/// <summary>
+/// Incidents: duplicates of the agency's own references are recorded, other agencies' reports nearby are linked, and
+/// linked reports share a linked_group so that analysis counts them once (see IncidentAccess).
+/// </summary>
 public sealed class IncidentTarget : ImportTarget<IncidentRecord>
 {
     public override string StagingColumns => """
@@ -64,6 +67,8 @@ public sealed class IncidentTarget : ImportTarget<IncidentRecord>
             WHERE s.outcome IS NULL AND s.note IS NOT NULL
             """, cancel, importId);
         var linked = await Link(connection, importId, options, cancel);
+        if (linked > 0)
+            await Execute(connection, "SELECT relabel_linked_groups(array(SELECT incident_id FROM incident_links WHERE import_id = $1))", cancel, importId);
         times.Lap("links to other agencies");
         return linked;
     }

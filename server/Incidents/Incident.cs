@@ -31,4 +31,5 @@ public sealed record Incident(
     Sensitivity Sensitivity,
     string? LawfulBasis,
     string? AgreementReference,
-    DateOnly ReviewDue);
+    DateOnly ReviewDue,
+    IReadOnlyList<IncidentSource> Sources);

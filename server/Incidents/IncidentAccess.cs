@@ -13,32 +13,86 @@ public static class IncidentAccess
     public const string Generalised = "generalised";
     public const string Signpost = "signpost";
 
-    /// <summary>A FROM item named <c>seen</c> with the incidents' columns plus <c>access</c> and <c>cell_centre</c>.</summary>
-    public static string Seen(SqlConditions sql, Viewer viewer, IncidentFilter filter)
+    /// <summary>
+    /// A FROM item named <c>seen</c> with the incidents' columns plus <c>access</c> and <c>cell_centre</c>, one row per
+    /// report: of reports linked across agencies only the group's representative is kept (see <see cref="Representative"/>),
+    /// so counts, the map, lists and every analysis count a linked group once.
+    /// </summary>
+    public static string Seen(SqlConditions sql, Viewer viewer, IncidentFilter filter) => From(sql, viewer, filter, onePerReport: true);
+
+    /// <summary>As <see cref="Seen"/> but every record, linked or not: for one agency's own records, one record by id, and signposts.</summary>
+    public static string EachRecord(SqlConditions sql, Viewer viewer, IncidentFilter filter) => From(sql, viewer, filter, onePerReport: false);
+
+    private static string From(SqlConditions sql, Viewer viewer, IncidentFilter filter, bool onePerReport)
     {
-        var where = NonSpatial(sql, filter);
+        var rights = new Rights(sql.Parameter(viewer.Username), sql.Parameter(viewer.Agency), sql.Parameter(Codes.Of(viewer.Role)));
+        var where = NonSpatial(sql, filter, "i");
+        if (onePerReport) where += $" AND {Representative(sql, filter, rights)}";
         return $"""
-            (SELECT i.*,
-                incident_access(i.id, i.source_agency, i.sensitivity, i.agreement_reference,
-                    {sql.Parameter(viewer.Agency)}, {sql.Parameter(Codes.Of(viewer.Role))}, r.opened, r.granted, r.agreements, r.assigned) AS access,
+            (SELECT i.*, {rights.Of("i")} AS access, {Sources(rights)} AS sources,
                 ST_SetSRID(ST_MakePoint(floor(ST_X(i.location) / p.cell) * p.cell + p.cell / 2,
                     floor(ST_Y(i.location) / p.cell) * p.cell + p.cell / 2), 27700) AS cell_centre
              FROM incidents i, (SELECT value::float8 AS cell FROM access_policy WHERE key = 'generalised_cell_metres') p,
-                viewer_rights({sql.Parameter(viewer.Username)}, {sql.Parameter(viewer.Agency)}) r
+                viewer_rights({rights.Username}, {rights.Agency}) r
              WHERE {where}) seen
             """;
     }
 
+    /// <summary>The viewer as parameters, and incident_access for a record under their rights (r, from viewer_rights).</summary>
+    private sealed record Rights(string Username, string Agency, string Role)
+    {
+        public string Of(string record) => $"""
+            incident_access({record}.id, {record}.source_agency, {record}.sensitivity, {record}.agreement_reference,
+                {Agency}, {Role}, r.opened, r.granted, r.agreements, r.assigned)
+            """;
+
+        /// <summary>Sorts a group's records best first: seen best, located most precisely, reported earliest.</summary>
+        public string Rank(string record) => $"""
+            (CASE {Of(record)} WHEN '{Full}' THEN 0 WHEN '{Generalised}' THEN 1 WHEN '{Signpost}' THEN 2 ELSE 3 END,
+             CASE {record}.location_precision WHEN 'exact' THEN 0 WHEN 'postcode' THEN 1 WHEN 'street' THEN 2 ELSE 3 END,
+             coalesce({record}.reported_on, 'infinity'::date), {record}.occurred_from, {record}.id)
+            """;
+    }
+
+    /// <summary>
+    /// A linked group is represented, for each viewer, by the member of it that matches the filter and that the viewer
+    /// sees best (in full before counted-only before signposted), then the most precisely located, then the earliest
+    /// reported. So a viewer who may see one of the records counts that one, one who may see both counts one, and
+    /// the representative never reveals a record the viewer may not see. Unlinked records (linked_group NULL) pass at
+    /// once; the outranked members are found once per query (a hashed NOT IN, not a sub-query per row, which also kept
+    /// the planner's estimate low enough not to JIT-optimise every analysis query: docs/benchmarks.md).
+    /// </summary>
+    private static string Representative(SqlConditions sql, IncidentFilter filter, Rights rights) => $"""
+        (i.linked_group IS NULL OR i.id NOT IN (
+            SELECT o.id FROM incidents o JOIN incidents b ON b.linked_group = o.linked_group AND b.id <> o.id,
+                viewer_rights({rights.Username}, {rights.Agency}) r
+            WHERE o.linked_group IS NOT NULL AND {NonSpatial(sql, filter, "b")} AND {rights.Rank("b")} < {rights.Rank("o")}))
+        """;
+
+    /// <summary>
+    /// The records of a linked group the viewer may know of, as JSON (null for a record never linked): agency, and the
+    /// id and reference only of those seen in full. Records the viewer may only be signposted to are left out, as
+    /// signposts are never placed finer than a ward and a month and a link would place them at this report.
+    /// </summary>
+    private static string Sources(Rights rights) => $"""
+        CASE WHEN i.linked_group IS NOT NULL THEN (
+            SELECT json_agg(json_build_object('id', CASE WHEN s.access = '{Full}' THEN s.id END, 'agency', s.source_agency,
+                'reference', CASE WHEN s.access = '{Full}' THEN s.source_reference END) ORDER BY s.occurred_from, s.id)::text
+            FROM (SELECT o.id, o.source_agency, o.source_reference, o.occurred_from, {rights.Of("o")} AS access
+                  FROM incidents o WHERE o.linked_group = i.linked_group) s
+            WHERE s.access IN ('{Full}', '{Generalised}')) END
+        """;
+
     public const string SuppressBelow = "(SELECT value FROM access_policy WHERE key = 'suppress_below')";
 
-    private static string NonSpatial(SqlConditions sql, IncidentFilter filter)
+    private static string NonSpatial(SqlConditions sql, IncidentFilter filter, string i)
     {
         var parts = new List<string> { "TRUE" };
-        if (filter.From is { } from) parts.Add($"coalesce(i.occurred_to, i.occurred_from) >= {sql.Parameter(from)}");
-        if (filter.To is { } to) parts.Add($"i.occurred_from < {sql.Parameter(to)}");
-        if (filter.ExploitationTypes is { Count: > 0 } types) parts.Add($"i.exploitation_type = ANY({sql.Parameter(Codes.Of(types))})");
-        if (filter.VictimAgeGroups is { Count: > 0 } ages) parts.Add($"i.victim_age_group = ANY({sql.Parameter(Codes.Of(ages))})");
-        if (filter.SourceAgencies is { Count: > 0 } agencies) parts.Add($"i.source_agency = ANY({sql.Parameter(agencies.ToArray())})");
+        if (filter.From is { } from) parts.Add($"coalesce({i}.occurred_to, {i}.occurred_from) >= {sql.Parameter(from)}");
+        if (filter.To is { } to) parts.Add($"{i}.occurred_from < {sql.Parameter(to)}");
+        if (filter.ExploitationTypes is { Count: > 0 } types) parts.Add($"{i}.exploitation_type = ANY({sql.Parameter(Codes.Of(types))})");
+        if (filter.VictimAgeGroups is { Count: > 0 } ages) parts.Add($"{i}.victim_age_group = ANY({sql.Parameter(Codes.Of(ages))})");
+        if (filter.SourceAgencies is { Count: > 0 } agencies) parts.Add($"{i}.source_agency = ANY({sql.Parameter(agencies.ToArray())})");
         return string.Join(" AND ", parts);
     }
 

@@ -43,6 +43,22 @@ public sealed class IncidentType : ObjectGraphType<Incident>
         Field(i => i.LawfulBasis, nullable: true).Description("The lawful basis the record was shared under.");
         Field(i => i.AgreementReference, nullable: true).Description("The information sharing agreement it was shared under.");
         Field(i => i.ReviewDue).Description("When the owning agency's policy says the record is next due for review.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IncidentSourceType>>>>("sources")
+            .Description("Every agency that reported this incident, earliest first: itself alone, or the reports of other agencies linked to it " +
+                "on import (same type, nearby, close in time), which analysis counts once. Records you may only be signposted to are left out.")
+            .Resolve(c => c.Source.Sources);
+    }
+}
+
+public sealed class IncidentSourceType : ObjectGraphType<IncidentSource>
+{
+    public IncidentSourceType()
+    {
+        Name = "IncidentSource";
+        Description = "One agency's record of a reported incident.";
+        Field(s => s.Id, type: typeof(IdGraphType)).Description("The record's id, when you may see it in full.");
+        Field(s => s.Agency).Description("The agency that holds the record (its code, e.g. council).");
+        Field(s => s.Reference, nullable: true).Description("The agency's own reference, when you may see the record in full.");
     }
 }
 

@@ -6,6 +6,7 @@ namespace Hotspots.Incidents;
 /// <summary>
 /// What the map draws for one viewer: records they may see in full as points — or, past the point budget, as clusters
 /// of them — and the rest counted in grid cells (one point per cell centre, counts below the threshold withheld).
+/// Reports linked across agencies are drawn once, with every source the viewer may know of in its properties.
 /// </summary>
 public sealed record MapLayer(long FullRecords, SuppressedCount GeneralisedRecords, int Shown, double? ClusterMetres, string Features, Sensitivity Classification);
 
@@ -45,7 +46,8 @@ public sealed class IncidentMap(ReadOnlyDatabase reads)
                 SELECT json_build_object('type', 'Feature', 'id', id,
                     'geometry', ST_AsGeoJSON(ST_Transform(location, 4326), 6)::json,
                     'properties', json_build_object('kind', 'incident', 'exploitationType', exploitation_type,
-                        'victimAgeGroup', victim_age_group, 'sourceAgency', source_agency, 'occurredFrom', occurred_from)) AS feature
+                        'victimAgeGroup', victim_age_group, 'sourceAgency', source_agency, 'occurredFrom', occurred_from,
+                        'sources', coalesce(sources::json, json_build_array(json_build_object('id', id, 'agency', source_agency, 'reference', source_reference))))) AS feature
                 FROM full_records
                 UNION ALL
                 SELECT json_build_object('type', 'Feature',

@@ -15,7 +15,7 @@ public sealed class IncidentSearch(NpgsqlDataSource dataSource)
     private const string Columns = """
         id, ST_AsGeoJSON(ST_Transform(location, 4326), 6), ST_X(location), ST_Y(location), occurred_from,
         occurred_to, reported_on, exploitation_type, victim_age_group, source_agency, source_reference,
-        intelligence_grade, location_precision, sensitivity, lawful_basis, agreement_reference,
+        intelligence_grade, location_precision, sensitivity, lawful_basis, agreement_reference, sources,
         """ + ReviewDue;
 
     public async Task<Page<Incident>> Find(Viewer viewer, IncidentFilter filter, PageRequest page, CancellationToken cancel)
@@ -32,7 +32,7 @@ public sealed class IncidentSearch(NpgsqlDataSource dataSource)
     public async Task<Page<Incident>> DueForReview(Viewer viewer, PageRequest page, CancellationToken cancel)
     {
         var sql = new SqlConditions();
-        var from = $"{IncidentAccess.Seen(sql, viewer, new IncidentFilter())} WHERE seen.access = '{IncidentAccess.Full}' " +
+        var from = $"{IncidentAccess.EachRecord(sql, viewer, new IncidentFilter())} WHERE seen.access = '{IncidentAccess.Full}' " +
             $"AND source_agency = {sql.Parameter(viewer.Agency)} AND ({ReviewDue}) <= current_date";
         var pageSql = $"SELECT {Columns} FROM {from} AND id > {sql.Parameter(page.After)} ORDER BY id LIMIT {sql.Parameter(page.First + 1)}";
         return await Page<Incident>.Read(sql.Command(dataSource, pageSql), page.First, Read,
@@ -54,7 +54,7 @@ public sealed class IncidentSearch(NpgsqlDataSource dataSource)
         var sql = new SqlConditions();
         var filter = new IncidentFilter();
         await using var command = sql.Command(dataSource,
-            $"SELECT {Columns} FROM {IncidentAccess.Seen(sql, viewer, filter)} WHERE seen.access = '{IncidentAccess.Full}' AND id = {sql.Parameter(id)}");
+            $"SELECT {Columns} FROM {IncidentAccess.EachRecord(sql, viewer, filter)} WHERE seen.access = '{IncidentAccess.Full}' AND id = {sql.Parameter(id)}");
         await using var reader = await command.ExecuteReaderAsync(cancel);
         return await reader.ReadAsync(cancel) ? Read(reader) : null;
     }
@@ -66,5 +66,6 @@ public sealed class IncidentSearch(NpgsqlDataSource dataSource)
         Codes.Parse<ExploitationType>(r.GetString(7)), Codes.Parse<VictimAgeGroup>(r.GetString(8)), r.GetString(9),
         r.IsDBNull(10) ? null : r.GetString(10), r.IsDBNull(11) ? null : r.GetString(11),
         Codes.Parse<LocationPrecision>(r.GetString(12)), Codes.Parse<Sensitivity>(r.GetString(13)),
-        r.IsDBNull(14) ? null : r.GetString(14), r.IsDBNull(15) ? null : r.GetString(15), r.GetFieldValue<DateOnly>(16));
+        r.IsDBNull(14) ? null : r.GetString(14), r.IsDBNull(15) ? null : r.GetString(15), r.GetFieldValue<DateOnly>(17),
+        IncidentSource.Read(r.IsDBNull(16) ? null : r.GetString(16), r.GetInt64(0), r.GetString(9), r.IsDBNull(10) ? null : r.GetString(10)));
 }

@@ -21,7 +21,7 @@ public sealed class Signposts(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<Signpost>> For(Viewer viewer, SignpostFilter filter, CancellationToken cancel)
     {
         var sql = new SqlConditions();
-        var seen = IncidentAccess.Seen(sql, viewer, new IncidentFilter(From: MonthStart(filter.From), To: MonthEnd(filter.To)));
+        var seen = IncidentAccess.EachRecord(sql, viewer, new IncidentFilter(From: MonthStart(filter.From), To: MonthEnd(filter.To)));
         var area = filter.AreaId is { } id ? $"AND ST_Intersects(seen.location, (SELECT boundary FROM areas WHERE id = {sql.Parameter(id)}))" : "";
         await using var command = dataSource.CreateCommand($"""
             SELECT seen.source_agency, array_agg(seen.id ORDER BY seen.id), {IncidentAccess.SuppressBelow}

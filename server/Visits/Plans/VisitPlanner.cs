@@ -101,7 +101,7 @@ public sealed class VisitPlanner(NpgsqlDataSource dataSource)
         var ids = incidentIds.Distinct().ToArray();
         await using var link = new NpgsqlCommand($"""
             WITH shareable AS (
-                SELECT seen.id FROM {IncidentAccess.Seen(sql, viewer, new IncidentFilter())}
+                SELECT seen.id FROM {IncidentAccess.EachRecord(sql, viewer, new IncidentFilter())}
                 WHERE seen.access = '{IncidentAccess.Full}' AND seen.id = ANY({sql.Parameter(ids)})
             ), linked AS (
                 INSERT INTO visit_incidents (visit_id, incident_id, linked_by)
