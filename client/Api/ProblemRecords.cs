@@ -26,7 +26,11 @@ public sealed record PlanAnalysis(string? Offender, string? Victim, string? Plac
 
 public sealed record PlanResponse(string? Responses, DateOnly? ResponseStartedOn);
 
-public sealed record Annotation(string Id, string Text, string Author, string Agency, DateTimeOffset CreatedAt, List<Annotation>? Replies, System.Text.Json.JsonElement? Pin = null);
+public sealed record Annotation(string Id, string Text, string Author, string Agency, DateTimeOffset CreatedAt, DateTimeOffset? EditedAt,
+    List<AnnotationEdit>? History, List<Annotation>? Replies, System.Text.Json.JsonElement? Pin = null);
+
+/// <summary>An earlier text of an annotation, kept when its author changed it.</summary>
+public sealed record AnnotationEdit(string PreviousText, string ReplacedBy, DateTimeOffset ReplacedAt);
 
 public sealed record PlanAction(
     string Id, string PlanId, string PlanTitle, string What, string OwningAgency, string Owner, DateOnly DueOn,

@@ -61,3 +61,10 @@ export const selectedStyle = new Style({
   stroke: new Stroke({ color: '#0b57d0', width: 3 }),
   image: new RegularShape({ points: 32, radius: 11, stroke: new Stroke({ color: '#0b57d0', width: 3 }) }),
 });
+
+/** Where a new annotation will go, before it is saved: orange, so it is not mistaken for a saved pin. */
+export const draftStyle = new Style({
+  image: new Circle({ radius: 7, fill: new Fill({ color: '#e66100' }), stroke: new Stroke({ color: '#ffffff', width: 2 }) }),
+  fill: new Fill({ color: 'rgba(230, 97, 0, 0.15)' }),
+  stroke: new Stroke({ color: '#e66100', width: 2, lineDash: [6, 4] }),
+});
