@@ -12,6 +12,7 @@ public static class ProblemQueries
         id groupId title status priority reviewOn leadAgency leadOfficer version updatedBy updatedAt assessment classification
         objective { statement impact targetReductionPercent } scanning { problemStatement evidence }
         analysis { offender victim place handler guardian manager hypothesis } response { responses responseStartedOn }
+        caseStudy { sector exploitationType triangleSide outcome }
         annotations { {{ThreadFields}} }
         actions { {{ActionFields}} } areas { id code name kind boundary squareMetres }
         """;
