@@ -60,6 +60,9 @@ public sealed class PlanAnnotationTests(AnalysisBrowserApp app) : IClassFixture<
         await Expect(map).ToHaveAttributeAsync("data-annotations-drawn", "1");
         await Expect(map).ToHaveAttributeAsync("data-draft-drawn", "0");
         await Expect(form.GetByLabel("Location")).ToHaveValueAsync("");
+        // Typing the note scrolled the page: find the clicked place on the map again.
+        await page.Locator(".plan-map").ScrollIntoViewIfNeededAsync();
+        (x, y) = await PagePixel(page, inside[0], inside[1]);
         var at = await Around(page, x, y);
         Assert.True(at.NearColours[0] > 20, $"{at.NearColours[0]} pin-blue pixels where the map was clicked");
         Assert.Equal(0, at.NearColours[1]);
