@@ -4,11 +4,16 @@ public static class ProblemQueries
 {
     private const string ActionFields = "id planId planTitle what owningAgency owner dueOn status objective overdue version";
 
+    private const string NoteFields = "id text author agency createdAt editedAt";
+    // Earlier texts of the pinned note only: asking them of every reply too makes the plan query too complex for the server.
+    private const string ThreadFields = $"{NoteFields} pin history {{ previousText replacedBy replacedAt }} replies {{ {NoteFields} }}";
+
     private const string PlanFields = $$"""
         id groupId title status priority reviewOn leadAgency leadOfficer version updatedBy updatedAt assessment classification
         objective { statement impact targetReductionPercent } scanning { problemStatement evidence }
         analysis { offender victim place handler guardian manager hypothesis } response { responses responseStartedOn }
-        annotations { id text author agency createdAt pin replies { id text author agency createdAt } }
+        caseStudy { sector exploitationType triangleSide outcome }
+        annotations { {{ThreadFields}} }
         actions { {{ActionFields}} } areas { id code name kind boundary squareMetres }
         """;
 
@@ -40,10 +45,20 @@ public static class ProblemQueries
             mutation($id: ID!, $version: Int!, $status: ActionStatus!) { updateAction(id: $id, version: $version, changes: { status: $status }) { {{ActionFields}} } }
             """, new { id, version, status });
 
+    /// <summary>Pins a note to a point or polygon (GeoJSON in WGS84); the server refuses one outside the plan's areas.</summary>
+    public static Task<Annotation> Annotate(this GraphQLClient client, string planId, System.Text.Json.JsonElement pin, string text) =>
+        client.Field<Annotation>("annotate", $$"""
+            mutation($planId: ID!, $pin: GeoJSON!, $text: String!) { annotate(planId: $planId, pin: $pin, text: $text) { {{ThreadFields}} } }
+            """, new { planId, pin, text });
+
     public static Task<Annotation> Reply(this GraphQLClient client, string annotationId, string text) =>
-        client.Field<Annotation>("replyToAnnotation", """
-            mutation($annotationId: ID!, $text: String!) { replyToAnnotation(annotationId: $annotationId, text: $text) {
-              id text author agency createdAt replies { id text author agency createdAt } } }
+        client.Field<Annotation>("replyToAnnotation", $$"""
+            mutation($annotationId: ID!, $text: String!) { replyToAnnotation(annotationId: $annotationId, text: $text) { {{ThreadFields}} } }
+            """, new { annotationId, text });
+
+    public static Task<Annotation> EditAnnotation(this GraphQLClient client, string annotationId, string text) =>
+        client.Field<Annotation>("editAnnotation", $$"""
+            mutation($annotationId: ID!, $text: String!) { editAnnotation(annotationId: $annotationId, text: $text) { {{ThreadFields}} } }
             """, new { annotationId, text });
 
     public static Task<DisplacementAssessment> Assess(this GraphQLClient client, string planId, double bufferMetres) =>

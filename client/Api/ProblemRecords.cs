@@ -16,7 +16,11 @@ public sealed record PlanSummary(string Id, string Title, string Status, string 
 public sealed record ProblemSolvingPlan(
     string Id, string GroupId, string Title, string Status, string Priority, DateOnly? ReviewOn, string? LeadAgency, string? LeadOfficer,
     PlanObjective Objective, PlanScanning Scanning, PlanAnalysis Analysis, PlanResponse Response, string? Assessment,
-    int Version, string UpdatedBy, DateTimeOffset UpdatedAt, List<Annotation> Annotations, List<PlanAction> Actions, List<Area> Areas, string Classification);
+    int Version, string UpdatedBy, DateTimeOffset UpdatedAt, List<Annotation> Annotations, List<PlanAction> Actions, List<Area> Areas, string Classification,
+    PlanCaseStudy CaseStudy);
+
+/// <summary>How a closed plan is found among the case studies.</summary>
+public sealed record PlanCaseStudy(string? Sector, string? ExploitationType, string? TriangleSide, string? Outcome);
 
 public sealed record PlanObjective(string? Statement, string? Impact, double? TargetReductionPercent);
 
@@ -26,7 +30,11 @@ public sealed record PlanAnalysis(string? Offender, string? Victim, string? Plac
 
 public sealed record PlanResponse(string? Responses, DateOnly? ResponseStartedOn);
 
-public sealed record Annotation(string Id, string Text, string Author, string Agency, DateTimeOffset CreatedAt, List<Annotation>? Replies, System.Text.Json.JsonElement? Pin = null);
+public sealed record Annotation(string Id, string Text, string Author, string Agency, DateTimeOffset CreatedAt, DateTimeOffset? EditedAt,
+    List<AnnotationEdit>? History, List<Annotation>? Replies, System.Text.Json.JsonElement? Pin = null);
+
+/// <summary>An earlier text of an annotation, kept when its author changed it.</summary>
+public sealed record AnnotationEdit(string PreviousText, string ReplacedBy, DateTimeOffset ReplacedAt);
 
 public sealed record PlanAction(
     string Id, string PlanId, string PlanTitle, string What, string OwningAgency, string Owner, DateOnly DueOn,
@@ -59,6 +67,10 @@ public sealed record PlanChanges
     public string? Responses { get; set; }
     public DateOnly? ResponseStartedOn { get; set; }
     public string? Assessment { get; set; }
+    public string? Sector { get; set; }
+    public string? ExploitationType { get; set; }
+    public string? TriangleSide { get; set; }
+    public string? Outcome { get; set; }
 }
 
 public sealed record NewAction(string What, string OwningAgency, string Owner, DateOnly DueOn, string Objective);

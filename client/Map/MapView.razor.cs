@@ -29,6 +29,11 @@ public sealed partial class MapView : IAsyncDisposable
     [Parameter] public System.Text.Json.JsonElement? Visited { get; set; }
     [Parameter] public IReadOnlyDictionary<string, bool> Visible { get; set; } = new Dictionary<string, bool>();
     [Parameter] public EventCallback<MapSelection?> OnSelect { get; set; }
+    /// <summary>"point": a click places a new annotation; "area": the user draws its polygon; null: clicks pick features.</summary>
+    [Parameter] public string? Placing { get; set; }
+    /// <summary>Where the annotation being written will go (GeoJSON in WGS84), drawn until it is saved.</summary>
+    [Parameter] public System.Text.Json.JsonElement? Draft { get; set; }
+    [Parameter] public EventCallback<MapPlacement> OnPlace { get; set; }
 
     private ElementReference element, readout;
     private IJSObjectReference? module, map;
@@ -68,8 +73,10 @@ public sealed partial class MapView : IAsyncDisposable
             drawn["setAnalysis"] = Analysis;
             await map.InvokeVoidAsync("setAnalysis", Analysis);
         }
-        await Replace("setComparison", Comparison);
-        await Replace("setReshaping", Reshaping);
+        await Change("setComparison", Comparison);
+        await Change("setReshaping", Reshaping);
+        await Change("setPlacing", Placing);
+        await Change("setDraft", Draft);
         foreach (var (layer, visible) in Visible)
             if (!Equals(drawn.GetValueOrDefault("visible:" + layer), visible))
             {
@@ -90,11 +97,10 @@ public sealed partial class MapView : IAsyncDisposable
         await map!.InvokeVoidAsync(method, data);
     }
 
-    /// <summary>Draws data that can also be taken away again (null clears what was drawn).</summary>
-    private async Task Replace(string method, System.Text.Json.JsonElement? data)
+    /// <summary>Like Draw, but null is sent too: it clears what was drawn.</summary>
+    private async Task Change(string method, object? data)
     {
-        var had = drawn.TryGetValue(method, out var before);
-        if (had ? Equals(before, data) : data is null) return;
+        if (Equals(drawn.GetValueOrDefault(method), data)) return;
         drawn[method] = data;
         await map!.InvokeVoidAsync(method, data);
     }
@@ -122,6 +128,9 @@ public sealed partial class MapView : IAsyncDisposable
     [JSInvokable]
     public Task Reshaped(string geometry) => OnReshaped.InvokeAsync(System.Text.Json.JsonDocument.Parse(geometry).RootElement.Clone());
 
+    [JSInvokable]
+    public Task Place(System.Text.Json.JsonElement geometry, string location) => OnPlace.InvokeAsync(new MapPlacement(geometry, location));
+
     public async ValueTask DisposeAsync()
     {
         try
@@ -142,6 +151,9 @@ public sealed partial class MapView : IAsyncDisposable
 public sealed record MapRoute(System.Text.Json.JsonElement Area, IReadOnlyList<MapStop> Stops);
 
 public sealed record MapStop(string Id, int Position, string Name, System.Text.Json.JsonElement Location);
+
+/// <summary>Where the user placed something on the map (GeoJSON in WGS84) and that place in words, e.g. its grid reference.</summary>
+public sealed record MapPlacement(System.Text.Json.JsonElement Geometry, string Location);
 
 /// <summary>A feature the user clicked: its layer (areas, premises, riskBusinesses, incidents, incidentCells, incidentClusters, analysisCells) and id.</summary>
 public sealed record MapSelection(string Layer, string Id);

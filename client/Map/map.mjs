@@ -13,6 +13,7 @@ import { ScaleLine, defaults as defaultControls } from 'ol/control.js';
 import { britishNationalGrid, describePosition } from './grid.mjs';
 import { analysisLayer } from './analysis.mjs';
 import { visitLayers } from './visits.mjs';
+import { placement } from './placing.mjs';
 import { annotationStyle, areaStyle, incidentStyle, placeStyle, reshapeStyle, selectedStyle } from './styles.mjs';
 
 const geoJson = new GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: britishNationalGrid });
@@ -48,7 +49,12 @@ export function createMap(element, readout, options, dotnet) {
     controls: defaultControls({ attributionOptions: { collapsible: false } }).extend([new ScaleLine({ units: 'metric' })]),
   });
   map.on('pointermove', (event) => { readout.textContent = describePosition(event.coordinate); });
+  const placing = placement(map, geoJson, (geometry, location) => dotnet.invokeMethodAsync('Place', geometry, location));
   map.on('singleclick', (event) => {
+    if (placing.active) {
+      placing.click(event.coordinate);
+      return;
+    }
     const hit = pick(map, layers, analysis.shapes, event.pixel, event.coordinate);
     selection.getSource().clear();
     if (hit) selection.getSource().addFeature(new Feature(hit.feature.getGeometry().clone()));
@@ -115,6 +121,11 @@ export function createMap(element, readout, options, dotnet) {
     setVisited(collection) {
       element.dataset.visitedDrawn = String(visits.drawVisited(collection));
     },
+    setPlacing(mode) {
+      placing.setMode(mode);
+      element.dataset.placing = mode ?? '';
+    },
+    setDraft(geometry) { element.dataset.draftDrawn = String(placing.show(geometry)); },
     setVisible(name, visible) { layers[name]?.setVisible(visible); },
     markReady() {
       map.once('rendercomplete', () => { element.dataset.mapReady = 'true'; });

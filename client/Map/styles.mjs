@@ -71,3 +71,10 @@ export const reshapeStyle = [
     geometry: (feature) => new MultiPoint(feature.getGeometry().getCoordinates().flat(feature.getGeometry().getType() === 'MultiPolygon' ? 2 : 1)),
   }),
 ];
+
+/** Where a new annotation will go, before it is saved: orange, so it is not mistaken for a saved pin. */
+export const draftStyle = new Style({
+  image: new Circle({ radius: 7, fill: new Fill({ color: '#e66100' }), stroke: new Stroke({ color: '#ffffff', width: 2 }) }),
+  fill: new Fill({ color: 'rgba(230, 97, 0, 0.15)' }),
+  stroke: new Stroke({ color: '#e66100', width: 2, lineDash: [6, 4] }),
+});

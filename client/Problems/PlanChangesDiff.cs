@@ -20,7 +20,14 @@ public static class PlanChangesDiff
         Responses = Changed(read.Responses, edited.Responses),
         ResponseStartedOn = edited.ResponseStartedOn == read.ResponseStartedOn ? null : edited.ResponseStartedOn,
         Assessment = Changed(read.Assessment, edited.Assessment),
+        Sector = ChangedCode(read.Sector, edited.Sector),
+        ExploitationType = ChangedCode(read.ExploitationType, edited.ExploitationType),
+        TriangleSide = ChangedCode(read.TriangleSide, edited.TriangleSide),
+        Outcome = ChangedCode(read.Outcome, edited.Outcome),
     };
 
     private static string? Changed(string? before, string? after) => (before ?? "") == (after ?? "") ? null : after ?? "";
+
+    // A code cannot be sent empty: choosing "Not said" again leaves the stored one as it is.
+    private static string? ChangedCode(string? before, string? after) => string.IsNullOrEmpty(after) || after == before ? null : after;
 }

@@ -1,4 +1,5 @@
 using Hotspots.Client.Api;
+using Hotspots.Client.Map;
 using Microsoft.AspNetCore.Components;
 
 namespace Hotspots.Client.Problems;
@@ -18,6 +19,8 @@ public sealed partial class PlanPage
     private ProblemSolvingPlan? plan;
     private GroupMembers? group;
     private bool loaded;
+    private string placing = "point";
+    private MapPlacement? placement;
     private string? error;
 
     protected override async Task OnParametersSetAsync()
@@ -62,6 +65,27 @@ public sealed partial class PlanPage
     {
         error = null;
         await Run(Api.Reply(reply.AnnotationId, reply.Text));
+        var refusal = error;
+        await Reload();
+        error = refusal;
+    }
+
+    private void Place(string mode)
+    {
+        placing = mode;
+        placement = null;
+    }
+
+    private async Task Pinned()
+    {
+        placement = null;
+        await Reload();
+    }
+
+    private async Task Edit((string AnnotationId, string Text) edit)
+    {
+        error = null;
+        await Run(Api.EditAnnotation(edit.AnnotationId, edit.Text));
         var refusal = error;
         await Reload();
         error = refusal;

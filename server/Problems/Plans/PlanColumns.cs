@@ -22,7 +22,8 @@ public static class PlanColumns
         id, group_id, title, status, priority, classification, review_on, lead_agency, lead_officer, objective, impact,
         target_reduction_percent, problem_statement, evidence, data_sources, offender, victim, place, handler, guardian, manager,
         repeat_type, hypothesis, responses, response_started_on, assessment,
-        array(SELECT area_id FROM plan_areas WHERE plan_id = plans.id ORDER BY area_id), version, created_by, created_at, updated_by, updated_at
+        array(SELECT area_id FROM plan_areas WHERE plan_id = plans.id ORDER BY area_id), version, created_by, created_at, updated_by, updated_at,
+        sector, exploitation_type, triangle_side, outcome
         """;
 
     /// <summary>A GraphQL input value as the column stores it: enums as snake_case codes, lists as text arrays.</summary>

@@ -16,6 +16,7 @@ public static class PlanReader
             Text(9), Code<ImpactScale>(10), r.IsDBNull(11) ? null : r.GetDouble(11), Text(12), Text(13), r.GetFieldValue<string[]>(14),
             Text(15), Text(16), Text(17), Text(18), Text(19), Text(20), Code<RepeatType>(21), Text(22), Text(23), Date(24), Text(25),
             r.GetFieldValue<long[]>(26), r.GetInt32(27), r.GetString(28), r.GetFieldValue<DateTimeOffset>(29), r.GetString(30),
-            r.GetFieldValue<DateTimeOffset>(31));
+            r.GetFieldValue<DateTimeOffset>(31), Code<Places.BusinessSector>(32), Code<Incidents.ExploitationType>(33), Code<TriangleSide>(34),
+            Code<PlanOutcome>(35));
     }
 }

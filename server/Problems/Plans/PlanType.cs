@@ -24,6 +24,8 @@ public sealed class ProblemSolvingPlanType : ObjectGraphType<ProblemSolvingPlan>
         Field<NonNullGraphType<PlanAnalysisType>>("analysis").Resolve(c => c.Source);
         Field<NonNullGraphType<PlanResponseType>>("response").Resolve(c => c.Source);
         Field(p => p.Assessment, nullable: true).Description("A of OSARA: the group's written assessment; assessPlan gives the displacement figures.");
+        Field<NonNullGraphType<PlanCaseStudyType>>("caseStudy").Description("What the plan was about and what came of it, filled in on closing: " +
+            "closed plans are found by these among caseStudies.").Resolve(c => c.Source);
         Field(p => p.Version).Description("Give this back to updatePlan: a change made on an older version is refused, never silently overwritten.");
         Field(p => p.CreatedBy);
         Field(p => p.CreatedAt);

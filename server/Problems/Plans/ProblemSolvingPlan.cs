@@ -19,4 +19,5 @@ public sealed record ProblemSolvingPlan(
     string? ProblemStatement, string? Evidence, IReadOnlyList<string> DataSources,
     string? Offender, string? Victim, string? Place, string? Handler, string? Guardian, string? Manager,
     RepeatType? RepeatType, string? Hypothesis, string? Responses, DateOnly? ResponseStartedOn, string? Assessment,
-    IReadOnlyList<long> AreaIds, int Version, string CreatedBy, DateTimeOffset CreatedAt, string UpdatedBy, DateTimeOffset UpdatedAt);
+    IReadOnlyList<long> AreaIds, int Version, string CreatedBy, DateTimeOffset CreatedAt, string UpdatedBy, DateTimeOffset UpdatedAt,
+    Places.BusinessSector? Sector, Incidents.ExploitationType? ExploitationType, TriangleSide? TriangleSide, PlanOutcome? Outcome);
