@@ -13,7 +13,10 @@ public static class IncidentAccess
     public const string Generalised = "generalised";
     public const string Signpost = "signpost";
 
-    /// <summary>A FROM item named <c>seen</c> with the incidents' columns plus <c>access</c> and <c>cell_centre</c>.</summary>
+    /// <summary>
+    /// A FROM item named <c>seen</c> with the incidents' columns plus <c>access</c>, <c>cell_centre</c> and the side of the
+    /// generalisation cell, <c>cell_metres</c>, so a query can count per cell before it builds any cell centre.
+    /// </summary>
     public static string Seen(SqlConditions sql, Viewer viewer, IncidentFilter filter)
     {
         var where = NonSpatial(sql, filter);
@@ -22,7 +25,7 @@ public static class IncidentAccess
                 incident_access(i.id, i.source_agency, i.sensitivity, i.agreement_reference,
                     {sql.Parameter(viewer.Agency)}, {sql.Parameter(Codes.Of(viewer.Role))}, r.opened, r.granted, r.agreements, r.assigned) AS access,
                 ST_SetSRID(ST_MakePoint(floor(ST_X(i.location) / p.cell) * p.cell + p.cell / 2,
-                    floor(ST_Y(i.location) / p.cell) * p.cell + p.cell / 2), 27700) AS cell_centre
+                    floor(ST_Y(i.location) / p.cell) * p.cell + p.cell / 2), 27700) AS cell_centre, p.cell AS cell_metres
              FROM incidents i, (SELECT value::float8 AS cell FROM access_policy WHERE key = 'generalised_cell_metres') p,
                 viewer_rights({sql.Parameter(viewer.Username)}, {sql.Parameter(viewer.Agency)}) r
              WHERE {where}) seen
@@ -44,10 +47,43 @@ public static class IncidentAccess
 
     /// <summary>Full records are filtered on where they are; generalised ones only on their cell, so a window cannot find a point.</summary>
     public static string InFilter(SqlConditions sql, IncidentFilter filter) =>
+        $"{Near(sql, filter)} AND {InPlace(sql, filter, "seen.access", "seen.location", "seen.cell_centre")}";
+
+    /// <summary>
+    /// The exact part of <see cref="InFilter"/> on columns of the caller's choosing, for a query that first keeps the
+    /// records <see cref="Near"/> the place with their access level and then decides on those rows.
+    /// </summary>
+    // Each mention of seen.access repeats incident_access for every row (PostgreSQL inlines it, it does not share it), so
+    // the access level is named once, as the CASE's operand.
+    public static string InPlace(SqlConditions sql, IncidentFilter filter, string access, string location, string cellCentre) =>
         $"""
-        {Near(sql, filter)} AND ((seen.access = '{Full}' AND {sql.Spatial("seen.location", filter.BoundingBox, filter.AreaId, filter.Within)})
-         OR (seen.access = '{Generalised}' AND {sql.Spatial("seen.cell_centre", filter.BoundingBox, filter.AreaId, filter.Within)}))
+        CASE {access} WHEN '{Full}' THEN {sql.Spatial(location, filter.BoundingBox, filter.AreaId, filter.Within)}
+            WHEN '{Generalised}' THEN {sql.Spatial(cellCentre, filter.BoundingBox, filter.AreaId, filter.Within)} ELSE false END
         """;
+
+    /// <summary>
+    /// Like <see cref="InFilter"/> for full records, but generalised ones only near the place: a query that counts them per
+    /// cell then keeps the cells whose centre is in the place (<see cref="CellInFilter"/>), testing each cell once, not each record.
+    /// </summary>
+    public static string InFilterByCell(SqlConditions sql, IncidentFilter filter) =>
+        $"""
+        {Near(sql, filter)} AND CASE seen.access WHEN '{Full}' THEN {sql.Spatial("seen.location", filter.BoundingBox, filter.AreaId, filter.Within)}
+            WHEN '{Generalised}' THEN TRUE ELSE false END
+        """;
+
+    /// <summary>The generalisation cell of a record as two numbers (column and row on the National Grid), to count by.</summary>
+    public static string CellColumn(string seen) => $"floor(ST_X({seen}.location) / {seen}.cell_metres)";
+
+    /// <inheritdoc cref="CellColumn"/>
+    public static string CellRow(string seen) => $"floor(ST_Y({seen}.location) / {seen}.cell_metres)";
+
+    /// <summary>The centre of cell (<paramref name="column"/>, <paramref name="row"/>): the same point as <c>seen.cell_centre</c>.</summary>
+    public static string CellCentre(string column, string row, string cellMetres) =>
+        $"ST_SetSRID(ST_MakePoint({column} * {cellMetres} + {cellMetres} / 2, {row} * {cellMetres} + {cellMetres} / 2), 27700)";
+
+    /// <summary>Whether a cell centre is in the filter's place: the test <see cref="InFilter"/> makes of each generalised record.</summary>
+    public static string CellInFilter(SqlConditions sql, IncidentFilter filter, string centre) =>
+        sql.Spatial(centre, filter.BoundingBox, filter.AreaId, filter.Within);
 
     private const string CellMetres = "(SELECT value::float8 FROM access_policy WHERE key = 'generalised_cell_metres')";
 
@@ -55,7 +91,7 @@ public static class IncidentAccess
     /// A looser test on the exact location that the spatial index answers (a cell centre is within one cell side of
     /// its records), so a map window reads only the rows near it; <see cref="InFilter"/> then decides exactly.
     /// </summary>
-    private static string Near(SqlConditions sql, IncidentFilter filter)
+    public static string Near(SqlConditions sql, IncidentFilter filter)
     {
         var parts = new List<string> { "TRUE" };
         if (filter.BoundingBox is { } box)
