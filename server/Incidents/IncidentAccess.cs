@@ -14,7 +14,8 @@ public static class IncidentAccess
     public const string Signpost = "signpost";
 
     /// <summary>
-    /// A FROM item named <c>seen</c> with the incidents' columns plus <c>access</c> and <c>cell_centre</c>, one row per
+    /// A FROM item named <c>seen</c> with the incidents' columns plus <c>access</c>, <c>cell_centre</c> and the side of the
+    /// generalisation cell, <c>cell_metres</c> (so a query can count per cell before it builds any cell centre), one row per
     /// report: of reports linked across agencies only the group's representative is kept (see <see cref="Representative"/>),
     /// so counts, the map, lists and every analysis count a linked group once.
     /// </summary>
@@ -31,7 +32,7 @@ public static class IncidentAccess
         return $"""
             (SELECT i.*, {rights.Of("i")} AS access, {Sources(rights)} AS sources,
                 ST_SetSRID(ST_MakePoint(floor(ST_X(i.location) / p.cell) * p.cell + p.cell / 2,
-                    floor(ST_Y(i.location) / p.cell) * p.cell + p.cell / 2), 27700) AS cell_centre
+                    floor(ST_Y(i.location) / p.cell) * p.cell + p.cell / 2), 27700) AS cell_centre, p.cell AS cell_metres
              FROM incidents i, (SELECT value::float8 AS cell FROM access_policy WHERE key = 'generalised_cell_metres') p,
                 viewer_rights({rights.Username}, {rights.Agency}) r
              WHERE {where}) seen
@@ -98,10 +99,43 @@ public static class IncidentAccess
 
     /// <summary>Full records are filtered on where they are; generalised ones only on their cell, so a window cannot find a point.</summary>
     public static string InFilter(SqlConditions sql, IncidentFilter filter) =>
+        $"{Near(sql, filter)} AND {InPlace(sql, filter, "seen.access", "seen.location", "seen.cell_centre")}";
+
+    /// <summary>
+    /// The exact part of <see cref="InFilter"/> on columns of the caller's choosing, for a query that first keeps the
+    /// records <see cref="Near"/> the place with their access level and then decides on those rows.
+    /// </summary>
+    // Each mention of seen.access repeats incident_access for every row (PostgreSQL inlines it, it does not share it), so
+    // the access level is named once, as the CASE's operand.
+    public static string InPlace(SqlConditions sql, IncidentFilter filter, string access, string location, string cellCentre) =>
         $"""
-        {Near(sql, filter)} AND ((seen.access = '{Full}' AND {sql.Spatial("seen.location", filter.BoundingBox, filter.AreaId, filter.Within)})
-         OR (seen.access = '{Generalised}' AND {sql.Spatial("seen.cell_centre", filter.BoundingBox, filter.AreaId, filter.Within)}))
+        CASE {access} WHEN '{Full}' THEN {sql.Spatial(location, filter.BoundingBox, filter.AreaId, filter.Within)}
+            WHEN '{Generalised}' THEN {sql.Spatial(cellCentre, filter.BoundingBox, filter.AreaId, filter.Within)} ELSE false END
         """;
+
+    /// <summary>
+    /// Like <see cref="InFilter"/> for full records, but generalised ones only near the place: a query that counts them per
+    /// cell then keeps the cells whose centre is in the place (<see cref="CellInFilter"/>), testing each cell once, not each record.
+    /// </summary>
+    public static string InFilterByCell(SqlConditions sql, IncidentFilter filter) =>
+        $"""
+        {Near(sql, filter)} AND CASE seen.access WHEN '{Full}' THEN {sql.Spatial("seen.location", filter.BoundingBox, filter.AreaId, filter.Within)}
+            WHEN '{Generalised}' THEN TRUE ELSE false END
+        """;
+
+    /// <summary>The generalisation cell of a record as two numbers (column and row on the National Grid), to count by.</summary>
+    public static string CellColumn(string seen) => $"floor(ST_X({seen}.location) / {seen}.cell_metres)";
+
+    /// <inheritdoc cref="CellColumn"/>
+    public static string CellRow(string seen) => $"floor(ST_Y({seen}.location) / {seen}.cell_metres)";
+
+    /// <summary>The centre of cell (<paramref name="column"/>, <paramref name="row"/>): the same point as <c>seen.cell_centre</c>.</summary>
+    public static string CellCentre(string column, string row, string cellMetres) =>
+        $"ST_SetSRID(ST_MakePoint({column} * {cellMetres} + {cellMetres} / 2, {row} * {cellMetres} + {cellMetres} / 2), 27700)";
+
+    /// <summary>Whether a cell centre is in the filter's place: the test <see cref="InFilter"/> makes of each generalised record.</summary>
+    public static string CellInFilter(SqlConditions sql, IncidentFilter filter, string centre) =>
+        sql.Spatial(centre, filter.BoundingBox, filter.AreaId, filter.Within);
 
     private const string CellMetres = "(SELECT value::float8 FROM access_policy WHERE key = 'generalised_cell_metres')";
 
@@ -109,7 +143,7 @@ public static class IncidentAccess
     /// A looser test on the exact location that the spatial index answers (a cell centre is within one cell side of
     /// its records), so a map window reads only the rows near it; <see cref="InFilter"/> then decides exactly.
     /// </summary>
-    private static string Near(SqlConditions sql, IncidentFilter filter)
+    public static string Near(SqlConditions sql, IncidentFilter filter)
     {
         var parts = new List<string> { "TRUE" };
         if (filter.BoundingBox is { } box)

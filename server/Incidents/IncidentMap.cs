@@ -23,7 +23,10 @@ public sealed class IncidentMap(ReadOnlyDatabase reads)
         // The cluster side doubles from 25 m until the full records' extent holds at most the budget of squares.
         await using var command = sql.Command(reads.DataSource, $"""
             WITH matched AS MATERIALIZED (
-                SELECT * FROM {IncidentAccess.Seen(sql, viewer, filter)} WHERE {IncidentAccess.InFilter(sql, filter)}
+                SELECT seen.id, seen.location, seen.access, seen.exploitation_type, seen.victim_age_group, seen.source_agency,
+                    seen.occurred_from, seen.sensitivity, seen.cell_metres,
+                    {IncidentAccess.CellColumn("seen")} AS cell_column, {IncidentAccess.CellRow("seen")} AS cell_row
+                FROM {IncidentAccess.Seen(sql, viewer, filter)} WHERE {IncidentAccess.InFilterByCell(sql, filter)}
             ),
             summary AS (
                 SELECT count(*) AS n, CASE WHEN count(*) > {budget} THEN 25 * power(2, ceil(greatest(0,
@@ -40,7 +43,10 @@ public sealed class IncidentMap(ReadOnlyDatabase reads)
                 GROUP BY floor(ST_X(location) / summary.side), floor(ST_Y(location) / summary.side)
             ),
             cells AS (
-                SELECT cell_centre, count(*) AS n FROM matched WHERE access = '{IncidentAccess.Generalised}' GROUP BY cell_centre
+                SELECT cell_centre, n FROM (
+                    SELECT {IncidentAccess.CellCentre("cell_column", "cell_row", "cell_metres")} AS cell_centre, count(*) AS n
+                    FROM matched WHERE access = '{IncidentAccess.Generalised}' GROUP BY cell_column, cell_row, cell_metres) c
+                WHERE {IncidentAccess.CellInFilter(sql, filter, "cell_centre")}
             ),
             features AS (
                 SELECT json_build_object('type', 'Feature', 'id', id,

@@ -28,9 +28,10 @@ public sealed class IncidentTiles(ReadOnlyDatabase reads)
                     LATERAL (SELECT ST_Transform(envelope, 27700) AS grid) g
             ),
             matched AS MATERIALIZED (
-                SELECT seen.id, seen.location, seen.cell_centre, seen.access, seen.exploitation_type, seen.victim_age_group,
-                    seen.source_agency, seen.occurred_from
-                FROM {IncidentAccess.Seen(sql, viewer, inTile)} WHERE {IncidentAccess.InFilter(sql, inTile)}
+                SELECT seen.id, seen.location, seen.access, seen.exploitation_type, seen.victim_age_group,
+                    seen.source_agency, seen.occurred_from, seen.cell_metres,
+                    {IncidentAccess.CellColumn("seen")} AS cell_column, {IncidentAccess.CellRow("seen")} AS cell_row
+                FROM {IncidentAccess.Seen(sql, viewer, inTile)} WHERE {IncidentAccess.InFilterByCell(sql, inTile)}
             ),
             clustered AS (SELECT count(*) > {MaxPointsPerTile} AS yes FROM matched WHERE access = '{IncidentAccess.Full}'),
             points AS (
@@ -50,7 +51,9 @@ public sealed class IncidentTiles(ReadOnlyDatabase reads)
                 SELECT ST_AsMVTGeom(ST_Transform(cell_centre, 3857), bounds.envelope, 4096, 0, true) AS geom, 'incidentCell' AS kind,
                     CASE WHEN n >= {IncidentAccess.SuppressBelow} THEN n END AS count,
                     CASE WHEN n >= {IncidentAccess.SuppressBelow} THEN n::text ELSE '<' || {IncidentAccess.SuppressBelow} END AS label
-                FROM (SELECT cell_centre, count(*) AS n FROM matched WHERE access = '{IncidentAccess.Generalised}' GROUP BY cell_centre) c, bounds
+                FROM (SELECT {IncidentAccess.CellCentre("cell_column", "cell_row", "cell_metres")} AS cell_centre, count(*) AS n
+                      FROM matched WHERE access = '{IncidentAccess.Generalised}' GROUP BY cell_column, cell_row, cell_metres) c, bounds
+                WHERE {IncidentAccess.CellInFilter(sql, inTile, "c.cell_centre")}
             )
             SELECT coalesce((SELECT ST_AsMVT(points, 'incidents', 4096, 'geom', 'id') FROM points WHERE geom IS NOT NULL), '')
                 || coalesce((SELECT ST_AsMVT(clusters, 'incidentClusters', 4096, 'geom') FROM clusters WHERE geom IS NOT NULL), '')
