@@ -4,13 +4,15 @@ using Hotspots.Benchmarks;
 
 // Usage: dotnet run -c Release --project bench/Hotspots.Benchmarks [-- points folder]
 //        ... -- cells "<PostGIS connection string>" [cell size] [runs]   (Gi* input read vs counted in PostGIS)
+//        ... -- dbscan "<PostGIS connection string>" [points] [eps] [min points]   (ours vs ST_ClusterDBSCAN)
 if (args is ["cells", var connection, ..])
 {
     await CellCountComparison.Run(connection, args.Length > 2 ? double.Parse(args[2]) : 100, args.Length > 3 ? int.Parse(args[3]) : 5);
     return 0;
 }
-int count = args.Length > 0 ? int.Parse(args[0]) : 1_000_000;
-string folder = args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), "hotspots-bench");
+bool dbscan = args is ["dbscan", _, ..];
+int count = dbscan ? (args.Length > 2 ? int.Parse(args[2]) : 1_000_000) : args.Length > 0 ? int.Parse(args[0]) : 1_000_000;
+string folder = dbscan ? Path.Combine(Path.GetTempPath(), $"hotspots-bench-dbscan-{count}") : args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), "hotspots-bench");
 Directory.CreateDirectory(folder);
 string root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../.."));
 string server = Path.Combine(root, "server/bin/Release/net10.0/Hotspots.Server.dll");
@@ -20,6 +22,14 @@ string input = Path.Combine(folder, "points.csv");
 var clock = Stopwatch.StartNew();
 DistrictPoints.Write(input, count);
 Console.WriteLine($"{count} points written to {input} ({new FileInfo(input).Length / 1e6:0} MB) in {clock.Elapsed.TotalSeconds:0.0} s; {Environment.ProcessorCount} cores");
+if (dbscan)
+{
+    double eps = args.Length > 3 ? double.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 150;
+    int minPoints = args.Length > 4 ? int.Parse(args[4]) : 8;
+    Console.WriteLine($"DBSCAN, eps {eps} m, min points {minPoints}:");
+    await DbscanComparison.Run(args[1], server, input, folder, eps, minPoints);
+    return 0;
+}
 
 void Report(string name, string arguments, double goal)
 {

@@ -11,12 +11,15 @@ public sealed class AnalysisSettings
         ("KERNEL_DENSITY", "Kernel density"), ("DBSCAN", "Density clusters (DBSCAN)"), ("EMERGING", "Emerging hot spots (over time)"),
     ];
 
+    public static readonly (string Shape, string Name)[] Grids = [("SQUARE", "Squares"), ("HEXAGON", "Hexagons (size = centre to centre)")];
+
     public static readonly (string Step, string Name)[] TimeSteps = [("MONTH", "Month"), ("WEEK", "Week"), ("DAY", "Day")];
 
     public string Method { get; set; } = "OPTIMISED";
     public double? GiCellSize { get; set; } = 200;
     public double? DistanceBand { get; set; } = 600;
     public bool FalseDiscoveryRate { get; set; }
+    public string Grid { get; set; } = "SQUARE";
     public double? Radius { get; set; }
     public double? DensityCellSize { get; set; }
     public double? Eps { get; set; } = 150;
@@ -30,7 +33,8 @@ public sealed class AnalysisSettings
 
     public AnalysisRequest Request(IncidentFilter filter) => Method switch
     {
-        "GI_STAR" => new(Method, filter, CellSize: GiCellSize, DistanceBand: DistanceBand, FalseDiscoveryRate: FalseDiscoveryRate),
+        "GI_STAR" => new(Method, filter, CellSize: GiCellSize, DistanceBand: DistanceBand, FalseDiscoveryRate: FalseDiscoveryRate,
+            Grid: Grid == "SQUARE" ? null : Grid),
         "KERNEL_DENSITY" => new(Method, filter, CellSize: DensityCellSize, Radius: Radius),
         "DBSCAN" => new(Method, filter, Eps: Eps, MinPoints: MinPoints),
         "EMERGING" => new(Method, filter, CellSize: EmergingCellSize, DistanceBand: EmergingBand, TimeStep: TimeStep, PreviousSteps: PreviousSteps,

@@ -5,7 +5,7 @@ namespace Hotspots.Client.Api;
 /// <summary>What to run; parameters left null take the documented defaults on the server.</summary>
 public sealed record AnalysisRequest(string Method, IncidentFilter? Filter = null, double? CellSize = null, double? DistanceBand = null,
     bool? FalseDiscoveryRate = null, double? Radius = null, double? Eps = null, int? MinPoints = null, string? TimeStep = null,
-    int? PreviousSteps = null, double? HotSpotAlpha = null, double? TrendAlpha = null);
+    int? PreviousSteps = null, double? HotSpotAlpha = null, double? TrendAlpha = null, string? Grid = null);
 
 /// <summary>A saved run. Cells and Clusters are GeoJSON FeatureCollections in WGS84, handed to the map as they came.</summary>
 public sealed record AnalysisRun(string Id, string Method, List<AnalysisParameter> Parameters, List<string> Explanation, int? IncidentCount,

@@ -6,7 +6,9 @@ internal static class AnalyseUsage
         Usage: hotspots analyse <analysis> --input incidents.csv [options] --output file
 
           gistar    --cell-size M --distance-band M [--fdr] [--boundary area.geojson] [--max-cells N]
-                    Getis-Ord Gi* per cell → CSV col,row,x,y,count,z,p,bin
+                    [--grid square|hexagon]
+                    Getis-Ord Gi* per cell → CSV col,row,x,y,count,z,p,bin; hexagons are pointy-topped,
+                    --cell-size apart centre to centre, col,row in odd-r offset coordinates
           kde       [--cell-size M] [--radius M] [--max-cells N]
                     quartic kernel density, points per km² → ESRI ASCII grid
           dbscan    --eps M --min-points N

@@ -35,4 +35,13 @@ internal static class AnalysisInput
         var grid = SquareGrid.Covering(new Extent(e.MinX, e.MinY, e.MaxX, e.MaxY), cellSize, maxCells);
         return (grid, BoundaryMask.CellsInside(grid, boundary));
     }
+
+    /// <summary>The same for hexagons: with a boundary they cover the boundary, and those centred inside it are analysed.</summary>
+    public static (HexagonGrid Grid, bool[]? Analysed) Hexagons(PointSet points, Geometry? boundary, double cellSize, long maxCells)
+    {
+        if (boundary is null) return (HexagonGrid.Covering(points, cellSize, maxCells), null);
+        var e = boundary.EnvelopeInternal;
+        var grid = HexagonGrid.Covering(new Extent(e.MinX, e.MinY, e.MaxX, e.MaxY), cellSize, maxCells);
+        return (grid, BoundaryMask.CellsInside(grid, boundary));
+    }
 }

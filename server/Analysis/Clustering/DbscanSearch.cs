@@ -11,6 +11,7 @@ internal sealed class DbscanSearch(PointSet points, double eps, int minPoints, i
 {
     public const int Unvisited = -2;
     readonly PointIndex index = new(points, eps / Math.Sqrt(2));
+    internal PointIndex Index => index;
     int[]? claimedBy;
     readonly Queue<int> queue = new();
     bool BucketsWithinEps => index.BucketSize * Math.Sqrt(2) <= eps * (1 + 1e-12);

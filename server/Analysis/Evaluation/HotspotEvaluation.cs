@@ -20,6 +20,8 @@ public sealed class HotspotEvaluations(AnalysisRunStore runs, CellCounts cellCou
         var run = await runs.ById(viewer, runId, cancel) ?? throw new AnalysisInputException($"There is no analysis run {runId} you may see.");
         if (run.Result.Grid is not { } grid || run.Result.Cells is null)
             throw new AnalysisInputException($"Run {runId} has no Gi* grid to evaluate: only Gi* and optimised runs can be (run it again if it is older than evaluation).");
+        if (grid.Shape != "square")
+            throw new AnalysisInputException($"Run {runId} used hexagons; PAI and RRI are counted on square grids only so far: run Gi* on squares to evaluate.");
         if (later.From is null || later.To is null)
             throw new AnalysisInputException("Give the later period's from and to: PAI and RRI compare the hotspots with incidents of a period after the run's.");
         var hot = HotCells(run.Result.Cells, grid);

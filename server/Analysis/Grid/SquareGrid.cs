@@ -1,3 +1,5 @@
+using NetTopologySuite.Geometries;
+
 namespace Hotspots.Analysis;
 
 /// <summary>
@@ -5,8 +7,10 @@ namespace Hotspots.Analysis;
 /// X0 = floor(min x / c)·c, Cols = floor((max x − X0)/c) + 1, and the same for rows.
 /// Cell index = row · Cols + col; row 0 is the southernmost.
 /// </summary>
-public sealed record SquareGrid(double X0, double Y0, double CellSize, int Cols, int Rows)
+public sealed record SquareGrid(double X0, double Y0, double CellSize, int Cols, int Rows) : ICellGrid
 {
+    public string Shape => "square";
+
     public const long DefaultMaxCells = 4_000_000;
 
     public long CellCount => (long)Cols * Rows;
@@ -35,4 +39,14 @@ public sealed record SquareGrid(double X0, double Y0, double CellSize, int Cols,
     public double CentreX(int col) => X0 + (col + 0.5) * CellSize;
     public double CentreY(int row) => Y0 + (row + 0.5) * CellSize;
     public double CellAreaKm2 => CellSize * CellSize / 1e6;
+
+    public (double X, double Y) Centre(int col, int row) => (CentreX(col), CentreY(row));
+
+    public Coordinate[] Outline(int col, int row)
+    {
+        double x = X0 + col * CellSize, y = Y0 + row * CellSize, c = CellSize;
+        return [new(x, y), new(x + c, y), new(x + c, y + c), new(x, y + c), new(x, y)];
+    }
+
+    public IEnumerable<(int Col, int Row)> EdgeNeighbours(int col, int row) => [(col + 1, row), (col - 1, row), (col, row + 1), (col, row - 1)];
 }

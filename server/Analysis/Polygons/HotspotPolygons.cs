@@ -8,7 +8,7 @@ public sealed record Hotspot(int Id, Geometry Shape, int Cells, double Incidents
 
 /// <summary>
 /// Merges hot cells (bin ≥ the chosen confidence, 1–3) that share an edge into polygons — the union
-/// of their squares — largest peak z first. Cells touching only at a corner stay separate hotspots.
+/// of their squares or hexagons — largest peak z first. Square cells touching only at a corner stay separate hotspots.
 /// </summary>
 public static class HotspotPolygons
 {
@@ -31,19 +31,14 @@ public static class HotspotPolygons
             {
                 var at = stack.Pop();
                 members.Add(hot[at]);
-                foreach (var next in new[] { (at.Col + 1, at.Row), (at.Col - 1, at.Row), (at.Col, at.Row + 1), (at.Col, at.Row - 1) })
+                foreach (var next in grid.EdgeNeighbours(at.Col, at.Row))
                     if (hot.ContainsKey(next) && seen.Add(next)) stack.Push(next);
             }
-            var squares = members.Select(c => Square(factory, grid, c.Col, c.Row)).ToList();
-            hotspots.Add(new Hotspot(0, UnaryUnionOp.Union(squares), members.Count, members.Sum(c => c.Count),
+            var outlines = members.Select(c => factory.CreatePolygon(grid.Outline(c.Col, c.Row))).ToList();
+            hotspots.Add(new Hotspot(0, UnaryUnionOp.Union(outlines), members.Count, members.Sum(c => c.Count),
                 members.Count * grid.CellAreaKm2, members.Max(c => c.Z)));
         }
         return hotspots.OrderByDescending(h => h.PeakZ).Select((h, i) => h with { Id = i + 1 }).ToList();
     }
 
-    static Polygon Square(GeometryFactory factory, SquareGrid grid, int col, int row)
-    {
-        double x0 = grid.X0 + col * grid.CellSize, y0 = grid.Y0 + row * grid.CellSize, c = grid.CellSize;
-        return factory.CreatePolygon([new(x0, y0), new(x0 + c, y0), new(x0 + c, y0 + c), new(x0, y0 + c), new(x0, y0)]);
-    }
 }

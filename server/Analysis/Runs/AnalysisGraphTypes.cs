@@ -30,6 +30,8 @@ public sealed class AnalysisRequestInputType : InputObjectGraphType<AnalysisRequ
         Field<FloatGraphType>("radius").Description("Kernel density search radius in metres (the default rule of the analysis spec).");
         Field<FloatGraphType>("eps").Description("DBSCAN neighbourhood distance in metres (150).");
         Field<IntGraphType>("minPoints").Description("DBSCAN incidents a core point needs within eps, itself included (8).");
+        Field<GridShapeType>("grid").Description("Gi*: SQUARE cells (the default) or HEXAGON cells, pointy-topped, cellSize apart centre to centre, " +
+            "the band measured between centres; col, row are odd-r offset coordinates (odd rows shifted east by half a cell).");
         Field<IdGraphType>("boundaryAreaId").Description("Gi*: analyse only the cells whose centre is inside this area.");
     }
 }
@@ -92,13 +94,22 @@ public sealed class AnalysisRunType : ObjectGraphType<AnalysisRun>
         Field(r => r.Classification, type: typeof(NonNullGraphType<SensitivityType>)).Description(Marking.Description);
         Field(r => r.CreatedBy);
         Field(r => r.CreatedAt);
-        Field<GeoJsonGraphType>("cells").Description("Gi*: a FeatureCollection of cell squares with count, z, p and bin (−3…3).").Resolve(c => c.Source.Result.Cells);
+        Field<GeoJsonGraphType>("cells").Description("Gi*: a FeatureCollection of cells (squares or hexagons) with count, z, p and bin (−3…3).").Resolve(c => c.Source.Result.Cells);
         Field<DensitySurfaceType>("density").Description("Kernel density surface.").Resolve(c => c.Source.Result.Density);
         Field<GeoJsonGraphType>("clusters").Description("DBSCAN: a FeatureCollection of cluster outlines with their counts.").Resolve(c => c.Source.Result.Clusters);
         Field<GeoJsonGraphType>("emerging").Description(
             "Emerging hot spots: a FeatureCollection of cell squares (those with a pattern or incidents) with pattern (e.g. NEW_HOT_SPOT, NO_PATTERN), " +
             "trendZ and trendP (Mann–Kendall of the cell's Gi* z-series).").Resolve(c => c.Source.Result.Emerging);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HotspotSummaryType>>>>("hotspots").Resolve(c => c.Source.Result.Hotspots);
+    }
+}
+
+public sealed class GridShapeType : EnumerationGraphType<GridShape>
+{
+    public GridShapeType()
+    {
+        Name = "GridShape";
+        Description = "SQUARE: square cells of side cellSize; HEXAGON: pointy-topped hexagons whose centres are cellSize apart.";
     }
 }
 

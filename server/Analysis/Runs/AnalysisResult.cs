@@ -8,10 +8,14 @@ public sealed record DensitySurface(double MinX, double MinY, double CellSize, i
 public sealed record HotspotSummary(int Number, double Incidents, double AreaKm2, double PeakZ, string Shape);
 
 /// <summary>The grid a Gi* run analysed, kept so later incidents can be counted on the same cells.</summary>
-public sealed record AnalysedGrid(double X0, double Y0, double CellSize, int Cols, int Rows, int AnalysedCells)
+public sealed record AnalysedGrid(double X0, double Y0, double CellSize, int Cols, int Rows, int AnalysedCells, string Shape = "square")
 {
-    public static AnalysedGrid Of(GiStarResult gi) =>
-        new(gi.Grid.X0, gi.Grid.Y0, gi.Grid.CellSize, gi.Grid.Cols, gi.Grid.Rows, gi.AnalysedCells);
+    public static AnalysedGrid Of(GiStarResult gi) => gi.Grid switch
+    {
+        SquareGrid g => new(g.X0, g.Y0, g.CellSize, g.Cols, g.Rows, gi.AnalysedCells),
+        HexagonGrid g => new(g.X0, g.Y0, g.CellSize, g.Cols, g.Rows, gi.AnalysedCells, g.Shape),
+        var g => throw new NotSupportedException($"A {g.Shape} grid cannot be kept."),
+    };
 
     public SquareGrid Square => new(X0, Y0, CellSize, Cols, Rows);
 }

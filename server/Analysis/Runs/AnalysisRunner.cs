@@ -17,7 +17,9 @@ public sealed class AnalysisRunner(AnalysisInputs inputs, CellCounts cellCounts,
         var policy = await rules.Generalisation(cancel);
         var parameters = new RunParameters();
         var explanation = new List<string>();
-        if (request.Method == AnalysisMethod.GiStar)
+        if (request.Grid == GridShape.Hexagon && request.Method != AnalysisMethod.GiStar)
+            throw new AnalysisInputException("Hexagons are offered for GI_STAR only; leave grid out or set it to SQUARE for the other methods.");
+        if (request.Method == AnalysisMethod.GiStar && request.Grid != GridShape.Hexagon)
         {
             double cell = request.CellSize ?? 200, band = request.DistanceBand ?? 600;
             NeighbourStencil.For(band, cell);
@@ -37,6 +39,13 @@ public sealed class AnalysisRunner(AnalysisInputs inputs, CellCounts cellCounts,
         AnalysisResult found;
         switch (request.Method)
         {
+            case AnalysisMethod.GiStar:
+                double hexagon = request.CellSize ?? 200, hexagonBand = request.DistanceBand ?? 600;
+                var (hexagons, inside) = AnalysisInput.Hexagons(data.Points, boundary, hexagon, SquareGrid.DefaultMaxCells);
+                var onHexagons = HexagonGiStar.Compute(HexagonCounts.Count(data.Points, hexagons, inside), hexagonBand, request.FalseDiscoveryRate ?? false);
+                explanation.Add(GiStarSummary(onHexagons));
+                found = await GiStarResult(onHexagons, data.Generalised ? policy.SuppressBelow : null, parameters, cancel);
+                break;
             case AnalysisMethod.Optimised:
                 var optimised = OptimisedHotSpots.Analyse(data.Points, boundary, 0);
                 explanation.AddRange(optimised.Explanation);
@@ -76,6 +85,7 @@ public sealed class AnalysisRunner(AnalysisInputs inputs, CellCounts cellCounts,
     private async Task<AnalysisResult> GiStarResult(GiStarResult gi, int? suppress, RunParameters parameters, CancellationToken cancel)
     {
         parameters.Add("cellSize", gi.Grid.CellSize);
+        if (gi.Grid is HexagonGrid) parameters.Add("grid", "hexagon");
         parameters.Add("distanceBand", gi.DistanceBand);
         parameters.Add("falseDiscoveryRate", gi.FalseDiscoveryRate ? "true" : "false");
         var hotspots = HotspotPolygons.From(gi, 2, Grid);
@@ -85,7 +95,7 @@ public sealed class AnalysisRunner(AnalysisInputs inputs, CellCounts cellCounts,
     }
 
     private static string GiStarSummary(GiStarResult r) =>
-        $"Getis-Ord Gi* on {r.AnalysedCells} cells of {r.Grid.CellSize:0.#} m with a fixed distance band of {r.DistanceBand:0.#} m " +
+        $"Getis-Ord Gi* on {r.AnalysedCells} {(r.Grid is HexagonGrid ? $"pointy-topped hexagons {r.Grid.CellSize:0.#} m apart centre to centre" : $"cells of {r.Grid.CellSize:0.#} m")} with a fixed distance band of {r.DistanceBand:0.#} m " +
         $"({(r.FalseDiscoveryRate ? "bins corrected for false discovery rate" : "uncorrected bins")}): " +
         $"{r.Cells.Count(c => c.Bin > 0)} hot and {r.Cells.Count(c => c.Bin < 0)} cold cells at 90 % confidence or more.";
 

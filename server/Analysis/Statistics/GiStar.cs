@@ -4,7 +4,7 @@ namespace Hotspots.Analysis;
 public readonly record struct GiStarCell(int Col, int Row, double X, double Y, double Count, double Z, double P, int Bin);
 
 /// <summary>Gi* for every analysed cell, in row then column order, with the parameters used.</summary>
-public sealed record GiStarResult(SquareGrid Grid, double DistanceBand, bool FalseDiscoveryRate, int AnalysedCells, GiStarCell[] Cells);
+public sealed record GiStarResult(ICellGrid Grid, double DistanceBand, bool FalseDiscoveryRate, int AnalysedCells, GiStarCell[] Cells);
 
 /// <summary>
 /// Getis-Ord Gi* with a fixed distance band, binary weights and the cell itself included, as the

@@ -40,6 +40,29 @@ public sealed class AnalysisRunTests(AnalysisRunFixture app) : IClassFixture<Ana
     }
 
     [Fact]
+    public async Task Gi_star_on_hexagons_draws_hexagons_says_so_and_agrees_with_the_command_line()
+    {
+        using var client = await app.SignedIn("analyst.police");
+        var run = await Run(client, "{ method: GI_STAR, cellSize: 200, distanceBand: 600, grid: HEXAGON }");
+        Assert.Contains(run["parameters"]!.AsArray(), p => p!["name"]!.GetValue<string>() == "grid" && p["value"]!.GetValue<string>() == "hexagon");
+        Assert.Contains("hexagons 200 m apart centre to centre", run["explanation"]!.ToJsonString());
+        var features = run["cells"]!["features"]!.AsArray();
+        Assert.Equal(300, features.Sum(f => f!["properties"]!["count"]!.GetValue<double>()));
+        Assert.All(features, f => Assert.Equal(7, f!["geometry"]!["coordinates"]![0]!.AsArray().Count));
+        var hottest = features.Select(f => f!["properties"]!).MaxBy(p => p!["z"]!.GetValue<double>())!;
+        Assert.Equal(3, hottest["bin"]!.GetValue<int>());
+        Assert.Equal("Polygon", run["hotspots"]![0]!["shape"]!["type"]!.GetValue<string>());
+
+        var folder = Directory.CreateTempSubdirectory().FullName;
+        var csv = Path.Combine(folder, "points.csv");
+        await File.WriteAllLinesAsync(csv, app.Points.Select(p => $"{p.X.ToString("R", CultureInfo.InvariantCulture)},{p.Y.ToString("R", CultureInfo.InvariantCulture)}").Prepend("x,y"));
+        Assert.Equal(0, AnalyseCommand.Run(["gistar", "--input", csv, "--cell-size", "200", "--distance-band", "600", "--grid", "hexagon", "--output", Path.Combine(folder, "cells.csv")], TextWriter.Null, TextWriter.Null));
+        var line = File.ReadLines(Path.Combine(folder, "cells.csv")).Skip(1).Select(l => l.Split(','))
+            .Single(f => f[0] == hottest["col"]!.ToString() && f[1] == hottest["row"]!.ToString());
+        Assert.Equal(double.Parse(line[5], CultureInfo.InvariantCulture), hottest["z"]!.GetValue<double>(), 9);
+    }
+
+    [Fact]
     public async Task A_partner_s_analysis_runs_on_generalised_incidents_and_withholds_small_cell_counts()
     {
         using var client = await app.SignedIn("partner.health");
@@ -95,6 +118,8 @@ public sealed class AnalysisRunTests(AnalysisRunFixture app) : IClassFixture<Ana
     [InlineData("analyst.police", "{ method: GI_STAR, cellSize: 500, distanceBand: 100 }", "band")]
     [InlineData("enforcement.council", "{ method: GI_STAR }", "No incidents you may see")]
     [InlineData("analyst.police", "{ method: GI_STAR, filter: { exploitationTypes: [ORGAN_HARVESTING] } }", "No incidents you may see")]
+    [InlineData("analyst.police", "{ method: KERNEL_DENSITY, grid: HEXAGON }", "Hexagons are offered for GI_STAR only")]
+    [InlineData("analyst.police", "{ method: GI_STAR, cellSize: 500, distanceBand: 100, grid: HEXAGON }", "smaller than the distance between hexagon centres")]
     public async Task Bad_requests_get_a_message_the_analyst_can_act_on(string account, string request, string expected)
     {
         using var client = await app.SignedIn(account);

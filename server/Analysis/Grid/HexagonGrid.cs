@@ -1,0 +1,70 @@
+using NetTopologySuite.Geometries;
+
+namespace Hotspots.Analysis;
+
+/// <summary>
+/// Pointy-topped hexagons whose centres are <see cref="CellSize"/> apart (the side is CellSize/√3), in rows
+/// CellSize·√3/2 apart, odd rows shifted east by half a cell ("odd-r" offset coordinates: col, row). Cell (0, 0) is
+/// centred on (X0, Y0) = (floor(min x / c)·c, floor(min y / h)·h) with h the row spacing, so every point of the extent
+/// falls in a cell with col, row ≥ 0. Axial coordinates: q = col − (row − (row &amp; 1)) / 2, r = row.
+/// </summary>
+public sealed record HexagonGrid(double X0, double Y0, double CellSize, int Cols, int Rows) : ICellGrid
+{
+    public string Shape => "hexagon";
+    public double RowSpacing => CellSize * Math.Sqrt(3) / 2;
+    /// <summary>Centre to vertex: the side of the hexagon.</summary>
+    public double Side => CellSize / Math.Sqrt(3);
+    public long CellCount => (long)Cols * Rows;
+    public double CellAreaKm2 => CellSize * CellSize * Math.Sqrt(3) / 2 / 1e6;
+
+    public static HexagonGrid Covering(Extent extent, double cellSize, long maxCells = SquareGrid.DefaultMaxCells)
+    {
+        if (!(cellSize > 0) || double.IsInfinity(cellSize))
+            throw new AnalysisInputException($"The cell size must be a positive number of metres (got {cellSize}).");
+        double h = cellSize * Math.Sqrt(3) / 2, side = cellSize / Math.Sqrt(3);
+        double x0 = Math.Floor(extent.MinX / cellSize) * cellSize, y0 = Math.Floor(extent.MinY / h) * h;
+        double cols = Math.Floor((extent.MaxX - x0) / cellSize + 0.5) + 1;
+        double rows = Math.Floor((extent.MaxY - y0 + side) / h) + 1;
+        if (cols * rows > maxCells)
+            throw new AnalysisInputException(
+                $"A grid of {cellSize} m hexagons over this area would have {cols * rows:0} cells ({cols:0} × {rows:0}), " +
+                $"more than the limit of {maxCells}. Use a larger cell size or a smaller area.");
+        return new HexagonGrid(x0, y0, cellSize, (int)cols, (int)rows);
+    }
+
+    public static HexagonGrid Covering(PointSet points, double cellSize, long maxCells = SquareGrid.DefaultMaxCells) =>
+        Covering(points.Extent(), cellSize, maxCells);
+
+    /// <summary>
+    /// The hexagon holding (x, y): the nearest centre, by rounding cube coordinates. A point exactly on the grid's outer
+    /// edge is counted in the cell inside the grid.
+    /// </summary>
+    public (int Col, int Row) CellOf(double x, double y)
+    {
+        double px = x - X0, py = y - Y0, s = CellSize;
+        double q = px / s - py / (s * Math.Sqrt(3)), r = 2 * py / (s * Math.Sqrt(3)), c = -q - r;
+        double rq = Math.Round(q), rr = Math.Round(r), rc = Math.Round(c);
+        double dq = Math.Abs(rq - q), dr = Math.Abs(rr - r), dc = Math.Abs(rc - c);
+        if (dq > dr && dq > dc) rq = -rr - rc;
+        else if (dr > dc) rr = -rq - rc;
+        int row = (int)rr, col = (int)rq + (row >> 1);
+        return (Math.Clamp(col, 0, Cols - 1), Math.Clamp(row, 0, Rows - 1));
+    }
+
+    public (double X, double Y) Centre(int col, int row) => (X0 + CellSize * (col + 0.5 * (row & 1)), Y0 + RowSpacing * row);
+
+    public Coordinate[] Outline(int col, int row)
+    {
+        var (x, y) = Centre(col, row);
+        double half = CellSize / 2, side = Side;
+        // Rounded to the millimetre so neighbours computed from different centres share their edge exactly.
+        Coordinate At(double dx, double dy) => new(Math.Round(x + dx, 3), Math.Round(y + dy, 3));
+        return [At(0, -side), At(half, -side / 2), At(half, side / 2), At(0, side), At(-half, side / 2), At(-half, -side / 2), At(0, -side)];
+    }
+
+    public IEnumerable<(int Col, int Row)> EdgeNeighbours(int col, int row)
+    {
+        int shift = row & 1;   // odd rows sit half a cell east, so their diagonal neighbours are one column further east
+        return [(col - 1, row), (col + 1, row), (col - 1 + shift, row - 1), (col + shift, row - 1), (col - 1 + shift, row + 1), (col + shift, row + 1)];
+    }
+}
