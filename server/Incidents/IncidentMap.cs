@@ -24,7 +24,7 @@ public sealed class IncidentMap(ReadOnlyDatabase reads)
         await using var command = sql.Command(reads.DataSource, $"""
             WITH matched AS MATERIALIZED (
                 SELECT seen.id, seen.location, seen.access, seen.exploitation_type, seen.victim_age_group, seen.source_agency,
-                    seen.occurred_from, seen.sensitivity, seen.cell_metres,
+                    seen.occurred_from, seen.sensitivity, seen.cell_metres, seen.sources, seen.source_reference,
                     {IncidentAccess.CellColumn("seen")} AS cell_column, {IncidentAccess.CellRow("seen")} AS cell_row
                 FROM {IncidentAccess.Seen(sql, viewer, filter)} WHERE {IncidentAccess.InFilterByCell(sql, filter)}
             ),
