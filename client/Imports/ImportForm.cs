@@ -23,6 +23,7 @@ public sealed class ImportForm
     public string Layer { get; set; } = "";
 
     public string? ForAgency => Blank(Agency);
+    public string? ForLayer => Blank(Layer);
 
     public ImportOptions Options(ColumnMapping? mapping) => new(Blank(Agency), Sensitivity, Blank(LawfulBasis), Blank(AgreementReference),
         Blank(Layer), mapping?.Choices(), mapping?.Coordinates);
