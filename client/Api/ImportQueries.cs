@@ -2,7 +2,8 @@ namespace Hotspots.Client.Api;
 
 /// <summary>How to read the file and whose rows they are; null parts take the server's defaults.</summary>
 public sealed record ImportOptions(string? Agency = null, string? Sensitivity = null, string? LawfulBasis = null,
-    string? AgreementReference = null, string? Layer = null, List<ColumnGuess>? Columns = null, string? Coordinates = null);
+    string? AgreementReference = null, string? Layer = null, List<ColumnGuess>? Columns = null, string? Coordinates = null,
+    string? Encoding = null);
 
 public sealed record ImportPreview(List<string> Columns, List<List<string>> FirstRows, List<ColumnGuess> GuessedMapping, List<SampleRow> Sample,
     ImportSummary? Summary, string? Refusal, List<GeoPackageLayer> Layers);
