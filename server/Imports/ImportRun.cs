@@ -54,7 +54,7 @@ public sealed class ImportRun(NpgsqlConnection connection, SourceFile file, Impo
         else await transaction.CommitAsync(cancel);
         times.Lap("counts, audit and commit");
         steps.Finished();
-        times.Note($"longest wait between progress reports {steps.LongestWait.TotalSeconds:0.00} s");
+        times.Note($"longest wait between progress changes {steps.LongestWait.TotalSeconds:0.00} s (ended by {steps.LongestWaitEndedIn})");
         return new ImportSummary(options.DryRun ? null : importId, read_, counts.GetValueOrDefault("imported"),
             counts.GetValueOrDefault("duplicate"), counts.GetValueOrDefault("rejected"), linked, problems, notes, options.DryRun) { Timings = times.ToString() };
     }

@@ -17,10 +17,28 @@ public static class IncidentIndexes
         return before - await Count(connection, cancel);
     }
 
-    public static async Task Restore(NpgsqlConnection connection, Action<int> built, CancellationToken cancel)
+    /// <summary>
+    /// Builds the indexes one by one; <paramref name="built"/> hears how many are done, fractions included: while an
+    /// index builds, a second connection reads its progress from pg_stat_progress_create_index four times a second.
+    /// </summary>
+    public static async Task Restore(NpgsqlConnection connection, Action<double> built, CancellationToken cancel)
     {
+        await using var watcher = connection.CloneWith(connection.ConnectionString);
+        await watcher.OpenAsync(cancel);
+        await using var building = new NpgsqlCommand("""
+            SELECT CASE WHEN blocks_total > 0 THEN blocks_done::float8 / blocks_total WHEN tuples_total > 0 THEN tuples_done::float8 / tuples_total END
+            FROM pg_stat_progress_create_index WHERE pid = $1
+            """, watcher);
+        building.Parameters.Add(new NpgsqlParameter { Value = connection.ProcessID });
         await using var command = new NpgsqlCommand("SELECT incidents_restore_one_index()", connection) { CommandTimeout = 0 };
-        for (var count = 1; (bool)(await command.ExecuteScalarAsync(cancel))!; count++) built(count);
+        for (var count = 0; ; count++)
+        {
+            var build = command.ExecuteScalarAsync(cancel);
+            while (await Task.WhenAny(build, Task.Delay(250, cancel)) != build)
+                if (await building.ExecuteScalarAsync(cancel) is double share) built(count + Math.Clamp(share, 0, 0.99));
+            if (!(bool)(await build)!) return;
+            built(count + 1);
+        }
     }
 
     private static async Task<int> Count(NpgsqlConnection connection, CancellationToken cancel)

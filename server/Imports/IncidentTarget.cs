@@ -61,7 +61,7 @@ public sealed class IncidentTarget : ImportTarget<IncidentRecord>
         times.Lap("insert into incidents");
         if (indexes > 0)
         {
-            await IncidentIndexes.Restore(connection, built => steps.Writing("building indexes", 0.75 + 0.12 * built / indexes), cancel);
+            await IncidentIndexes.Restore(connection, built => steps.Writing("building indexes", 0.75 + 0.12 * Math.Min(1, built / indexes)), cancel);
             times.Lap("indexes built (the table was empty)");
         }
         // An imported row is accounted for by its incident's import_line; only a note (e.g. outside the district) needs a row here.

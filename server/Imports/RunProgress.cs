@@ -15,11 +15,12 @@ public sealed class RunProgress(Action<ImportProgress>? report, long totalBytes)
     private double done;
 
     public TimeSpan LongestWait { get; private set; }
+    /// <summary>The phase the bar moved on to after its longest wait.</summary>
+    public string LongestWaitEndedIn { get; private set; } = "";
 
     public void Reading(int rowsSoFar, long bytesRead)
     {
-        rows = rowsSoFar;
-        Report(new ImportProgress(rows, bytesRead, totalBytes, "reading",
+        Report(new ImportProgress(rowsSoFar, bytesRead, totalBytes, "reading",
             totalBytes > 0 ? ReadingShare * Math.Min(1, (double)bytesRead / totalBytes) : 0));
     }
 
@@ -28,20 +29,20 @@ public sealed class RunProgress(Action<ImportProgress>? report, long totalBytes)
         Report(new ImportProgress(rows, totalBytes, totalBytes, phase, ReadingShare + (1 - ReadingShare) * Math.Clamp(fraction, 0, 1)));
 
     /// <summary>The end of the import: the last wait counts too.</summary>
-    public void Finished() => Lap();
+    public void Finished() => Lap("the commit");
 
     private void Report(ImportProgress progress)
     {
         // Never backwards: a phase that starts from an estimate must not pull the bar back.
         progress = progress with { Done = Math.Max(done, progress.Done) };
-        done = progress.Done;
-        Lap();
+        if (progress.Done > done || progress.Rows != rows) Lap(progress.Phase);
+        (done, rows) = (progress.Done, progress.Rows);
         report?.Invoke(progress);
     }
 
-    private void Lap()
+    private void Lap(string phase)
     {
-        if (sinceLast.Elapsed > LongestWait) LongestWait = sinceLast.Elapsed;
+        if (sinceLast.Elapsed > LongestWait) (LongestWait, LongestWaitEndedIn) = (sinceLast.Elapsed, phase);
         sinceLast.Restart();
     }
 }

@@ -30,7 +30,7 @@ public sealed class ProgressTests(DatabaseFixture db) : IClassFixture<DatabaseFi
         Assert.Contains(reports, r => r.Phase == "building indexes");
         Assert.True(reports.Where(r => r.Done > 0.4).Select(r => r.Done).Distinct().Count() >= 12,
             string.Join(", ", reports.Select(r => $"{r.Phase} {r.Done:0.00}")));
-        Assert.Contains("longest wait between progress reports", summary.Timings);
+        Assert.Contains("longest wait between progress changes", summary.Timings);
         Assert.Equal((long)Rows, await db.Scalar<long>("SELECT count(*) FROM incidents WHERE import_line IS NOT NULL"));
         Assert.Equal(Rows, await db.Scalar<int>("SELECT count(DISTINCT import_line)::int FROM incidents"));
     }
