@@ -19,14 +19,15 @@ public static class IncidentIndexes
 
     /// <summary>
     /// Builds the indexes one by one; <paramref name="built"/> hears how many are done, fractions included: while an
-    /// index builds, a second connection reads its progress from pg_stat_progress_create_index four times a second.
+    /// index builds, a second connection reads its progress from pg_stat_progress_create_index four times a second (half
+    /// for the table scanned, half for the tuples loaded into the tree).
     /// </summary>
     public static async Task Restore(NpgsqlConnection connection, Action<double> built, CancellationToken cancel)
     {
         await using var watcher = connection.CloneWith(connection.ConnectionString);
         await watcher.OpenAsync(cancel);
         await using var building = new NpgsqlCommand("""
-            SELECT CASE WHEN blocks_total > 0 THEN blocks_done::float8 / blocks_total WHEN tuples_total > 0 THEN tuples_done::float8 / tuples_total END
+            SELECT 0.5 * coalesce(blocks_done::float8 / nullif(blocks_total, 0), 0) + 0.5 * coalesce(tuples_done::float8 / nullif(tuples_total, 0), 0)
             FROM pg_stat_progress_create_index WHERE pid = $1
             """, watcher);
         building.Parameters.Add(new NpgsqlParameter { Value = connection.ProcessID });
