@@ -21,11 +21,13 @@ public sealed class ImportForm
     public string LawfulBasis { get; set; } = "";
     public string AgreementReference { get; set; } = "";
     public string Layer { get; set; } = "";
+    public string Encoding { get; set; } = "";
 
     public string? ForAgency => Blank(Agency);
+    public string? ForLayer => Blank(Layer);
 
     public ImportOptions Options(ColumnMapping? mapping) => new(Blank(Agency), Sensitivity, Blank(LawfulBasis), Blank(AgreementReference),
-        Blank(Layer), mapping?.Choices(), mapping?.Coordinates);
+        Blank(Layer), mapping?.Choices(), mapping?.Coordinates, Blank(Encoding));
 
     private static string? Blank(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

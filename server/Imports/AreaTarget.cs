@@ -31,7 +31,8 @@ public sealed class AreaTarget : ImportTarget<AreaRecord>
         copy.Write(r.Boundary, NpgsqlDbType.Geometry);
     }
 
-    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, CancellationToken cancel)
+    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, RunProgress steps,
+        CancellationToken cancel)
     {
         // Checked in the file's own coordinates, so the reported location can be found in the partner's GIS.
         await Execute(connection, options.Repair
@@ -50,6 +51,7 @@ public sealed class AreaTarget : ImportTarget<AreaRecord>
             FROM areas a WHERE s.outcome IS NULL AND a.kind = $1 AND a.code = s.code
             """, cancel, options.AreaKind);
         await MarkRepeats(connection, "code", cancel);
+        steps.Writing("writing", 0.5);
         await InsertNumbered(connection, "areas", "code, name, kind, boundary, import_id",
             "code, name, $2, ST_Multi(ST_MakeValid(boundary)), $1", "line", importId, cancel, options.AreaKind);
         return 0;

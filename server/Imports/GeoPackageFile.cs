@@ -20,34 +20,23 @@ public static class GeoPackageFile
         try
         {
             await connection.OpenAsync(cancel);
-            var layers = new List<(string Table, string Column, long Srs)>();
-            await using (var command = connection.CreateCommand())
-            {
-                command.CommandText = """
-                    SELECT c.table_name, g.column_name, coalesce(s.organization_coordsys_id, c.srs_id)
-                    FROM gpkg_contents c JOIN gpkg_geometry_columns g ON g.table_name = c.table_name
-                    LEFT JOIN gpkg_spatial_ref_sys s ON s.srs_id = c.srs_id
-                    WHERE c.data_type = 'features' ORDER BY c.table_name
-                    """;
-                await using var reader = await command.ExecuteReaderAsync(cancel);
-                while (await reader.ReadAsync(cancel)) layers.Add((reader.GetString(0), reader.GetString(1), reader.GetInt64(2)));
-            }
-            var names = string.Join(", ", layers.Select(l => l.Table));
+            var layers = await Layers(connection, cancel);
             if (layers.Count == 0) throw new ImportRefused("The GeoPackage has no feature layers.");
             var chosen = layer is null
-                ? layers.Count == 1 ? layers[0] : throw new ImportRefused($"The GeoPackage has {layers.Count} layers: {names}. Say which to import (--layer NAME).")
-                : layers.FirstOrDefault(l => string.Equals(l.Table, layer, StringComparison.OrdinalIgnoreCase)) is { Table: not null } found
-                    ? found : throw new ImportRefused($"The GeoPackage has no layer '{layer}'; it has {names}.");
-            var srid = CoordinateSystems.FromEpsg(chosen.Srs, chosen.Table);
+                ? layers.Count == 1 ? layers[0] : throw new ImportRefused(
+                    $"The GeoPackage has {layers.Count} layers: {string.Join("; ", layers)}. Say which to import (--layer NAME).")
+                : layers.FirstOrDefault(l => string.Equals(l.Name, layer, StringComparison.OrdinalIgnoreCase)) ?? throw new ImportRefused(
+                    $"The GeoPackage has no layer '{layer}'; it has {string.Join("; ", layers)}.");
+            var srid = CoordinateSystems.FromEpsg(chosen.Srs, chosen.Name);
             var properties = new List<string>();
             await using (var command = connection.CreateCommand())
             {
-                command.CommandText = $"SELECT * FROM {Quoted(chosen.Table)} LIMIT 0";
+                command.CommandText = $"SELECT * FROM {Quoted(chosen.Name)} LIMIT 0";
                 await using var reader = await command.ExecuteReaderAsync(cancel);
                 for (var i = 0; i < reader.FieldCount; i++)
                     if (!string.Equals(reader.GetName(i), chosen.Column, StringComparison.OrdinalIgnoreCase)) properties.Add(reader.GetName(i));
             }
-            var features = Features(connection, chosen.Table, chosen.Column);
+            var features = Features(connection, chosen.Name, chosen.Column);
             return new FeatureRows(features, properties, srid, Close);
         }
         catch (SqliteException e)
@@ -60,6 +49,47 @@ public static class GeoPackageFile
             Close();
             throw;
         }
+    }
+
+    /// <summary>The feature layers of a GeoPackage on disk, for the wizard to offer; empty when the file is not one.</summary>
+    public static async Task<List<GeoPackageLayer>> LayersOf(string path, CancellationToken cancel)
+    {
+        var start = new byte[16];
+        await using (var file = File.OpenRead(path))
+            if (await file.ReadAtLeastAsync(start, start.Length, throwOnEndOfStream: false, cancel) < 16 || !start.AsSpan().StartsWith("SQLite format 3"u8))
+                return [];
+        await using var connection = new SqliteConnection(
+            new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        try
+        {
+            await connection.OpenAsync(cancel);
+            return await Layers(connection, cancel);
+        }
+        catch (SqliteException) { return []; }
+    }
+
+    private static async Task<List<GeoPackageLayer>> Layers(SqliteConnection connection, CancellationToken cancel)
+    {
+        var layers = new List<GeoPackageLayer>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = """
+                SELECT c.table_name, g.column_name, coalesce(s.organization_coordsys_id, c.srs_id), g.geometry_type_name
+                FROM gpkg_contents c JOIN gpkg_geometry_columns g ON g.table_name = c.table_name
+                LEFT JOIN gpkg_spatial_ref_sys s ON s.srs_id = c.srs_id
+                WHERE c.data_type = 'features' ORDER BY c.table_name
+                """;
+            await using var reader = await command.ExecuteReaderAsync(cancel);
+            while (await reader.ReadAsync(cancel))
+                layers.Add(new GeoPackageLayer(reader.GetString(0), reader.GetString(3).ToUpperInvariant(), 0, reader.GetString(1), reader.GetInt64(2)));
+        }
+        for (var i = 0; i < layers.Count; i++)
+        {
+            await using var count = connection.CreateCommand();
+            count.CommandText = $"SELECT count(*) FROM {Quoted(layers[i].Name)}";
+            layers[i] = layers[i] with { Features = (long)(await count.ExecuteScalarAsync(cancel))! };
+        }
+        return layers;
     }
 
     /// <summary>The layer's rows one at a time, as the import asks for them: memory does not grow with the layer.</summary>

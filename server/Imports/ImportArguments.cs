@@ -25,6 +25,12 @@ public static class ImportArguments
                     "--agreement" => o with { AgreementReference = Value() },
                     "--profile" => o with { Profile = Value() },
                     "--layer" => o with { Layer = Value() },
+                    "--encoding" => o with { Encoding = Value().ToLowerInvariant() switch
+                    {
+                        "utf-8" or "utf8" => TextEncoding.Utf8,
+                        "windows-1252" or "cp1252" => TextEncoding.Windows1252,
+                        var other => throw new ArgumentException($"Encoding '{other}' is not utf-8 or windows-1252."),
+                    } },
                     "--dry-run" => o with { DryRun = true },
                     "--repair" => o with { Repair = true },
                     "--keep-outside-district" => o with { KeepOutsideDistrict = true },

@@ -18,6 +18,7 @@ public sealed class ImportChoices
     public string? AgreementReference { get; set; }
     public string? Profile { get; set; }
     public string? Layer { get; set; }
+    public TextEncoding? Encoding { get; set; }
     public List<ColumnChoice>? Columns { get; set; }
     public Coordinates? Coordinates { get; set; }
     public bool? KeepOutsideDistrict { get; set; }
@@ -40,7 +41,7 @@ public sealed class ImportChoices
         {
             Agency = Agency ?? viewer.Agency, ImportedBy = viewer.Username, MaxBytes = maxBytes,
             Sensitivity = Database.Codes.Of(Sensitivity ?? Incidents.Sensitivity.Official),
-            LawfulBasis = LawfulBasis, AgreementReference = AgreementReference, Profile = Profile, Layer = Layer,
+            LawfulBasis = LawfulBasis, AgreementReference = AgreementReference, Profile = Profile, Layer = Layer, Encoding = Encoding,
             Mapping = Columns is { Count: > 0 } || Coordinates is not null
                 ? new IncidentMapping((Columns ?? []).ToDictionary(c => c.Field, c => c.Column.Trim()), Coordinates: Coordinates) : null,
             KeepOutsideDistrict = KeepOutsideDistrict ?? false, Repair = Repair ?? false,

@@ -7,7 +7,8 @@ public static class ImportCommand
 {
     public const string Usage = """
         usage: hotspots import <kind> <file> [--agency police] [--sensitivity official|official_sensitive]
-                 [--lawful-basis "..."] [--agreement REF] [--profile NAME] [--layer NAME] [--dry-run] [--repair]
+                 [--lawful-basis "..."] [--agreement REF] [--profile NAME] [--layer NAME] [--encoding utf-8|windows-1252]
+                 [--dry-run] [--repair]
                  [--keep-outside-district] [--rejected-out rejected.csv] [--max-mb 2048]
                  [--link-metres 50] [--link-days 7]  (other agencies' reports this near, of the same type, are linked)
                  [--area-kind ward --code-property X --name-property Y]

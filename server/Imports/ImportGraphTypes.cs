@@ -53,12 +53,19 @@ public sealed class ImportChoicesInputType : InputObjectGraphType<ImportChoices>
             .Description("Columns to read fields from, overriding the guesses.");
         Field(c => c.Coordinates, type: typeof(CoordinatesType)).Description("Which coordinates give each incident's location; without it, whichever the columns have.");
         Field(c => c.Layer, nullable: true).Description("The layer of a GeoPackage that holds several.");
+        Field(c => c.Encoding, type: typeof(TextEncodingType))
+            .Description("The encoding of a CSV file; without it UTF-8 is tried, then Windows-1252, and a file that is neither is refused naming the line.");
         Field(c => c.KeepOutsideDistrict, nullable: true).Description("Import rows outside the district with a note instead of rejecting them.");
         Field(c => c.Repair, nullable: true).Description("Repair invalid boundaries instead of rejecting them.");
         Field(c => c.AreaKind, nullable: true).Description("For AREAS: ward, district, lsoa … (ward unless given).");
         Field(c => c.CodeProperty, nullable: true).Description("For AREAS: the property holding the area's code.");
         Field(c => c.NameProperty, nullable: true).Description("For AREAS: the property holding the area's name.");
     }
+}
+
+public sealed class TextEncodingType : EnumerationGraphType<TextEncoding>
+{
+    public TextEncodingType() => Description = "How a CSV file's text is encoded.";
 }
 
 public sealed class RowProblemType : ObjectGraphType<RowProblem>
@@ -116,6 +123,17 @@ public sealed class SampleRowType : ObjectGraphType<SampleRow>
     }
 }
 
+public sealed class GeoPackageLayerType : ObjectGraphType<GeoPackageLayer>
+{
+    public GeoPackageLayerType()
+    {
+        Description = "A feature layer of a GeoPackage.";
+        Field(l => l.Name).Description("The layer's name, as options.layer takes it.");
+        Field(l => l.GeometryType).Description("The geometry type the layer declares, e.g. POINT, MULTIPOLYGON or GEOMETRY (mixed).");
+        Field(l => l.Features).Description("How many features the layer holds.");
+    }
+}
+
 public sealed class ImportPreviewType : ObjectGraphType<ImportPreview>
 {
     public ImportPreviewType()
@@ -131,6 +149,8 @@ public sealed class ImportPreviewType : ObjectGraphType<ImportPreview>
         Field(p => p.Summary, type: typeof(ImportSummaryType))
             .Description("Rows that would be added, duplicates, and rejected rows with reasons; null when the file cannot be read as mapped (see refusal).");
         Field(p => p.Refusal, nullable: true).Description("Why the file cannot be imported as mapped, e.g. a needed column is not mapped; choose its column and preview again.");
+        Field(p => p.Layers, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<GeoPackageLayerType>>>))
+            .Description("For a GeoPackage: its feature layers. With more than one, choose a layer (options.layer) and preview again.");
     }
 }
 
@@ -147,8 +167,11 @@ public sealed class ImportJobType : ObjectGraphType<ImportJob>
         Field(j => j.StartedAt);
         Field(j => j.FinishedAt, nullable: true).Description("When it completed, was refused or failed; null while running.");
         Field(j => j.Status).Description("running, completed, refused (nothing imported: see message) or failed (rolled back: nothing imported, see message).");
-        Field(j => j.Phase).Description("waiting, reading, checking and writing, done, or interrupted (the server stopped).");
+        Field(j => j.Phase).Description(
+            "waiting, reading, checking, writing, building indexes, linking, counting, recording, done, or interrupted (the server stopped).");
         Field(j => j.RowsRead).Description("Rows read so far, updated at least once a second while reading.");
+        Field(j => j.FractionDone).Description(
+            "How much of the whole import is done, 0 to 1: reading the file fills the first 40 %, checking and writing its rows the rest. Updated each second.");
         Field(j => j.FractionRead).Description("How far through the file the reading is, 0 to 1.");
         Field(j => j.UpdatedAt).Description("When the progress was last updated.");
         Field(j => j.Summary, type: typeof(ImportSummaryType)).Description("What the import did, once completed.");

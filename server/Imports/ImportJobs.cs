@@ -22,7 +22,7 @@ public sealed class ImportJobs(NpgsqlDataSource dataSource, IHostApplicationLife
 
     private const string Columns = """
         id, kind, file_name, file_bytes, agency, started_by, started_at, updated_at, finished_at, status, phase, rows_read,
-        bytes_read, summary::text, message
+        bytes_read, summary::text, message, fraction_done
         """;
 
     public async Task<ImportJob> Start(string path, ImportOptions options, Viewer viewer, CancellationToken cancel)
@@ -141,5 +141,6 @@ public sealed class ImportJobs(NpgsqlDataSource dataSource, IHostApplicationLife
     private static ImportJob Read(NpgsqlDataReader r) => new(r.GetInt64(0), Database.Codes.Parse<ImportKind>(r.GetString(1)), r.GetString(2),
         r.GetInt64(3), r.GetString(4), r.GetString(5), r.GetFieldValue<DateTimeOffset>(6), r.GetFieldValue<DateTimeOffset>(7),
         r.IsDBNull(8) ? null : r.GetFieldValue<DateTimeOffset>(8), r.GetString(9), r.GetString(10), r.GetInt32(11), r.GetInt64(12),
-        r.IsDBNull(13) ? null : JsonSerializer.Deserialize<ImportSummary>(r.GetString(13), Json), r.IsDBNull(14) ? null : r.GetString(14));
+        r.IsDBNull(13) ? null : JsonSerializer.Deserialize<ImportSummary>(r.GetString(13), Json), r.IsDBNull(14) ? null : r.GetString(14),
+        r.GetFloat(15));
 }

@@ -12,6 +12,8 @@ public sealed record ImportOptions(ImportKind Kind, string FileName)
     public string? Profile { get; init; }
     public IncidentMapping? Mapping { get; init; }
     public string? Layer { get; init; }
+    /// <summary>The encoding of a text file, when its sender says; without it UTF-8 is tried, then Windows-1252.</summary>
+    public TextEncoding? Encoding { get; init; }
     public bool DryRun { get; init; }
     public bool Repair { get; init; }
     public string AreaKind { get; init; } = "ward";

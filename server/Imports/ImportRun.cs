@@ -15,6 +15,7 @@ public sealed class ImportRun(NpgsqlConnection connection, SourceFile file, Impo
         Func<SourceRow, (T?, string?)> read, Func<long> bytesRead, RejectedRows? rejectedOut, CancellationToken cancel) where T : class
     {
         var times = new PhaseTimes();
+        var steps = new RunProgress(progress, file.Length);
         await using var transaction = await connection.BeginTransactionAsync(cancel);
         var importId = await Scalar<long>("""
             INSERT INTO imports (kind, file_name, sha256, agency, sensitivity, lawful_basis, agreement_reference, imported_by, started_at, status)
@@ -26,18 +27,20 @@ public sealed class ImportRun(NpgsqlConnection connection, SourceFile file, Impo
             CREATE TEMP TABLE staged (line integer, source text, outcome text, reason text, note text, duplicate_of bigint,
                 {target.StagingColumns}) ON COMMIT DROP
             """, cancel);
-        var read_ = await Stage(target, rows, read, bytesRead, cancel);
+        var read_ = await Stage(target, rows, read, bytesRead, steps, cancel);
         times.Lap("reading and staging COPY");
-        progress?.Invoke(new ImportProgress(read_, file.Length, file.Length, "checking and writing"));
-        var linked = await target.Finish(connection, importId, options, times, cancel);
+        steps.Reading(read_, file.Length);
+        var linked = await target.Finish(connection, importId, options, times, steps, cancel);
         // Imported rows were recorded with the ids they became; the others keep their source text to be fixed and sent again.
         await Execute("""
             INSERT INTO import_rows (import_id, line, outcome, reason, duplicate_of, source)
             SELECT $1, line, outcome, reason, duplicate_of, source FROM staged WHERE outcome IS NOT NULL
             """, cancel, importId);
         times.Lap("import_rows of rejected and duplicate rows");
+        steps.Writing("counting", 0.93);
         var counts = await Counts(cancel);
         var problems = await Problems(rejectedOut, cancel);
+        steps.Writing("recording", 0.96);
         await Execute("""
             UPDATE imports SET rows_read = $2, rows_imported = $3, rows_duplicate = $4, rows_rejected = $5, finished_at = clock_timestamp(),
                 message = $6 WHERE id = $1
@@ -50,12 +53,14 @@ public sealed class ImportRun(NpgsqlConnection connection, SourceFile file, Impo
         if (options.DryRun) await transaction.RollbackAsync(cancel);
         else await transaction.CommitAsync(cancel);
         times.Lap("counts, audit and commit");
+        steps.Finished();
+        times.Note($"longest wait between progress changes {steps.LongestWait.TotalSeconds:0.00} s (ended by {steps.LongestWaitEndedIn})");
         return new ImportSummary(options.DryRun ? null : importId, read_, counts.GetValueOrDefault("imported"),
             counts.GetValueOrDefault("duplicate"), counts.GetValueOrDefault("rejected"), linked, problems, notes, options.DryRun) { Timings = times.ToString() };
     }
 
     private async Task<int> Stage<T>(ImportTarget<T> target, IAsyncEnumerable<SourceRow> rows,
-        Func<SourceRow, (T?, string?)> read, Func<long> bytesRead, CancellationToken cancel) where T : class
+        Func<SourceRow, (T?, string?)> read, Func<long> bytesRead, RunProgress steps, CancellationToken cancel) where T : class
     {
         var count = 0;
         var clock = Stopwatch.StartNew();
@@ -77,7 +82,7 @@ public sealed class ImportRun(NpgsqlConnection connection, SourceFile file, Impo
             if (++count == options.FailAfterRows) throw new InvalidOperationException($"Forced failure after {count} rows (test hook).");
             if ((count & 4095) == 0 && clock.ElapsedMilliseconds >= 500)
             {
-                progress?.Invoke(new ImportProgress(count, bytesRead(), file.Length, "reading"));
+                steps.Reading(count, bytesRead());
                 clock.Restart();
             }
         }

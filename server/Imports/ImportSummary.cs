@@ -10,5 +10,5 @@ public sealed record ImportSummary(long? ImportId, int Read, int Imported, int D
     public string? Timings { get; init; }
 }
 
-/// <summary>Progress while reading: rows so far and how far through the file.</summary>
-public sealed record ImportProgress(int Rows, long BytesRead, long TotalBytes, string Phase);
+/// <summary>Progress: rows read so far, how far through the file, the phase, and how much of the whole import is done (0–1).</summary>
+public sealed record ImportProgress(int Rows, long BytesRead, long TotalBytes, string Phase, double Done);

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace Hotspots.Imports;
 
@@ -17,12 +19,15 @@ public abstract class ImportTarget<T> where T : class
     public abstract void Write(NpgsqlBinaryImporter copy, T? record);
 
     /// <summary>Checks the staged rows, marks duplicates and rejects, inserts the rest; returns incidents linked.</summary>
-    public abstract Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, CancellationToken cancel);
+    public abstract Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, RunProgress steps,
+        CancellationToken cancel);
 
     protected static async Task Execute(NpgsqlConnection connection, string sql, CancellationToken cancel, params object?[] values)
     {
         await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
-        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+        foreach (var value in values)
+            command.Parameters.Add(value is NpgsqlTid ? new NpgsqlParameter { Value = value, NpgsqlDbType = NpgsqlDbType.Tid }
+                : new NpgsqlParameter { Value = value ?? DBNull.Value });
         await command.ExecuteNonQueryAsync(cancel);
     }
 
@@ -31,6 +36,30 @@ public abstract class ImportTarget<T> where T : class
         await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
         return (TValue)(await command.ExecuteScalarAsync(cancel))!;
     }
+
+    /// <summary>
+    /// Runs a statement over the staged rows a slice at a time, by their place in the table (ctid >= $n-1 AND ctid < $n,
+    /// the last two parameters), each slice sized to take about half a second, so that progress is reported while a
+    /// million rows go in. Run after the checks, which move rows; all in the import's one transaction.
+    /// </summary>
+    protected static async Task InBatches(NpgsqlConnection connection, string sql, Action<double> done, CancellationToken cancel,
+        params object?[] values)
+    {
+        var pages = await Scalar<long>(connection, "SELECT pg_relation_size('staged') / current_setting('block_size')::bigint", cancel);
+        var clock = new Stopwatch();
+        long from = 0, size = Math.Max(1, pages / 100);
+        do
+        {
+            var to = from + size >= pages ? uint.MaxValue : from + size;
+            clock.Restart();
+            await Execute(connection, sql, cancel, [.. values, new NpgsqlTid((uint)from, 0), new NpgsqlTid((uint)to, 0)]);
+            done(Math.Min(1, (double)to / Math.Max(1, pages)));
+            size = Math.Clamp((long)(size * BatchSeconds / Math.Max(0.01, clock.Elapsed.TotalSeconds)), 1, size * 2);
+            from = to;
+        } while (from < pages);
+    }
+
+    private const double BatchSeconds = 0.5;
 
     /// <summary>Synchronous: the importer buffers, and an await per field cost more than the write itself.</summary>
     protected static void WriteNullable<TValue>(NpgsqlBinaryImporter copy, TValue? value, NpgsqlTypes.NpgsqlDbType type)

@@ -21,7 +21,7 @@ public sealed class Importer(NpgsqlDataSource dataSource)
         SourceFile? file = null;
         try
         {
-            file = await SourceFile.Inspect(stream, options.MaxBytes, isText: true, cancel);
+            file = await SourceFile.Inspect(stream, options.MaxBytes, options.Encoding, cancel);
             if (await AlreadyImported(connection, file.Sha256, options.Kind, cancel) is { } earlier)
                 return new ImportSummary(earlier, 0, 0, 0, 0, 0, [], [$"This file was already imported (import {earlier}): nothing was added."],
                     options.DryRun, earlier);

@@ -35,29 +35,36 @@ public sealed class IncidentTarget : ImportTarget<IncidentRecord>
         WriteNullable(copy, r.Northing, NpgsqlDbType.Double);
     }
 
-    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, CancellationToken cancel)
+    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, RunProgress steps,
+        CancellationToken cancel)
     {
+        steps.Writing("checking", 0.01);
         await LocatePostcodes(connection, cancel);
+        steps.Writing("checking", 0.03);
         await CheckDistrict(connection, options.KeepOutsideDistrict, cancel);
+        steps.Writing("checking", 0.05);
         await Execute(connection, """
             UPDATE staged s SET outcome = 'duplicate', duplicate_of = i.id, reason = 'already held as incident ' || i.id
             FROM incidents i
             WHERE s.outcome IS NULL AND i.source_agency = $1 AND i.source_reference = s.source_reference
             """, cancel, options.Agency);
+        steps.Writing("checking", 0.07);
         await MarkRepeats(connection, "source_reference", cancel);
         times.Lap("checks");
-        var rebuildIndexes = await Scalar<bool>(connection, "SELECT incidents_drop_indexes_if_empty()", cancel);
-        await Execute(connection, """
+        var indexes = await IncidentIndexes.SetAsideIfEmpty(connection, cancel);
+        steps.Writing("writing", 0.1);
+        await InBatches(connection, """
             INSERT INTO incidents (location, occurred_from, occurred_to, reported_on, exploitation_type, victim_age_group, source_agency,
                 source_reference, intelligence_grade, location_precision, sensitivity, lawful_basis, agreement_reference, import_id, import_line)
             SELECT ST_SetSRID(ST_MakePoint(easting, northing), 27700), occurred_from, occurred_to, reported_on, exploitation_type,
                 victim_age_group, $2, source_reference, intelligence_grade, location_precision, $3, $4, $5, $1, line
-            FROM staged WHERE outcome IS NULL
-            """, cancel, importId, options.Agency, options.Sensitivity, options.LawfulBasis, options.AgreementReference);
+            FROM staged WHERE outcome IS NULL AND ctid >= $6 AND ctid < $7
+            """, done => steps.Writing("writing", 0.1 + 0.65 * done), cancel,
+            importId, options.Agency, options.Sensitivity, options.LawfulBasis, options.AgreementReference);
         times.Lap("insert into incidents");
-        if (rebuildIndexes)
+        if (indexes > 0)
         {
-            await Execute(connection, "SELECT incidents_restore_indexes()", cancel);
+            await IncidentIndexes.Restore(connection, built => steps.Writing("building indexes", 0.75 + 0.12 * Math.Min(1, built / indexes)), cancel);
             times.Lap("indexes built (the table was empty)");
         }
         // An imported row is accounted for by its incident's import_line; only a note (e.g. outside the district) needs a row here.
@@ -66,10 +73,12 @@ public sealed class IncidentTarget : ImportTarget<IncidentRecord>
             SELECT $1, s.line, 'imported', s.note, i.id FROM staged s JOIN incidents i ON i.import_id = $1 AND i.import_line = s.line
             WHERE s.outcome IS NULL AND s.note IS NOT NULL
             """, cancel, importId);
+        steps.Writing("linking", 0.88);
         var linked = await Link(connection, importId, options, cancel);
         if (linked > 0)
             await Execute(connection, "SELECT relabel_linked_groups(array(SELECT incident_id FROM incident_links WHERE import_id = $1))", cancel, importId);
         times.Lap("links to other agencies");
+        steps.Writing("recording", 0.9);
         return linked;
     }
 

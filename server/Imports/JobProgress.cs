@@ -32,10 +32,10 @@ public sealed class JobProgress : IAsyncDisposable
             {
                 if (latest is not { } p) continue;
                 await using var command = new NpgsqlCommand("""
-                    UPDATE import_jobs SET phase = $2, rows_read = $3, bytes_read = $4, updated_at = clock_timestamp()
+                    UPDATE import_jobs SET phase = $2, rows_read = $3, bytes_read = $4, fraction_done = $5, updated_at = clock_timestamp()
                     WHERE id = $1 AND status = 'running'
                     """, keeper);
-                foreach (var value in new object[] { id, p.Phase, p.Rows, p.BytesRead })
+                foreach (var value in new object[] { id, p.Phase, p.Rows, p.BytesRead, (float)p.Done })
                     command.Parameters.Add(new NpgsqlParameter { Value = value });
                 await command.ExecuteNonQueryAsync(stop.Token);
             }

@@ -39,19 +39,22 @@ public sealed class PostcodeTarget : ImportTarget<PostcodeRecord>
         WriteNullable(copy, r.Ward, NpgsqlDbType.Text);
     }
 
-    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, CancellationToken cancel)
+    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, RunProgress steps,
+        CancellationToken cancel)
     {
         await MarkRepeats(connection, "postcode", cancel);
+        steps.Writing("writing", 0.1);
         // A newer Code-Point release moves and retires postcodes: the latest file wins.
-        await Execute(connection, """
-            INSERT INTO postcodes (postcode, location, positional_quality, admin_district_code, admin_ward_code)
-            SELECT postcode, ST_SetSRID(ST_MakePoint(easting, northing), 27700), positional_quality, admin_district_code, admin_ward_code
-            FROM staged WHERE outcome IS NULL
-            ON CONFLICT (postcode) DO UPDATE SET location = excluded.location, positional_quality = excluded.positional_quality,
-                admin_district_code = excluded.admin_district_code, admin_ward_code = excluded.admin_ward_code
-            """, cancel);
-        await Execute(connection, "INSERT INTO import_rows (import_id, line, outcome) SELECT $1, line, 'imported' FROM staged WHERE outcome IS NULL",
-            cancel, importId);
+        await InBatches(connection, """
+            WITH written AS (
+                INSERT INTO postcodes (postcode, location, positional_quality, admin_district_code, admin_ward_code)
+                SELECT postcode, ST_SetSRID(ST_MakePoint(easting, northing), 27700), positional_quality, admin_district_code, admin_ward_code
+                FROM staged WHERE outcome IS NULL AND ctid >= $2 AND ctid < $3
+                ON CONFLICT (postcode) DO UPDATE SET location = excluded.location, positional_quality = excluded.positional_quality,
+                    admin_district_code = excluded.admin_district_code, admin_ward_code = excluded.admin_ward_code)
+            INSERT INTO import_rows (import_id, line, outcome) SELECT $1, line, 'imported' FROM staged
+            WHERE outcome IS NULL AND ctid >= $2 AND ctid < $3
+            """, done => steps.Writing("writing", 0.1 + 0.8 * done), cancel, importId);
         return 0;
     }
 }

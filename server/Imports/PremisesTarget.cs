@@ -33,8 +33,10 @@ public sealed class PremisesTarget : ImportTarget<PremisesRecord>
         WriteNullable(copy, r.Northing, NpgsqlDbType.Double);
     }
 
-    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, CancellationToken cancel)
+    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, RunProgress steps,
+        CancellationToken cancel)
     {
+        steps.Writing("checking and writing", 0.1);
         await FinishPlaces(connection, "premises", "premises", "reference, address, postcode, use", importId, options, cancel);
         return 0;
     }

@@ -23,7 +23,7 @@ public sealed class ProgressLine : IDisposable
         {
             if (stopped || latest is not { } p) return;
             var percent = p.TotalBytes > 0 ? $" ({100.0 * p.BytesRead / p.TotalBytes:0}% of the file)" : "";
-            error.WriteLine($"[{(DateTime.UtcNow - start).TotalSeconds:0}s] {p.Phase}: {p.Rows:N0} rows{percent}");
+            error.WriteLine($"[{(DateTime.UtcNow - start).TotalSeconds:0}s] {p.Phase}: {p.Rows:N0} rows{percent}, {100 * p.Done:0}% done");
         }
     }
 

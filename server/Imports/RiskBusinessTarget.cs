@@ -35,8 +35,10 @@ public sealed class RiskBusinessTarget : ImportTarget<RiskBusinessRecord>
         WriteNullable(copy, r.Northing, NpgsqlDbType.Double);
     }
 
-    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, CancellationToken cancel)
+    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, RunProgress steps,
+        CancellationToken cancel)
     {
+        steps.Writing("checking and writing", 0.1);
         await FinishPlaces(connection, "risk_businesses", "risk business", "reference, name, sector, address, postcode", importId, options, cancel);
         return 0;
     }

@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using Hotspots.Imports;
 using Hotspots.Tests.Database;
-using Microsoft.Data.Sqlite;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
@@ -61,42 +60,13 @@ public sealed class GisFileTests(DatabaseFixture db) : IClassFixture<DatabaseFix
     public async Task A_geopackage_with_several_layers_is_refused_listing_them_until_one_is_named()
     {
         var path = Path.Combine(folder.FullName, "kirklees.gpkg");
-        using (var sqlite = new SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            sqlite.Open();
-            Run(sqlite, """
-                CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT, srs_id INTEGER PRIMARY KEY, organization TEXT, organization_coordsys_id INTEGER, definition TEXT, description TEXT);
-                INSERT INTO gpkg_spatial_ref_sys VALUES ('British National Grid', 27700, 'EPSG', 27700, 'undefined', NULL);
-                CREATE TABLE gpkg_contents (table_name TEXT PRIMARY KEY, data_type TEXT, identifier TEXT, description TEXT, last_change TEXT, min_x REAL, min_y REAL, max_x REAL, max_y REAL, srs_id INTEGER);
-                CREATE TABLE gpkg_geometry_columns (table_name TEXT, column_name TEXT, geometry_type_name TEXT, srs_id INTEGER, z INTEGER, m INTEGER);
-                """);
-            foreach (var layer in new[] { "wards", "roads" })
-            {
-                Run(sqlite, $"""
-                    CREATE TABLE {layer} (fid INTEGER PRIMARY KEY, geom BLOB, code TEXT, name TEXT);
-                    INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) VALUES ('{layer}', 'features', '{layer}', 27700);
-                    INSERT INTO gpkg_geometry_columns VALUES ('{layer}', 'geom', 'GEOMETRY', 27700, 0, 0);
-                    """);
-            }
-            var ward = new GeometryFactory(new PrecisionModel(), 27700).CreatePolygon([new(414000, 416000), new(415000, 416000), new(415000, 417000), new(414000, 417000), new(414000, 416000)]);
-            using var insert = sqlite.CreateCommand();
-            insert.CommandText = "INSERT INTO wards (geom, code, name) VALUES ($g, 'W01', 'Newsome')";
-            insert.Parameters.AddWithValue("$g", (byte[])[(byte)'G', (byte)'P', 0, 1, .. BitConverter.GetBytes(27700), .. new WKBWriter(ByteOrder.LittleEndian, false).Write(ward)]);
-            insert.ExecuteNonQuery();
-        }
+        GeoPackages.WardsAndRoads(path);
         var bytes = await File.ReadAllBytesAsync(path);
         var refused = await Assert.ThrowsAsync<ImportRefused>(() => Imports.Bytes(db, ImportKind.Areas, bytes));
-        Assert.Contains("2 layers: roads, wards. Say which to import (--layer NAME)", refused.Message);
+        Assert.Contains("2 layers: roads (2 linestring features); wards (1 polygon features). Say which to import (--layer NAME)", refused.Message);
         var summary = await Imports.Bytes(db, ImportKind.Areas, bytes, o => o with { Layer = "wards" });
         Assert.Equal(1, summary.Imported);
         Assert.Equal(1_000_000.0, await db.Scalar<double>("SELECT ST_Area(boundary) FROM areas WHERE code = 'W01'"));
-    }
-
-    private static void Run(SqliteConnection sqlite, string sql)
-    {
-        using var command = sqlite.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 
     private static Feature Point(double x, double y, params (string Name, string Value)[] attributes)

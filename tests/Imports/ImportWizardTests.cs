@@ -52,5 +52,37 @@ public sealed class ImportWizardTests(BrowserApp app) : IClassFixture<BrowserApp
         }
     }
 
+    [Fact]
+    public async Task An_analyst_chooses_the_layer_of_a_geopackage_that_has_several()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"kirklees-{Guid.NewGuid():N}.gpkg");
+        GeoPackages.WardsAndRoads(file);
+        try
+        {
+            var page = await app.SignedInPage("analyst.police");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Import", Exact = true }).ClickAsync();
+            await page.Locator("#import-kind").SelectOptionAsync("AREAS");
+            await page.Locator("#import-file").SetInputFilesAsync(file);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+
+            var choice = page.GetByRole(AriaRole.Group, new() { Name = "The GeoPackage has 2 layers: which one to import?" });
+            await Expect(choice).ToContainTextAsync("roads (2 linestring features)");
+            await Expect(choice).ToContainTextAsync("wards (1 polygon features)");
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Start import" })).ToBeDisabledAsync();
+
+            await choice.GetByRole(AriaRole.Radio, new() { Name = "wards" }).CheckAsync();
+            await Expect(page.GetByLabel("What the import would do")).ToContainTextAsync("Rows to add1");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Start import" }).ClickAsync();
+            await Expect(page.GetByText("Import finished.")).ToBeVisibleAsync();
+            Assert.Equal("Newsome", await app.Scalar<string>("SELECT name FROM areas WHERE code = 'W01'"));
+            Assert.Empty(app.ConsoleErrors[page]);
+            await page.Context.CloseAsync();
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 }
