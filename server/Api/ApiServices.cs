@@ -13,7 +13,7 @@ public static class ApiServices
         services.AddSingleton<Incidents.IncidentSearch>().AddSingleton<Incidents.IncidentMap>().AddSingleton<Incidents.BreakGlass>()
             .AddSingleton<Incidents.Signposts>().AddSingleton<Incidents.RecordAccessRequests>()
             .AddSingleton<Places.PlaceSearch>().AddSingleton<Areas.AreaSearch>()
-            .AddSingleton<Analysis.AnalysisInputs>().AddSingleton<Analysis.AnalysisGeoJson>().AddSingleton<Analysis.AnalysisRunStore>().AddSingleton<Analysis.AnalysisRunner>().AddSingleton<Analysis.SavedHotspots>()
+            .AddSingleton<Analysis.AnalysisInputs>().AddSingleton<Analysis.AnalysisGeoJson>().AddSingleton<Analysis.AnalysisRunStore>().AddSingleton<Analysis.AnalysisRunner>().AddSingleton<Analysis.AnalysisQueue>().AddSingleton<Analysis.SavedHotspots>()
             .AddSingleton<Analysis.CellCounts>().AddSingleton<Analysis.IncidentTrends>().AddSingleton<Analysis.HotspotEvaluations>().AddSingleton<Analysis.RunComparisons>().AddSingleton<Analysis.HotspotBoundaries>()
             .AddSingleton<Imports.Importer>().AddSingleton<Imports.ImportJobs>().AddSingleton<Imports.ImportRecords>();
         services.AddProblems();

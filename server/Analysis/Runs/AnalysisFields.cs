@@ -80,7 +80,8 @@ public static class AnalysisFields
             .ResolveAsync(async c => await Answer(async () =>
             {
                 var viewer = c.Viewer();
-                var run = await c.Service<AnalysisRunner>().Run(viewer, c.GetArgument<AnalysisRequest>("request"), c.CancellationToken);
+                var run = await c.Service<AnalysisQueue>().InTurn(
+                    () => c.Service<AnalysisRunner>().Run(viewer, c.GetArgument<AnalysisRequest>("request"), c.CancellationToken), c.CancellationToken);
                 await c.Service<AuditLog>().Record(viewer, "run analysis", $"analysis:{run.Id}", new { run.Method, run.IncidentCount }, cancel: c.CancellationToken);
                 return run;
             }));
