@@ -21,7 +21,7 @@ public sealed class GeoJsonGraphType : ComplexScalarGraphType
     public override object? Serialize(object? value) => value switch
     {
         null => null,
-        string json => JsonDocument.Parse(json).RootElement,
+        string json => new GeoJsonText(json),
         Geometry geometry => JsonSerializer.SerializeToElement(geometry, Json),
         _ => ThrowSerializationError(value),
     };
