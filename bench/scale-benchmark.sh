@@ -25,7 +25,7 @@ psql "$(sed 's/;/ /g; s/Host=/host=/; s/Port=/port=/; s/Username=/user=/; s/Pass
     THEN CLUSTER incidents USING incidents_location; END IF; END \$\$" \
   -qAtc "ANALYZE; SELECT 'incidents: ' || count(*) FROM incidents"
 load="dotnet $root/bench/Hotspots.Load/bin/Release/net10.0/Hotspots.Load.dll --server http://127.0.0.1:$port --server-pid $pid"
-$load --users "$users" --seconds 15 --max-requests 5000 >/dev/null || true   # warm-up, not reported
+$load --users "$users" --seconds 15 --max-requests 5000 --scenario "$scenario" >/dev/null || true   # warm-up, not reported
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 $load --users "$users" --seconds "$seconds" --max-requests 200000 --scenario "$scenario" || true
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
