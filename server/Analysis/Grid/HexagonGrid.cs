@@ -55,11 +55,12 @@ public sealed record HexagonGrid(double X0, double Y0, double CellSize, int Cols
 
     public Coordinate[] Outline(int col, int row)
     {
-        var (x, y) = Centre(col, row);
-        double half = CellSize / 2, side = Side;
-        // Rounded to the millimetre so neighbours computed from different centres share their edge exactly.
-        Coordinate At(double dx, double dy) => new(Math.Round(x + dx, 3), Math.Round(y + dy, 3));
-        return [At(0, -side), At(half, -side / 2), At(half, side / 2), At(0, side), At(-half, side / 2), At(-half, -side / 2), At(0, -side)];
+        // Corners sit on a lattice of half a cell across and half a side up, so neighbours share theirs exactly: the
+        // union of a hotspot's cells (HotspotPolygons) relies on that.
+        double half = CellSize / 2, step = Side / 2;
+        int k = 2 * col + (row & 1), m = 3 * row;
+        Coordinate At(int across, int up) => new(X0 + half * (k + across), Y0 + step * (m + up));
+        return [At(0, -2), At(1, -1), At(1, 1), At(0, 2), At(-1, 1), At(-1, -1), At(0, -2)];
     }
 
     public IEnumerable<(int Col, int Row)> EdgeNeighbours(int col, int row)

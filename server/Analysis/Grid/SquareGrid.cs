@@ -44,8 +44,9 @@ public sealed record SquareGrid(double X0, double Y0, double CellSize, int Cols,
 
     public Coordinate[] Outline(int col, int row)
     {
-        double x = X0 + col * CellSize, y = Y0 + row * CellSize, c = CellSize;
-        return [new(x, y), new(x + c, y), new(x + c, y + c), new(x, y + c), new(x, y)];
+        // Each edge from the same arithmetic as the neighbour's, so shared edges match exactly (see HotspotPolygons).
+        double west = X0 + col * CellSize, east = X0 + (col + 1) * CellSize, south = Y0 + row * CellSize, north = Y0 + (row + 1) * CellSize;
+        return [new(west, south), new(east, south), new(east, north), new(west, north), new(west, south)];
     }
 
     public IEnumerable<(int Col, int Row)> EdgeNeighbours(int col, int row) => [(col + 1, row), (col - 1, row), (col, row + 1), (col, row - 1)];

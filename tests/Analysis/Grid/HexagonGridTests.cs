@@ -65,7 +65,7 @@ public class HexagonGridTests
         foreach (var (col, row) in new[] { (3, 4), (3, 5) })
         {
             var cell = factory.CreatePolygon(grid.Outline(col, row));
-            Assert.Equal(grid.CellAreaKm2 * 1e6, cell.Area, 0.01);   // corners are rounded to the millimetre
+            Assert.Equal(grid.CellAreaKm2 * 1e6, cell.Area, 0.01);
             foreach (var (c, r) in grid.EdgeNeighbours(col, row))
                 Assert.Equal(grid.CellSize / Math.Sqrt(3), cell.Intersection(factory.CreatePolygon(grid.Outline(c, r))).Length, 0.002);
         }
