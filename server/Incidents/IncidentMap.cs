@@ -73,7 +73,7 @@ public sealed class IncidentMap(ReadOnlyDatabase reads)
                 json_build_object('type', 'FeatureCollection', 'features', coalesce((SELECT json_agg(feature) FROM features), '[]'::json))::text,
                 (SELECT {Marking.HighestCode} FROM full_records)
             """);
-        await using var reader = await command.ExecuteReaderAsync(cancel);
+        await using var reader = await command.ExecuteStreamingReaderAsync(cancel);
         await reader.ReadAsync(cancel);
         return new MapLayer(reader.GetInt64(0), SuppressedCount.Of(reader.GetInt64(1), reader.GetInt32(2)),
             (int)reader.GetInt64(3), reader.IsDBNull(4) ? null : reader.GetDouble(4), reader.GetString(5), Codes.Parse<Sensitivity>(reader.GetString(6)));

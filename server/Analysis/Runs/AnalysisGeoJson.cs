@@ -1,3 +1,4 @@
+using Hotspots.Database;
 using NetTopologySuite.Geometries;
 using Npgsql;
 
@@ -25,7 +26,7 @@ public sealed class AnalysisGeoJson(NpgsqlDataSource dataSource)
                      cells.Select(c => c.P).ToArray(), cells.Select(c => c.Bin).ToArray(), result.Grid.CellSize / 2,
                      result.Grid is HexagonGrid hexagons ? cells.Select(c => Outline(hexagons, c)).ToArray() : Array.Empty<byte[]>() })
             command.Parameters.Add(new NpgsqlParameter { Value = values });
-        return (string)(await command.ExecuteScalarAsync(cancel))!;
+        return await Text(command, cancel);
     }
 
     static byte[] Outline(HexagonGrid grid, GiStarCell cell) => new NetTopologySuite.IO.WKBWriter().Write(Flat.CreatePolygon(grid.Outline(cell.Col, cell.Row)));
@@ -52,7 +53,15 @@ public sealed class AnalysisGeoJson(NpgsqlDataSource dataSource)
                      cells.Select(c => c.Y).ToArray(), cells.Select(c => Hotspots.Database.Codes.Of(c.Pattern).ToUpperInvariant()).ToArray(),
                      cells.Select(c => c.TrendZ).ToArray(), cells.Select(c => c.TrendP).ToArray(), cube.Grid.CellSize / 2 })
             command.Parameters.Add(new NpgsqlParameter { Value = values });
-        return (string)(await command.ExecuteScalarAsync(cancel))!;
+        return await Text(command, cancel);
+    }
+
+    private static async Task<string> Text(NpgsqlCommand command, CancellationToken cancel)
+    {
+        using var forget = command.ForgetParameters();
+        await using var reader = await command.ExecuteStreamingReaderAsync(cancel);
+        await reader.ReadAsync(cancel);
+        return reader.GetString(0);
     }
 
     /// <summary>Shapes with properties, e.g. hotspot polygons or cluster hulls.</summary>

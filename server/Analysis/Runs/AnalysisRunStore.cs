@@ -26,6 +26,7 @@ public sealed class AnalysisRunStore(NpgsqlDataSource dataSource)
                      ids, ids.Length, explanation.ToArray(), JsonSerializer.Serialize(WithoutGeoJson(result), Json), viewer.Username, viewer.Agency, generalised,
                      Codes.Of(classification), result.Cells, result.Clusters, result.Emerging })
             command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+        using var forget = command.ForgetParameters();
         await using var reader = await command.ExecuteReaderAsync(cancel);
         await reader.ReadAsync(cancel);
         return new AnalysisRun(reader.GetInt64(0), method, parameters, explanation, ids.Length, generalised, viewer.Username,

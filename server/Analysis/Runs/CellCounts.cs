@@ -44,23 +44,24 @@ public sealed class CellCounts(ReadOnlyDatabase reads)
             cells AS (
                 SELECT floor((x - e.x0) / {c})::int AS col, floor((y - e.y0) / {c})::int AS row, count(*)::int AS n
                 FROM placed, extent e GROUP BY 1, 2)
-            SELECT e.min_x, e.min_y, e.max_x, e.max_y, e.n, e.g, e.ids, c.cols, c.rows, c.counts, e.sensitive
+            SELECT e.n, e.g, e.sensitive, e.min_x, e.min_y, e.max_x, e.max_y, c.cols, c.rows, c.counts, e.ids
             FROM extent e, (SELECT array_agg(col) AS cols, array_agg(row) AS rows, array_agg(n) AS counts FROM cells) c
             """);
-        await using var r = await command.ExecuteReaderAsync(cancel);
+        await using var r = await command.ExecuteStreamingReaderAsync(cancel);
         await r.ReadAsync(cancel);
-        long incidents = r.GetInt64(4);
+        long incidents = r.GetInt64(0);
         if (incidents == 0)
             throw new AnalysisInputException("No incidents you may see match the filter: widen the period, types or area.");
-        grid ??= SquareGrid.Covering(new Extent(r.GetDouble(0), r.GetDouble(1), r.GetDouble(2), r.GetDouble(3)), cellSize);
+        bool generalised = r.GetBoolean(1), sensitive = r.GetBoolean(2);
+        grid ??= SquareGrid.Covering(new Extent(r.GetDouble(3), r.GetDouble(4), r.GetDouble(5), r.GetDouble(6)), cellSize);
         var counts = new double[grid.CellCount];
         int[] cols = r.GetFieldValue<int[]>(7), rows = r.GetFieldValue<int[]>(8), n = r.GetFieldValue<int[]>(9);
         for (int i = 0; i < cols.Length; i++)
             if (grid.Contains(cols[i], rows[i])) counts[rows[i] * grid.Cols + cols[i]] += n[i];
         // Sorted here rather than by the database, whose sort of a million ids spilt to disk.
-        var ids = r.IsDBNull(6) ? null : r.GetFieldValue<long[]>(6);
+        var ids = r.IsDBNull(10) ? null : r.GetFieldValue<long[]>(10);
         if (ids is not null) Array.Sort(ids);
-        return new CountedCells(new GridCounts(grid, counts, analysed), incidents, r.GetBoolean(5), ids,
-            r.GetBoolean(10) ? Sensitivity.OfficialSensitive : Sensitivity.Official);
+        return new CountedCells(new GridCounts(grid, counts, analysed), incidents, generalised, ids,
+            sensitive ? Sensitivity.OfficialSensitive : Sensitivity.Official);
     }
 }
