@@ -7,26 +7,27 @@ namespace Hotspots.Analysis;
 /// <summary>Analysis output in British National Grid, turned into WGS84 GeoJSON by PostGIS.</summary>
 public sealed class AnalysisGeoJson(NpgsqlDataSource dataSource)
 {
-    /// <summary>Gi* cells as squares or hexagons; a count below <paramref name="suppressBelow"/> is withheld when it is not 0.</summary>
-    public async Task<string> Cells(GiStarResult result, int? suppressBelow, CancellationToken cancel)
+    /// <summary>
+    /// SQL for the Gi* cells' GeoJSON text, squares or hexagons, made in the database from the cells' values; a count below
+    /// <paramref name="suppressBelow"/> is withheld when it is not 0.
+    /// </summary>
+    public static string Cells(GiStarResult result, int? suppressBelow, SqlConditions sql)
     {
         var cells = result.Cells.Where(c => c.Count > 0 || c.Bin != 0).ToArray();
-        await using var command = dataSource.CreateCommand("""
-            SELECT json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
-                'type', 'Feature',
-                'geometry', ST_AsGeoJSON(ST_Transform(coalesce(ST_GeomFromWKB(o, 27700), ST_MakeEnvelope(x - $9, y - $9, x + $9, y + $9, 27700)), 4326), 6)::json,
-                'properties', json_build_object('col', c, 'row', r, 'x', x, 'y', y, 'count', n, 'z', z, 'p', p, 'bin', b))), '[]'::json))::text
-            FROM unnest($1::int[], $2::int[], $3::float8[], $4::float8[], $5::float8[], $6::float8[], $7::float8[], $8::int[], $10::bytea[])
-                AS t(c, r, x, y, n, z, p, b, o)
-            """);
         double? Shown(double count) => suppressBelow is { } below && count > 0 && count < below ? null : count;
-        foreach (var values in new object[] {
-                     cells.Select(c => c.Col).ToArray(), cells.Select(c => c.Row).ToArray(), cells.Select(c => c.X).ToArray(),
-                     cells.Select(c => c.Y).ToArray(), cells.Select(c => Shown(c.Count)).ToArray(), cells.Select(c => c.Z).ToArray(),
-                     cells.Select(c => c.P).ToArray(), cells.Select(c => c.Bin).ToArray(), result.Grid.CellSize / 2,
-                     result.Grid is HexagonGrid hexagons ? cells.Select(c => Outline(hexagons, c)).ToArray() : Array.Empty<byte[]>() })
-            command.Parameters.Add(new NpgsqlParameter { Value = values });
-        return await Text(command, cancel);
+        var half = sql.Parameter(result.Grid.CellSize / 2);
+        return $"""
+            (SELECT json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
+                'type', 'Feature',
+                'geometry', ST_AsGeoJSON(ST_Transform(coalesce(ST_GeomFromWKB(o, 27700), ST_MakeEnvelope(x - {half}, y - {half}, x + {half}, y + {half}, 27700)), 4326), 6)::json,
+                'properties', json_build_object('col', c, 'row', r, 'x', x, 'y', y, 'count', n, 'z', z, 'p', p, 'bin', b))), '[]'::json))::text
+            FROM unnest({sql.Parameter(cells.Select(c => c.Col).ToArray())}::int[], {sql.Parameter(cells.Select(c => c.Row).ToArray())}::int[],
+                {sql.Parameter(cells.Select(c => c.X).ToArray())}::float8[], {sql.Parameter(cells.Select(c => c.Y).ToArray())}::float8[],
+                {sql.Parameter(cells.Select(c => Shown(c.Count)).ToArray())}::float8[], {sql.Parameter(cells.Select(c => c.Z).ToArray())}::float8[],
+                {sql.Parameter(cells.Select(c => c.P).ToArray())}::float8[], {sql.Parameter(cells.Select(c => c.Bin).ToArray())}::int[],
+                {sql.Parameter(result.Grid is HexagonGrid hexagons ? cells.Select(c => Outline(hexagons, c)).ToArray() : Array.Empty<byte[]>())}::bytea[])
+                AS t(c, r, x, y, n, z, p, b, o))
+            """;
     }
 
     static byte[] Outline(HexagonGrid grid, GiStarCell cell) => new NetTopologySuite.IO.WKBWriter().Write(Flat.CreatePolygon(grid.Outline(cell.Col, cell.Row)));

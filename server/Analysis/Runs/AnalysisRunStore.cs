@@ -14,18 +14,23 @@ public sealed class AnalysisRunStore(NpgsqlDataSource dataSource)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <param name="cells">For Gi*: the SQL that makes the cells' GeoJSON in the database, so the text (tens of megabytes
+    /// for a district) is stored without travelling to this server and back; the returned run then reads it on demand.</param>
     public async Task<AnalysisRun> Save(Viewer viewer, AnalysisMethod method, IReadOnlyList<AnalysisParameter> parameters,
-        IncidentFilter filter, long[] ids, bool generalised, Sensitivity classification, IReadOnlyList<string> explanation, AnalysisResult result, CancellationToken cancel)
+        IncidentFilter filter, long[] ids, bool generalised, Sensitivity classification, IReadOnlyList<string> explanation, AnalysisResult result,
+        CancellationToken cancel, Func<SqlConditions, string>? cells = null)
     {
-        await using var command = dataSource.CreateCommand("""
+        var sql = new SqlConditions();
+        await using var command = sql.Command(dataSource, $"""
             INSERT INTO analysis_runs (method, parameters, filter, incident_ids, incident_count, explanation, result, created_by, agency, generalised, classification)
-            VALUES ($1, $2::jsonb, $3::jsonb, $4, $5, $6, $7::jsonb || jsonb_build_object('cells', $12::text, 'clusters', $13::text, 'emerging', $14::text),
-                $8, $9, $10, $11) RETURNING id, created_at
+            VALUES ({sql.Parameter(Codes.Of(method))}, {sql.Parameter(JsonSerializer.Serialize(parameters, Json))}::jsonb,
+                {sql.Parameter(JsonSerializer.Serialize(filter.Audited(), Json))}::jsonb, {sql.Parameter(ids)}, {sql.Parameter(ids.Length)},
+                {sql.Parameter(explanation.ToArray())}, {sql.Parameter(JsonSerializer.Serialize(WithoutGeoJson(result), Json))}::jsonb
+                    || jsonb_build_object('cells', {cells?.Invoke(sql) ?? sql.Parameter(result.Cells) + "::text"},
+                        'clusters', {sql.Parameter(result.Clusters)}::text, 'emerging', {sql.Parameter(result.Emerging)}::text),
+                {sql.Parameter(viewer.Username)}, {sql.Parameter(viewer.Agency)}, {sql.Parameter(generalised)}, {sql.Parameter(Codes.Of(classification))})
+            RETURNING id, created_at
             """);
-        foreach (var value in new object?[] { Codes.Of(method), JsonSerializer.Serialize(parameters, Json), JsonSerializer.Serialize(filter.Audited(), Json),
-                     ids, ids.Length, explanation.ToArray(), JsonSerializer.Serialize(WithoutGeoJson(result), Json), viewer.Username, viewer.Agency, generalised,
-                     Codes.Of(classification), result.Cells, result.Clusters, result.Emerging })
-            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
         using var forget = command.ForgetParameters();
         await using var reader = await command.ExecuteReaderAsync(cancel);
         await reader.ReadAsync(cancel);
@@ -51,6 +56,15 @@ public sealed class AnalysisRunStore(NpgsqlDataSource dataSource)
                 Cells = r.IsDBNull(10) ? null : r.GetString(10), Clusters = r.IsDBNull(11) ? null : r.GetString(11), Emerging = r.IsDBNull(12) ? null : r.GetString(12),
             },
             Codes.Parse<Sensitivity>(r.GetString(9)));
+    }
+
+    /// <summary>The Gi* cells of a run the caller already holds (so may see), read when a client asks for them.</summary>
+    public async Task<string?> Cells(long id, CancellationToken cancel)
+    {
+        await using var command = dataSource.CreateCommand("SELECT result->>'cells' FROM analysis_runs WHERE id = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = id });
+        await using var reader = await command.ExecuteStreamingReaderAsync(cancel);
+        return await reader.ReadAsync(cancel) && !reader.IsDBNull(0) ? reader.GetString(0) : null;
     }
 
     // The GeoJSON goes to PostgreSQL as text of its own: escaping tens of megabytes of it into the result's JSON here

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hotspots.Access;
+using Hotspots.Database;
 using Hotspots.Incidents;
 using NetTopologySuite.Geometries;
 
@@ -28,8 +29,10 @@ public sealed class AnalysisRunner(AnalysisInputs inputs, CellCounts cellCounts,
             Generalisation(counted.Generalised, policy, explanation);
             var gi = GiStar.Compute(counted.Counts, band, request.FalseDiscoveryRate ?? false);
             explanation.Add(GiStarSummary(gi));
-            var result = await GiStarResult(gi, counted.Generalised ? policy.SuppressBelow : null, parameters, cancel);
-            return await store.Save(viewer, request.Method, parameters.All, filter, counted.Ids!, counted.Generalised, counted.Classification, explanation, result, cancel);
+            var suppress = counted.Generalised ? policy.SuppressBelow : (int?)null;
+            var result = await GiStarResult(gi, parameters, cancel);
+            return await store.Save(viewer, request.Method, parameters.All, filter, counted.Ids!, counted.Generalised, counted.Classification, explanation, result, cancel,
+                sql => AnalysisGeoJson.Cells(gi, suppress, sql));
         }
 
         var data = await inputs.Load(viewer, filter, cancel);
@@ -37,6 +40,8 @@ public sealed class AnalysisRunner(AnalysisInputs inputs, CellCounts cellCounts,
             throw new AnalysisInputException("No incidents you may see match the filter: widen the period, types or area.");
         Generalisation(data.Generalised, policy, explanation);
         AnalysisResult found;
+        Func<SqlConditions, string>? cells = null;
+        var suppressBelow = data.Generalised ? policy.SuppressBelow : (int?)null;
         switch (request.Method)
         {
             case AnalysisMethod.GiStar:
@@ -44,12 +49,14 @@ public sealed class AnalysisRunner(AnalysisInputs inputs, CellCounts cellCounts,
                 var (hexagons, inside) = AnalysisInput.Hexagons(data.Points, boundary, hexagon, SquareGrid.DefaultMaxCells);
                 var onHexagons = HexagonGiStar.Compute(HexagonCounts.Count(data.Points, hexagons, inside), hexagonBand, request.FalseDiscoveryRate ?? false);
                 explanation.Add(GiStarSummary(onHexagons));
-                found = await GiStarResult(onHexagons, data.Generalised ? policy.SuppressBelow : null, parameters, cancel);
+                found = await GiStarResult(onHexagons, parameters, cancel);
+                cells = sql => AnalysisGeoJson.Cells(onHexagons, suppressBelow, sql);
                 break;
             case AnalysisMethod.Optimised:
                 var optimised = OptimisedHotSpots.Analyse(data.Points, boundary, 0);
                 explanation.AddRange(optimised.Explanation);
-                found = await GiStarResult(optimised.GiStar, data.Generalised ? policy.SuppressBelow : null, parameters, cancel);
+                found = await GiStarResult(optimised.GiStar, parameters, cancel);
+                cells = sql => AnalysisGeoJson.Cells(optimised.GiStar, suppressBelow, sql);
                 break;
             case AnalysisMethod.Emerging:
                 found = await new EmergingRun(geoJson).Analyse(data, boundary, request, parameters, explanation, cancel);
@@ -70,10 +77,10 @@ public sealed class AnalysisRunner(AnalysisInputs inputs, CellCounts cellCounts,
                 parameters.Add("eps", eps);
                 parameters.Add("minPoints", minPoints);
                 explanation.Add($"DBSCAN with eps {eps:0.#} m and at least {minPoints} incidents per core point found {clusters.ClusterCount} clusters.");
-                found = new AnalysisResult(null, null, await ClusterHulls(data.Points, clusters, data.Generalised ? policy.SuppressBelow : null, cancel), []);
+                found = new AnalysisResult(null, null, await ClusterHulls(data.Points, clusters, suppressBelow, cancel), []);
                 break;
         }
-        return await store.Save(viewer, request.Method, parameters.All, filter, data.Ids, data.Generalised, data.Classification, explanation, found, cancel);
+        return await store.Save(viewer, request.Method, parameters.All, filter, data.Ids, data.Generalised, data.Classification, explanation, found, cancel, cells);
     }
 
     private static void Generalisation(bool generalised, GeneralisationPolicy policy, List<string> explanation)
@@ -82,7 +89,8 @@ public sealed class AnalysisRunner(AnalysisInputs inputs, CellCounts cellCounts,
             explanation.Add($"Some incidents are ones you may only count: they were placed at the centre of their {policy.GeneralisedCellMetres} m cell, and cell counts below {policy.SuppressBelow} are withheld.");
     }
 
-    private async Task<AnalysisResult> GiStarResult(GiStarResult gi, int? suppress, RunParameters parameters, CancellationToken cancel)
+    /// <summary>Gi*'s hotspots and grid; its cells are made by the database as the run is saved (AnalysisGeoJson.Cells).</summary>
+    private async Task<AnalysisResult> GiStarResult(GiStarResult gi, RunParameters parameters, CancellationToken cancel)
     {
         parameters.Add("cellSize", gi.Grid.CellSize);
         if (gi.Grid is HexagonGrid) parameters.Add("grid", "hexagon");
@@ -90,7 +98,7 @@ public sealed class AnalysisRunner(AnalysisInputs inputs, CellCounts cellCounts,
         parameters.Add("falseDiscoveryRate", gi.FalseDiscoveryRate ? "true" : "false");
         var hotspots = HotspotPolygons.From(gi, 2, Grid);
         var shapes = await geoJson.Shapes(hotspots.Select(h => h.Shape).ToList(), cancel);
-        return new AnalysisResult(await geoJson.Cells(gi, suppress, cancel), null, null,
+        return new AnalysisResult(null, null, null,
             hotspots.Select((h, i) => new HotspotSummary(h.Id, h.Incidents, h.AreaKm2, h.PeakZ, shapes[i])).ToList(), Grid: AnalysedGrid.Of(gi));
     }
 
