@@ -33,4 +33,30 @@ public class HotspotPolygonsTests
         Assert.Equal(2, hotspots.Count);
         Assert.Equal(4, hotspots[0].PeakZ);
     }
+
+    [Fact]
+    public void A_ring_of_hot_cells_around_a_cold_one_keeps_the_cold_one_as_a_hole()
+    {
+        var ring = from col in new[] { 3, 4, 5 } from row in new[] { 3, 4, 5 } where (col, row) != (4, 4) select (col, row, 3, 3.0, 1.0);
+        var hotspot = Assert.Single(HotspotPolygons.From(Cells(ring.ToArray()), minimumBin: 2));
+        var shape = Assert.IsType<NetTopologySuite.Geometries.Polygon>(hotspot.Shape);
+        Assert.Equal(1, shape.NumInteriorRings);
+        Assert.Equal(80_000, shape.Area, 6);
+        Assert.True(shape.IsValid);
+    }
+
+    [Fact]
+    public void A_hexagon_and_its_six_neighbours_merge_into_one_hexagonal_flower()
+    {
+        var grid = new HexagonGrid(415_000.3, 420_000.7, 150, 10, 10);
+        var flower = grid.EdgeNeighbours(4, 5).Append((4, 5))
+            .Select(c => { var (x, y) = grid.Centre(c.Item1, c.Item2); return new GiStarCell(c.Item1, c.Item2, x, y, 3, 3.0, 0.001, 3); })
+            .ToArray();
+        var hotspot = Assert.Single(HotspotPolygons.From(new GiStarResult(grid, 300, false, 100, flower), minimumBin: 2));
+        var shape = Assert.IsType<NetTopologySuite.Geometries.Polygon>(hotspot.Shape);
+        Assert.Equal(0, shape.NumInteriorRings);
+        Assert.Equal(18, shape.ExteriorRing.NumPoints - 1);   // the flower's outline: 3 outer corners on each of the 6 petals
+        Assert.Equal(7 * grid.CellAreaKm2 * 1e6, shape.Area, 3);
+        Assert.True(shape.IsValid);
+    }
 }
