@@ -52,5 +52,13 @@ clock.Restart();
 for (int i = 0; i < 10; i++) result = GiStar.Compute(counts, 500, fdr: false);
 double compute = clock.Elapsed.TotalSeconds / 10;
 Console.WriteLine($"  in process: reading the CSV {read:0.000} s; Gi* on {result.AnalysedCells} cells {compute * 1000:0.0} ms");
+for (int i = 0; i < 3; i++)
+{
+    clock.Restart();
+    long allocated = GC.GetTotalAllocatedBytes(precise: true);
+    var hotspots = HotspotPolygons.From(result, minimumBin: 2);
+    Console.WriteLine($"  hotspot polygons at 95 %: {hotspots.Count} from {result.Cells.Count(c => c.Bin >= 2)} hot cells in " +
+        $"{clock.Elapsed.TotalMilliseconds:0} ms, {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6:0} MB allocated");
+}
 SpdepComparison.Run(folder, counts, 500, result, compute);
 return 0;
