@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using GraphQL.Types;
 using GraphQLParser.AST;
@@ -21,7 +22,8 @@ public sealed class GeoJsonGraphType : ComplexScalarGraphType
     public override object? Serialize(object? value) => value switch
     {
         null => null,
-        string json => new GeoJsonText(json),
+        byte[] utf8 => new GeoJsonText(utf8),
+        string json => new GeoJsonText(Encoding.UTF8.GetBytes(json)),
         Geometry geometry => JsonSerializer.SerializeToElement(geometry, Json),
         _ => ThrowSerializationError(value),
     };

@@ -8,7 +8,7 @@ namespace Hotspots.Incidents;
 /// of them — and the rest counted in grid cells (one point per cell centre, counts below the threshold withheld).
 /// Reports linked across agencies are drawn once, with every source the viewer may know of in its properties.
 /// </summary>
-public sealed record MapLayer(long FullRecords, SuppressedCount GeneralisedRecords, int Shown, double? ClusterMetres, string Features, Sensitivity Classification);
+public sealed record MapLayer(long FullRecords, SuppressedCount GeneralisedRecords, int Shown, double? ClusterMetres, byte[] Features, Sensitivity Classification);
 
 public sealed class IncidentMap(ReadOnlyDatabase reads)
 {
@@ -70,12 +70,12 @@ public sealed class IncidentMap(ReadOnlyDatabase reads)
             )
             SELECT (SELECT n FROM summary), (SELECT coalesce(sum(n), 0) FROM cells), {IncidentAccess.SuppressBelow}, (SELECT count(*) FROM features),
                 (SELECT side FROM summary),
-                json_build_object('type', 'FeatureCollection', 'features', coalesce((SELECT json_agg(feature) FROM features), '[]'::json))::text,
+                convert_to(json_build_object('type', 'FeatureCollection', 'features', coalesce((SELECT json_agg(feature) FROM features), '[]'::json))::text, 'UTF8'),
                 (SELECT {Marking.HighestCode} FROM full_records)
             """);
         await using var reader = await command.ExecuteStreamingReaderAsync(cancel);
         await reader.ReadAsync(cancel);
         return new MapLayer(reader.GetInt64(0), SuppressedCount.Of(reader.GetInt64(1), reader.GetInt32(2)),
-            (int)reader.GetInt64(3), reader.IsDBNull(4) ? null : reader.GetDouble(4), reader.GetString(5), Codes.Parse<Sensitivity>(reader.GetString(6)));
+            (int)reader.GetInt64(3), reader.IsDBNull(4) ? null : reader.GetDouble(4), reader.GetFieldValue<byte[]>(5), Codes.Parse<Sensitivity>(reader.GetString(6)));
     }
 }

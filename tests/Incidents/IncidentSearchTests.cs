@@ -1,3 +1,4 @@
+using System.Text;
 using Hotspots.Access;
 using Hotspots.Areas;
 using Hotspots.Database;
@@ -54,8 +55,8 @@ public sealed class IncidentSearchTests(SampleDatabase database) : IClassFixture
         var layer = await new IncidentMap(new Hotspots.Database.ReadOnlyDatabase(database.DataSource, Separate: false)).Draw(PoliceAnalyst, new IncidentFilter(ExploitationTypes: [ExploitationType.ChildCriminalExploitation]), 1000, IncidentMap.DefaultPointBudget, default);
         Assert.Equal(2, layer.FullRecords);
         Assert.Equal(2, layer.Shown);
-        Assert.Contains("\"FeatureCollection\"", layer.Features);
-        Assert.Contains("\"child_criminal_exploitation\"", layer.Features);
+        Assert.Contains("\"FeatureCollection\"", Encoding.UTF8.GetString(layer.Features));
+        Assert.Contains("\"child_criminal_exploitation\"", Encoding.UTF8.GetString(layer.Features));
     }
 
     [Fact]

@@ -59,12 +59,12 @@ public sealed class AnalysisRunStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>The Gi* cells of a run the caller already holds (so may see), read when a client asks for them.</summary>
-    public async Task<string?> Cells(long id, CancellationToken cancel)
+    public async Task<byte[]?> Cells(long id, CancellationToken cancel)
     {
-        await using var command = dataSource.CreateCommand("SELECT result->>'cells' FROM analysis_runs WHERE id = $1");
+        await using var command = dataSource.CreateCommand("SELECT convert_to(result->>'cells', 'UTF8') FROM analysis_runs WHERE id = $1");
         command.Parameters.Add(new NpgsqlParameter { Value = id });
         await using var reader = await command.ExecuteStreamingReaderAsync(cancel);
-        return await reader.ReadAsync(cancel) && !reader.IsDBNull(0) ? reader.GetString(0) : null;
+        return await reader.ReadAsync(cancel) && !reader.IsDBNull(0) ? reader.GetFieldValue<byte[]>(0) : null;
     }
 
     // The GeoJSON goes to PostgreSQL as text of its own: escaping tens of megabytes of it into the result's JSON here
