@@ -2,8 +2,8 @@ namespace Hotspots.Analysis;
 
 /// <summary>
 /// Lets only so many analyses run at once on this instance (Hotspots:AnalysesAtOnce, default one per core) and queues
-/// the rest: a Gi* run over the district holds 100–150 MB while it runs, and queued runs finish no later on two cores
-/// than runs sharing them (docs/benchmarks.md, fourth run).
+/// the rest: a Gi* run over a million incidents keeps a core busy for about 3 s, and queued runs finish no later on two
+/// cores than runs sharing them, while the map keeps its share (docs/benchmarks.md, fourth and fifth runs).
 /// </summary>
 public sealed class AnalysisQueue(IConfiguration configuration) : IDisposable
 {
