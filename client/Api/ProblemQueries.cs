@@ -78,6 +78,12 @@ public static class ProblemQueries
     public static Task<List<PlanAction>> Reminders(this GraphQLClient client) =>
         client.Field<List<PlanAction>>("actionReminders", $$"""{ actionReminders(withinDays: 7) { {{ActionFields}} } }""");
 
+    public static Task<string?> ReminderEmail(this GraphQLClient client) => client.Field<string?>("myReminderEmail", "{ myReminderEmail }");
+
+    /// <summary>Sets, changes or (with an empty address) clears the user's own reminder address; answers the address kept.</summary>
+    public static Task<string?> SetReminderEmail(this GraphQLClient client, string address) =>
+        client.Field<string?>("setReminderEmail", "mutation($address: String) { setReminderEmail(address: $address) }", new { address });
+
     public static Task<NewPlan> CreatePlan(this GraphQLClient client, string groupId, string title, string areaId) =>
         client.Field<NewPlan>("createPlan", """
             mutation($groupId: ID!, $title: String!, $areaIds: [ID!]!) { createPlan(groupId: $groupId, title: $title, areaIds: $areaIds) { id } }

@@ -21,7 +21,7 @@ public static class ApiServices
             .AddSchema<HotspotsSchema>()
             .AddGraphTypes(typeof(HotspotsSchema).Assembly)
             .AddSystemTextJson()
-            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false)
+            .AddErrorInfoProvider(new ErrorMessages())
             .AddUnhandledExceptionHandler(context =>
             {
                 var configuration = context.ExecutionOptions.RequestServices!.GetRequiredService<IConfiguration>();

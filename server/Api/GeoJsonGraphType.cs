@@ -52,12 +52,12 @@ public sealed class GeoJsonGraphType : ComplexScalarGraphType
         }
         catch (JsonException e)
         {
-            throw new FormatException($"Not valid GeoJSON geometry: {e.Message}");
+            throw new GeoJsonRefused($"Not valid GeoJSON geometry: {e.Message}");
         }
-        if (geometry is null) throw new FormatException("Not valid GeoJSON geometry: it is empty.");
+        if (geometry is null) throw new GeoJsonRefused("Not valid GeoJSON geometry: it is empty.");
         var problem = new IsValidOp(geometry).ValidationError;
         if (problem is not null)
-            throw new FormatException($"The geometry is not valid: {problem.Message} at ({problem.Coordinate.X}, {problem.Coordinate.Y}).");
+            throw new GeoJsonRefused($"The geometry is not valid: {problem.Message} at ({problem.Coordinate.X}, {problem.Coordinate.Y}).");
         geometry.SRID = 4326;
         return geometry;
     }

@@ -23,6 +23,9 @@ public static class ActionFields
                 if (days is < 0 or > 90) throw new ProblemRefused($"withinDays must be between 0 and 90 (was {days}).");
                 return await c.Service<ActionStore>().Reminders(c.Viewer(), days, c.CancellationToken);
             });
+        query.Field<StringGraphType>("myReminderEmail")
+            .Description("Where your own daily reminder e-mail goes; nothing when you have not given an address. Change it with setReminderEmail.")
+            .ResolveAsync(async c => await c.Service<ReminderAddress>().Current(c.Viewer(), c.CancellationToken));
     }
 
     public static void AddChangesTo(ObjectGraphType mutation)

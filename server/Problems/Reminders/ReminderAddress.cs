@@ -8,6 +8,13 @@ namespace Hotspots.Problems;
 /// <summary>Where the signed-in account's daily reminder e-mail goes; each change is audited.</summary>
 public sealed class ReminderAddress(NpgsqlDataSource dataSource, AuditLog audit)
 {
+    /// <summary>The signed-in account's own address, null when it has none or is kept by the sign-in provider.</summary>
+    public async Task<string?> Current(Viewer viewer, CancellationToken cancel)
+    {
+        await using var command = dataSource.CreateCommand("SELECT email FROM accounts WHERE username = $1").With(viewer.Username);
+        return await command.ExecuteScalarAsync(cancel) as string;
+    }
+
     public async Task<string?> Set(Viewer viewer, string? address, CancellationToken cancel)
     {
         address = string.IsNullOrWhiteSpace(address) ? null : address.Trim();

@@ -28,5 +28,19 @@ public static class ProblemExtraRules
                 var planId = await ClosedPlan(p);
                 return await p.Ask("{ caseStudies(sector: HAND_CAR_WASH, outcome: REDUCED) { planId } }", null, d => Answers.Lists(d["caseStudies"], planId, "planId"));
             }),
+        // Every account is given its own address first, so full means the asker's own and never another's.
+        new("myReminderEmail", """
+            any
+            *  full
+            """, async p =>
+            {
+                await p.App.Execute("UPDATE accounts SET email = username || '@kirklees.example'");
+                return await p.Ask("{ myReminderEmail }", null, d => d["myReminderEmail"]?.GetValue<string>() switch
+                {
+                    null => "empty",
+                    var a when a == $"{p.Account}@kirklees.example" => "full",
+                    var a => $"wrong address: {a}",
+                });
+            }),
     ];
 }

@@ -63,4 +63,22 @@ public sealed class ReshapedHotspotTests(AnalysisRunFixture app) : IClassFixture
         Assert.Contains("Only whoever saved", other.FirstError());
         Assert.Equal(before, await app.Scalar<string>("SELECT ST_AsText(boundary) || hotspot_incidents || hotspot_pai FROM areas WHERE id = $1", long.Parse(id)));
     }
+
+    [Fact]
+    public async Task A_self_intersecting_boundary_sent_as_a_variable_is_refused_with_the_reason_and_nothing_changes()
+    {
+        using var police = await app.SignedIn("analyst.police");
+        var id = await SavedHotspot(police);
+        var before = await app.Scalar<string>("SELECT ST_AsText(boundary) || hotspot_incidents || hotspot_pai FROM areas WHERE id = $1", long.Parse(id));
+        var bowTie = await Polygon((414400, 416400), (414800, 416800), (414800, 416400), (414400, 416800));
+        const string reshape = "mutation($id: ID!, $b: GeoJSON!) { updateSavedHotspot(id: $id, boundary: $b) { id } }";
+
+        var (_, asObject) = await police.Post(reshape, new { id, b = System.Text.Json.Nodes.JsonNode.Parse(bowTie) });
+        Assert.Matches(@"^Variable '\$b' is invalid\. The geometry is not valid: Self-intersection at \(-?\d", asObject.FirstError());
+        var (_, asText) = await police.Post(reshape, new { id, b = bowTie });
+        Assert.Contains("The geometry is not valid: Self-intersection at (", asText.FirstError());
+        var (_, notGeoJson) = await police.Post(reshape, new { id, b = new { type = "Polygon", coordinates = "round the car wash" } });
+        Assert.StartsWith("Variable '$b' is invalid. Not valid GeoJSON geometry", notGeoJson.FirstError());
+        Assert.Equal(before, await app.Scalar<string>("SELECT ST_AsText(boundary) || hotspot_incidents || hotspot_pai FROM areas WHERE id = $1", long.Parse(id)));
+    }
 }
