@@ -14,11 +14,11 @@ public sealed class AnalysisRunStore(NpgsqlDataSource dataSource)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <param name="cells">For Gi*: the SQL that makes the cells' GeoJSON in the database, so the text (tens of megabytes
-    /// for a district) is stored without travelling to this server and back; the returned run then reads it on demand.</param>
+    /// <param name="cells">For Gi*, else null: the SQL that makes the cells' GeoJSON in the database, so the text (tens of
+    /// megabytes for a district) is stored without travelling to this server and back; the returned run reads it on demand.</param>
     public async Task<AnalysisRun> Save(Viewer viewer, AnalysisMethod method, IReadOnlyList<AnalysisParameter> parameters,
         IncidentFilter filter, long[] ids, bool generalised, Sensitivity classification, IReadOnlyList<string> explanation, AnalysisResult result,
-        CancellationToken cancel, Func<SqlConditions, string>? cells = null)
+        Func<SqlConditions, string>? cells, CancellationToken cancel)
     {
         var sql = new SqlConditions();
         await using var command = sql.Command(dataSource, $"""
@@ -26,7 +26,7 @@ public sealed class AnalysisRunStore(NpgsqlDataSource dataSource)
             VALUES ({sql.Parameter(Codes.Of(method))}, {sql.Parameter(JsonSerializer.Serialize(parameters, Json))}::jsonb,
                 {sql.Parameter(JsonSerializer.Serialize(filter.Audited(), Json))}::jsonb, {sql.Parameter(ids)}, {sql.Parameter(ids.Length)},
                 {sql.Parameter(explanation.ToArray())}, {sql.Parameter(JsonSerializer.Serialize(WithoutGeoJson(result), Json))}::jsonb
-                    || jsonb_build_object('cells', {cells?.Invoke(sql) ?? sql.Parameter(result.Cells) + "::text"},
+                    || jsonb_build_object('cells', {cells?.Invoke(sql) ?? "NULL::text"},
                         'clusters', {sql.Parameter(result.Clusters)}::text, 'emerging', {sql.Parameter(result.Emerging)}::text),
                 {sql.Parameter(viewer.Username)}, {sql.Parameter(viewer.Agency)}, {sql.Parameter(generalised)}, {sql.Parameter(Codes.Of(classification))})
             RETURNING id, created_at

@@ -29,10 +29,10 @@ public sealed class AnalysisRunner(AnalysisInputs inputs, CellCounts cellCounts,
             Generalisation(counted.Generalised, policy, explanation);
             var gi = GiStar.Compute(counted.Counts, band, request.FalseDiscoveryRate ?? false);
             explanation.Add(GiStarSummary(gi));
-            var suppress = counted.Generalised ? policy.SuppressBelow : (int?)null;
+            var withheldBelow = counted.Generalised ? policy.SuppressBelow : (int?)null;
             var result = await GiStarResult(gi, parameters, cancel);
-            return await store.Save(viewer, request.Method, parameters.All, filter, counted.Ids!, counted.Generalised, counted.Classification, explanation, result, cancel,
-                sql => AnalysisGeoJson.Cells(gi, suppress, sql));
+            return await store.Save(viewer, request.Method, parameters.All, filter, counted.Ids!, counted.Generalised, counted.Classification, explanation, result,
+                sql => AnalysisGeoJson.Cells(gi, withheldBelow, sql), cancel);
         }
 
         var data = await inputs.Load(viewer, filter, cancel);
@@ -80,7 +80,7 @@ public sealed class AnalysisRunner(AnalysisInputs inputs, CellCounts cellCounts,
                 found = new AnalysisResult(null, null, await ClusterHulls(data.Points, clusters, suppressBelow, cancel), []);
                 break;
         }
-        return await store.Save(viewer, request.Method, parameters.All, filter, data.Ids, data.Generalised, data.Classification, explanation, found, cancel, cells);
+        return await store.Save(viewer, request.Method, parameters.All, filter, data.Ids, data.Generalised, data.Classification, explanation, found, cells, cancel);
     }
 
     private static void Generalisation(bool generalised, GeneralisationPolicy policy, List<string> explanation)
