@@ -26,7 +26,7 @@ public static class CellCountComparison
             CountedCells? after = null;
             var readTimes = await Time(runs, async () =>
             {
-                var points = await read.Load(viewer, filter, default);
+                var points = await read.Load(viewer, filter, ViewGrain.Period, default);
                 before = GridCounts.Count(points.Points, SquareGrid.Covering(points.Points, cellSize));
             });
             var countTimes = await Time(runs, async () => after = await counted.Count(viewer, filter, cellSize, null, null, withIds: true, default));

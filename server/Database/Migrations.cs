@@ -1,9 +1,14 @@
 using DbUp;
+using DbUp.Engine;
 using DbUp.Engine.Output;
+using DbUp.Support;
 
 namespace Hotspots.Database;
 
-/// <summary>Applies the numbered SQL files in Database/Migrations in order, once each, recorded in schemaversions.</summary>
+/// <summary>
+/// Applies the numbered SQL files in Database/Migrations in order, once each, recorded in schemaversions; then the
+/// files of Database/Functions on every start (CREATE OR REPLACE), so a rule such as need-to-know has one current definition.
+/// </summary>
 public static class Migrations
 {
     public static void Apply(string connectionString)
@@ -11,6 +16,8 @@ public static class Migrations
         EnsureDatabase.For.PostgresqlDatabase(connectionString, new NoOpUpgradeLog());
         var result = DeployChanges.To.PostgresqlDatabase(connectionString)
             .WithScriptsEmbeddedInAssembly(typeof(Migrations).Assembly, name => name.Contains(".Database.Migrations."))
+            .WithScriptsEmbeddedInAssembly(typeof(Migrations).Assembly, name => name.Contains(".Database.Functions."),
+                new SqlScriptOptions { ScriptType = ScriptType.RunAlways, RunGroupOrder = DbUpDefaults.DefaultRunGroupOrder + 1 })
             .WithTransactionPerScript()
             .LogTo(new NoOpUpgradeLog())
             .Build()

@@ -27,33 +27,25 @@ public sealed class IncidentTiles(ReadOnlyDatabase reads)
                 FROM (SELECT ST_TileEnvelope({sql.Parameter(tile.Z)}, {sql.Parameter(tile.X)}, {sql.Parameter(tile.Y)}) AS envelope) e,
                     LATERAL (SELECT ST_Transform(envelope, 27700) AS grid) g
             ),
-            matched AS MATERIALIZED (
-                SELECT seen.id, seen.location, seen.access, seen.exploitation_type, seen.victim_age_group,
-                    seen.source_agency, seen.occurred_from, seen.cell_metres,
-                    {IncidentAccess.CellColumn("seen")} AS cell_column, {IncidentAccess.CellRow("seen")} AS cell_row
-                FROM {IncidentAccess.Seen(sql, viewer, inTile)} WHERE {IncidentAccess.InFilterByCell(sql, inTile)}
-            ),
-            clustered AS (SELECT count(*) > {MaxPointsPerTile} AS yes FROM matched WHERE access = '{IncidentAccess.Full}'),
+            {MapRows.Matched(sql, viewer, inTile)},
+            clustered AS (SELECT count(*) > {MaxPointsPerTile} AS yes FROM matched WHERE NOT cell),
             points AS (
                 SELECT ST_AsMVTGeom(ST_Transform(location, 3857), bounds.envelope, 4096, 0, true) AS geom, id,
                     'incident' AS kind, exploitation_type AS "exploitationType", victim_age_group AS "victimAgeGroup",
                     source_agency AS "sourceAgency", to_char(occurred_from AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "occurredFrom"
-                FROM matched, bounds, clustered WHERE access = '{IncidentAccess.Full}' AND NOT clustered.yes
+                FROM matched, bounds, clustered WHERE NOT cell AND NOT clustered.yes
             ),
             clusters AS (
                 SELECT ST_AsMVTGeom(ST_Transform(ST_SetSRID(ST_MakePoint(x, y), 27700), 3857), bounds.envelope, 4096, 0, true) AS geom,
                     'incidentCluster' AS kind, n AS count, n::text AS label
                 FROM (SELECT avg(ST_X(location)) AS x, avg(ST_Y(location)) AS y, count(*) AS n
-                      FROM matched, bounds, clustered WHERE access = '{IncidentAccess.Full}' AND clustered.yes
+                      FROM matched, bounds, clustered WHERE NOT cell AND clustered.yes
                       GROUP BY floor(ST_X(location) / bounds.side), floor(ST_Y(location) / bounds.side)) c, bounds
             ),
             cells AS (
-                SELECT ST_AsMVTGeom(ST_Transform(cell_centre, 3857), bounds.envelope, 4096, 0, true) AS geom, 'incidentCell' AS kind,
-                    CASE WHEN n >= {IncidentAccess.SuppressBelow} THEN n END AS count,
-                    CASE WHEN n >= {IncidentAccess.SuppressBelow} THEN n::text ELSE '<' || {IncidentAccess.SuppressBelow} END AS label
-                FROM (SELECT {IncidentAccess.CellCentre("cell_column", "cell_row", "cell_metres")} AS cell_centre, count(*) AS n
-                      FROM matched WHERE access = '{IncidentAccess.Generalised}' GROUP BY cell_column, cell_row, cell_metres) c, bounds
-                WHERE {IncidentAccess.CellInFilter(sql, inTile, "c.cell_centre")}
+                SELECT ST_AsMVTGeom(ST_Transform(location, 3857), bounds.envelope, 4096, 0, true) AS geom, 'incidentCell' AS kind,
+                    {MapRows.Count} AS count, {MapRows.Label} AS label
+                FROM matched, bounds WHERE cell
             )
             SELECT coalesce((SELECT ST_AsMVT(points, 'incidents', 4096, 'geom', 'id') FROM points WHERE geom IS NOT NULL), '')
                 || coalesce((SELECT ST_AsMVT(clusters, 'incidentClusters', 4096, 'geom') FROM clusters WHERE geom IS NOT NULL), '')

@@ -9,11 +9,11 @@ public sealed record HotspotEvaluation(long RunId, IReadOnlyList<AnalysisParamet
     SuppressedCount LaterIncidents, double HotspotKm2, double StudyKm2, Measure Pai, Measure Rri, IReadOnlyList<string> Explanation);
 
 /// <summary>
-/// PAI and RRI of a saved Gi* run against a later period, counted in the database on the run's own grid under the
-/// viewer's access rules. Counts the viewer may not know exactly are rounded or withheld, and measures are then taken
-/// from the shown counts or not at all.
+/// PAI and RRI of a saved Gi* run against a later period, counted in the database on the run's own grid from the
+/// viewer's view of the later period (records in full, counted cells at the count their map shows, withheld cells
+/// adding nothing), so every figure is one the viewer could add up from their map.
 /// </summary>
-public sealed class HotspotEvaluations(AnalysisRunStore runs, CellCounts cellCounts, AccessRuleStore rules)
+public sealed class HotspotEvaluations(AnalysisRunStore runs, CellCounts cellCounts)
 {
     public async Task<HotspotEvaluation> Evaluate(Viewer viewer, long runId, IncidentFilter later, CancellationToken cancel)
     {
@@ -29,20 +29,13 @@ public sealed class HotspotEvaluations(AnalysisRunStore runs, CellCounts cellCou
 
         var counted = await cellCounts.Count(viewer, later, grid.CellSize, grid.Square, null, withIds: false, cancel);
         long inHotspots = hot.Sum(i => (long)counted.Counts.Counts[i]), all = (long)counted.Counts.Counts.Sum();
-        bool generalised = counted.Generalised || run.Generalised;
-        int suppressBelow = (await rules.Generalisation(cancel)).SuppressBelow;
-        var n = generalised ? SuppressedCount.Of(inHotspots, suppressBelow) : SuppressedCount.Exact(inHotspots);
-        var total = generalised ? SuppressedCount.Of(all, suppressBelow) : SuppressedCount.Exact(all);
+        var n = SuppressedCount.Exact(inHotspots);
+        var total = SuppressedCount.Exact(all);
         double cellKm2 = grid.CellSize * grid.CellSize / 1e6, hotKm2 = hot.Count * cellKm2, studyKm2 = grid.AnalysedCells * cellKm2;
         double firstInHotspots = run.Result.Hotspots.Sum(h => h.Incidents);
 
-        const string withheld = "A count it needs is withheld (fewer than {0}), so {1} is not computed.";
-        var pai = n.Value is { } nv && total.Value is { } tv
-            ? PredictionAccuracy.Index(nv, tv, hotKm2, studyKm2)
-            : Measure.NotComputed("PAI", string.Format(withheld, suppressBelow, "PAI"));
-        var rri = n.Value is { } n2 && total.Value is { } t2
-            ? RecaptureRate.Index(firstInHotspots, run.IncidentCount, n2, t2)
-            : Measure.NotComputed(RecaptureRate.Variant, string.Format(withheld, suppressBelow, "RRI"));
+        var pai = PredictionAccuracy.Index(inHotspots, all, hotKm2, studyKm2);
+        var rri = RecaptureRate.Index(firstInHotspots, run.IncidentCount, inHotspots, all);
 
         var parameters = new RunParameters();
         parameters.Add("runId", runId.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -8,13 +8,12 @@ namespace Hotspots.Analysis;
 public sealed class AnalysisGeoJson(NpgsqlDataSource dataSource)
 {
     /// <summary>
-    /// SQL for the Gi* cells' GeoJSON text, squares or hexagons, made in the database from the cells' values; a count below
-    /// <paramref name="suppressBelow"/> is withheld when it is not 0.
+    /// SQL for the Gi* cells' GeoJSON text, squares or hexagons, made in the database from the cells' values. The counts
+    /// are sums of the viewer's view (records in full plus shown cell counts), so they are shown as they are.
     /// </summary>
-    public static string Cells(GiStarResult result, int? suppressBelow, SqlConditions sql)
+    public static string Cells(GiStarResult result, SqlConditions sql)
     {
         var cells = result.Cells.Where(c => c.Count > 0 || c.Bin != 0).ToArray();
-        double? Shown(double count) => suppressBelow is { } below && count > 0 && count < below ? null : count;
         var half = sql.Parameter(result.Grid.CellSize / 2);
         return $"""
             (SELECT json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
@@ -23,7 +22,7 @@ public sealed class AnalysisGeoJson(NpgsqlDataSource dataSource)
                 'properties', json_build_object('col', c, 'row', r, 'x', x, 'y', y, 'count', n, 'z', z, 'p', p, 'bin', b))), '[]'::json))::text
             FROM unnest({sql.Parameter(cells.Select(c => c.Col).ToArray())}::int[], {sql.Parameter(cells.Select(c => c.Row).ToArray())}::int[],
                 {sql.Parameter(cells.Select(c => c.X).ToArray())}::float8[], {sql.Parameter(cells.Select(c => c.Y).ToArray())}::float8[],
-                {sql.Parameter(cells.Select(c => Shown(c.Count)).ToArray())}::float8[], {sql.Parameter(cells.Select(c => c.Z).ToArray())}::float8[],
+                {sql.Parameter(cells.Select(c => c.Count).ToArray())}::float8[], {sql.Parameter(cells.Select(c => c.Z).ToArray())}::float8[],
                 {sql.Parameter(cells.Select(c => c.P).ToArray())}::float8[], {sql.Parameter(cells.Select(c => c.Bin).ToArray())}::int[],
                 {sql.Parameter(result.Grid is HexagonGrid hexagons ? cells.Select(c => Outline(hexagons, c)).ToArray() : Array.Empty<byte[]>())}::bytea[])
                 AS t(c, r, x, y, n, z, p, b, o))

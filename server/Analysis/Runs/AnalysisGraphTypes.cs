@@ -86,10 +86,10 @@ public sealed class AnalysisRunType : ObjectGraphType<AnalysisRun>
         Field(r => r.Method, type: typeof(NonNullGraphType<AnalysisMethodType>));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AnalysisParameterType>>>>("parameters").Description("Every parameter used, defaults included.").Resolve(c => c.Source.Parameters);
         Field(r => r.Explanation).Description("What was done and why, in sentences an analyst can paste into a report.");
-        // A run over generalised incidents answers its total as the map does, or a narrow filter would count a lone record.
+        // Computed from the runner's view, so it is never more than their map's full records plus its shown cell counts.
         Field<IntGraphType>("incidentCount")
-            .Description("How many incidents went in; when some were generalised, rounded to the nearest 5 and null below 5.")
-            .Resolve(c => c.Source.Generalised ? (int?)Incidents.SuppressedCount.Of(c.Source.IncidentCount, 5).Value : c.Source.IncidentCount);
+            .Description("How many incidents went in: the records you see in full plus the counts your map shows for counted cells (withheld cells add none).")
+            .Resolve(c => c.Source.IncidentCount);
         Field(r => r.Generalised).Description("True when some incidents were ones the runner may only count (placed at their cell centre).");
         Field(r => r.Classification, type: typeof(NonNullGraphType<SensitivityType>)).Description(Marking.Description);
         Field(r => r.CreatedBy);

@@ -6,38 +6,74 @@ using Npgsql;
 
 namespace Hotspots.Analysis;
 
-/// <summary>The incidents an analysis may use for this viewer: exact where they see the record in full, the
-/// centre of its grid cell where they may only count it; signposted records are left out.</summary>
-public sealed record AnalysisPoints(long[] Ids, PointSet Points, bool Generalised, DateOnly[] Dates, Sensitivity Classification);
+/// <summary>
+/// The cells of a viewer's view that an analysis used: each cell's centre and the count shown for it (withheld cells
+/// are not among them). Kept with the run, so what it used can be reopened and recounted without the records behind.
+/// </summary>
+public sealed record UsedCells(double[] X, double[] Y, int[] N)
+{
+    public static readonly UsedCells None = new([], [], []);
+
+    public long Total => N.Sum(n => (long)n);
+}
+
+/// <summary>
+/// What an analysis may use for this viewer, read from their view (IncidentView) alone: each record they see in full at
+/// its place, and each counted cell as as many points at its centre as the count it shows (a withheld cell gives none).
+/// </summary>
+public sealed record AnalysisPoints(long[] Ids, PointSet Points, UsedCells Cells, DateOnly[] Dates, Sensitivity Classification)
+{
+    public bool Generalised => Cells.N.Length > 0;
+
+    public long Count => Points.Count;
+
+    /// <summary>Only the records seen in full (they come first), for answers finer than the month that counted cells keep to.</summary>
+    public AnalysisPoints RecordsOnly() => this with
+    {
+        Points = new PointSet(Points.X[..Ids.Length], Points.Y[..Ids.Length]), Cells = UsedCells.None, Dates = Dates[..Ids.Length],
+    };
+}
 
 public sealed class AnalysisInputs(ReadOnlyDatabase reads)
 {
-    public async Task<AnalysisPoints> Load(Viewer viewer, IncidentFilter filter, CancellationToken cancel)
+    /// <param name="grain">By month for methods that use dates (a counted cell's points are dated the first of its month).</param>
+    public async Task<AnalysisPoints> Load(Viewer viewer, IncidentFilter filter, ViewGrain grain, CancellationToken cancel)
     {
         var sql = new SqlConditions();
         await using var command = sql.Command(reads.DataSource, $"""
-            SELECT id, ST_X(CASE access WHEN 'full' THEN location ELSE cell_centre END),
-                ST_Y(CASE access WHEN 'full' THEN location ELSE cell_centre END), access = '{IncidentAccess.Generalised}',
-                (occurred_from AT TIME ZONE 'UTC')::date, access = '{IncidentAccess.Full}' AND sensitivity = 'official_sensitive'
-            FROM {IncidentAccess.Seen(sql, viewer, filter)} WHERE {IncidentAccess.InFilter(sql, filter)} ORDER BY id
+            SELECT id, ST_X(location), ST_Y(location), n, cell, (occurred_from AT TIME ZONE 'UTC')::date,
+                sensitivity = 'official_sensitive'
+            FROM {IncidentView.Of(sql, viewer, filter, grain)} WHERE n IS NOT NULL ORDER BY cell, id, 2, 3, 6
             """);
         var ids = new List<long>();
         var xs = new List<double>();
         var ys = new List<double>();
         var dates = new List<DateOnly>();
-        var generalised = false;
+        List<double> cellX = [], cellY = [];
+        List<int> cellN = [];
         var sensitive = false;
         await using var reader = await command.ExecuteReaderAsync(cancel);
         while (await reader.ReadAsync(cancel))
         {
-            ids.Add(reader.GetInt64(0));
-            xs.Add(reader.GetDouble(1));
-            ys.Add(reader.GetDouble(2));
-            generalised |= reader.GetBoolean(3);
-            dates.Add(reader.GetFieldValue<DateOnly>(4));
-            sensitive |= reader.GetBoolean(5);
+            double x = reader.GetDouble(1), y = reader.GetDouble(2);
+            var n = reader.GetInt32(3);
+            var date = reader.IsDBNull(5) ? DateOnly.MinValue : reader.GetFieldValue<DateOnly>(5);
+            if (reader.GetBoolean(4))
+            {
+                cellX.Add(x);
+                cellY.Add(y);
+                cellN.Add(n);
+            }
+            else ids.Add(reader.GetInt64(0));
+            for (var i = 0; i < n; i++)
+            {
+                xs.Add(x);
+                ys.Add(y);
+                dates.Add(date);
+            }
+            sensitive |= reader.GetBoolean(6);
         }
-        return new AnalysisPoints([.. ids], new PointSet([.. xs], [.. ys]), generalised, [.. dates],
+        return new AnalysisPoints([.. ids], new PointSet([.. xs], [.. ys]), new UsedCells([.. cellX], [.. cellY], [.. cellN]), [.. dates],
             sensitive ? Sensitivity.OfficialSensitive : Sensitivity.Official);
     }
 

@@ -17,14 +17,18 @@ public sealed class AnalysisRunStore(NpgsqlDataSource dataSource)
     /// <param name="cells">For Gi*, else null: the SQL that makes the cells' GeoJSON in the database, so the text (tens of
     /// megabytes for a district) is stored without travelling to this server and back; the returned run reads it on demand.</param>
     public async Task<AnalysisRun> Save(Viewer viewer, AnalysisMethod method, IReadOnlyList<AnalysisParameter> parameters,
-        IncidentFilter filter, long[] ids, bool generalised, Sensitivity classification, IReadOnlyList<string> explanation, AnalysisResult result,
+        IncidentFilter filter, long[] ids, UsedCells counted, Sensitivity classification, IReadOnlyList<string> explanation, AnalysisResult result,
         Func<SqlConditions, string>? cells, CancellationToken cancel)
     {
         var sql = new SqlConditions();
+        var incidents = checked((int)(ids.Length + counted.Total));
+        var generalised = counted.N.Length > 0;
         await using var command = sql.Command(dataSource, $"""
-            INSERT INTO analysis_runs (method, parameters, filter, incident_ids, incident_count, explanation, result, created_by, agency, generalised, classification)
+            INSERT INTO analysis_runs (method, parameters, filter, incident_ids, counted_x, counted_y, counted_n, incident_count, explanation, result,
+                created_by, agency, generalised, classification)
             VALUES ({sql.Parameter(Codes.Of(method))}, {sql.Parameter(JsonSerializer.Serialize(parameters, Json))}::jsonb,
-                {sql.Parameter(JsonSerializer.Serialize(filter.Audited(), Json))}::jsonb, {sql.Parameter(ids)}, {sql.Parameter(ids.Length)},
+                {sql.Parameter(JsonSerializer.Serialize(filter.Audited(), Json))}::jsonb, {sql.Parameter(ids)},
+                {sql.Parameter(counted.X)}, {sql.Parameter(counted.Y)}, {sql.Parameter(counted.N)}, {sql.Parameter(incidents)},
                 {sql.Parameter(explanation.ToArray())}, {sql.Parameter(JsonSerializer.Serialize(WithoutGeoJson(result), Json))}::jsonb
                     || jsonb_build_object('cells', {cells?.Invoke(sql) ?? "NULL::text"},
                         'clusters', {sql.Parameter(result.Clusters)}::text, 'emerging', {sql.Parameter(result.Emerging)}::text),
@@ -34,7 +38,7 @@ public sealed class AnalysisRunStore(NpgsqlDataSource dataSource)
         using var forget = command.ForgetParameters();
         await using var reader = await command.ExecuteReaderAsync(cancel);
         await reader.ReadAsync(cancel);
-        return new AnalysisRun(reader.GetInt64(0), method, parameters, explanation, ids.Length, generalised, viewer.Username,
+        return new AnalysisRun(reader.GetInt64(0), method, parameters, explanation, incidents, generalised, viewer.Username,
             reader.GetFieldValue<DateTimeOffset>(1), result, classification);
     }
 

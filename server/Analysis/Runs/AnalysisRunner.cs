@@ -29,19 +29,17 @@ public sealed class AnalysisRunner(AnalysisInputs inputs, CellCounts cellCounts,
             Generalisation(counted.Generalised, policy, explanation);
             var gi = GiStar.Compute(counted.Counts, band, request.FalseDiscoveryRate ?? false);
             explanation.Add(GiStarSummary(gi));
-            var withheldBelow = counted.Generalised ? policy.SuppressBelow : (int?)null;
             var result = await GiStarResult(gi, parameters, cancel);
-            return await store.Save(viewer, request.Method, parameters.All, filter, counted.Ids!, counted.Generalised, counted.Classification, explanation, result,
-                sql => AnalysisGeoJson.Cells(gi, withheldBelow, sql), cancel);
+            return await store.Save(viewer, request.Method, parameters.All, filter, counted.Ids!, counted.Cells, counted.Classification, explanation, result,
+                sql => AnalysisGeoJson.Cells(gi, sql), cancel);
         }
 
-        var data = await inputs.Load(viewer, filter, cancel);
-        if (data.Ids.Length == 0)
+        var data = await inputs.Load(viewer, filter, request.Method == AnalysisMethod.Emerging ? ViewGrain.Month : ViewGrain.Period, cancel);
+        if (data.Count == 0)
             throw new AnalysisInputException("No incidents you may see match the filter: widen the period, types or area.");
         Generalisation(data.Generalised, policy, explanation);
         AnalysisResult found;
         Func<SqlConditions, string>? cells = null;
-        var suppressBelow = data.Generalised ? policy.SuppressBelow : (int?)null;
         switch (request.Method)
         {
             case AnalysisMethod.GiStar:
@@ -50,13 +48,13 @@ public sealed class AnalysisRunner(AnalysisInputs inputs, CellCounts cellCounts,
                 var onHexagons = HexagonGiStar.Compute(HexagonCounts.Count(data.Points, hexagons, inside), hexagonBand, request.FalseDiscoveryRate ?? false);
                 explanation.Add(GiStarSummary(onHexagons));
                 found = await GiStarResult(onHexagons, parameters, cancel);
-                cells = sql => AnalysisGeoJson.Cells(onHexagons, suppressBelow, sql);
+                cells = sql => AnalysisGeoJson.Cells(onHexagons, sql);
                 break;
             case AnalysisMethod.Optimised:
                 var optimised = OptimisedHotSpots.Analyse(data.Points, boundary, 0);
                 explanation.AddRange(optimised.Explanation);
                 found = await GiStarResult(optimised.GiStar, parameters, cancel);
-                cells = sql => AnalysisGeoJson.Cells(optimised.GiStar, suppressBelow, sql);
+                cells = sql => AnalysisGeoJson.Cells(optimised.GiStar, sql);
                 break;
             case AnalysisMethod.Emerging:
                 found = await new EmergingRun(geoJson).Analyse(data, boundary, request, parameters, explanation, cancel);
@@ -77,16 +75,16 @@ public sealed class AnalysisRunner(AnalysisInputs inputs, CellCounts cellCounts,
                 parameters.Add("eps", eps);
                 parameters.Add("minPoints", minPoints);
                 explanation.Add($"DBSCAN with eps {eps:0.#} m and at least {minPoints} incidents per core point found {clusters.ClusterCount} clusters.");
-                found = new AnalysisResult(null, null, await ClusterHulls(data.Points, clusters, suppressBelow, cancel), []);
+                found = new AnalysisResult(null, null, await ClusterHulls(data.Points, clusters, cancel), []);
                 break;
         }
-        return await store.Save(viewer, request.Method, parameters.All, filter, data.Ids, data.Generalised, data.Classification, explanation, found, cells, cancel);
+        return await store.Save(viewer, request.Method, parameters.All, filter, data.Ids, data.Cells, data.Classification, explanation, found, cells, cancel);
     }
 
     private static void Generalisation(bool generalised, GeneralisationPolicy policy, List<string> explanation)
     {
         if (generalised)
-            explanation.Add($"Some incidents are ones you may only count: they were placed at the centre of their {policy.GeneralisedCellMetres} m cell, and cell counts below {policy.SuppressBelow} are withheld.");
+            explanation.Add($"Some incidents are ones you may only count: each {policy.GeneralisedCellMetres} m cell counts at its centre with the count your map shows, and cells withheld there (under {policy.SuppressBelow}) are left out.");
     }
 
     /// <summary>Gi*'s hotspots and grid; its cells are made by the database as the run is saved (AnalysisGeoJson.Cells).</summary>
@@ -116,14 +114,14 @@ public sealed class AnalysisRunner(AnalysisInputs inputs, CellCounts cellCounts,
         return new DensitySurface(g.X0, g.Y0, g.CellSize, g.Cols, g.Rows, raster.PerKm2.DefaultIfEmpty(0).Max(), northFirst);
     }
 
-    private async Task<string> ClusterHulls(PointSet points, DbscanResult clusters, int? suppress, CancellationToken cancel)
+    private async Task<string> ClusterHulls(PointSet points, DbscanResult clusters, CancellationToken cancel)
     {
         var members = Enumerable.Range(0, clusters.ClusterCount).Select(_ => new List<Coordinate>()).ToArray();
         for (var i = 0; i < clusters.Cluster.Length; i++)
             if (clusters.Cluster[i] >= 0) members[clusters.Cluster[i]].Add(new Coordinate(points.X[i], points.Y[i]));
         var hulls = members.Select(m => Grid.CreateMultiPointFromCoords(m.ToArray()).ConvexHull().Buffer(10)).ToList();
         var shapes = await geoJson.Shapes(hulls, cancel);
-        string Count(int i) => suppress is { } below && members[i].Count < below ? "null" : members[i].Count.ToString(CultureInfo.InvariantCulture);
+        string Count(int i) => members[i].Count.ToString(CultureInfo.InvariantCulture);
         var features = shapes.Select((shape, i) =>
             $$$"""{"type":"Feature","geometry":{{{shape}}},"properties":{"cluster":{{{i}}},"count":{{{Count(i)}}}}}""");
         return $$"""{"type":"FeatureCollection","features":[{{string.Join(",", features)}}]}""";

@@ -10,6 +10,13 @@ public sealed class EmergingRun(AnalysisGeoJson geoJson)
     {
         double cell = request.CellSize ?? 250, band = request.DistanceBand ?? 750;
         var step = request.TimeStep ?? TimeStep.Month;
+        if (step != TimeStep.Month && data.Generalised)
+        {
+            // Counted-only records answer time in whole calendar months, so a finer step cannot use them.
+            data = data.RecordsOnly();
+            explanation.Add($"Records you may only count are answered by whole months, so this {step.ToString().ToLowerInvariant()}ly run uses only the {data.Ids.Length} records you see in full.");
+            if (data.Ids.Length == 0) throw new AnalysisInputException("You see no records in full here; records you may only count are answered by whole months: choose a monthly time step.");
+        }
         var settings = new EmergingParameters(band, request.PreviousSteps ?? 1, request.HotSpotAlpha ?? 0.10, request.FalseDiscoveryRate ?? true,
             request.TrendAlpha ?? 0.05);
         if (settings.HotBinAlpha is <= 0 or >= 1 || settings.TrendAlpha is <= 0 or >= 1)

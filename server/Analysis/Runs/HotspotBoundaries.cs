@@ -10,9 +10,10 @@ namespace Hotspots.Analysis;
 public sealed record HotspotFigures(Geometry Boundary, double Incidents, double? PeakZ, double? Pai);
 
 /// <summary>
-/// Recounts a reshaped hotspot on the run it came from: the run's frozen incidents inside the new boundary, placed as the
-/// editor may see them (exactly, or at their cell centre), the highest z of the run's cells centred inside it, and
-/// PAI = (n/N)/(a/A) over the run's analysed area.
+/// Recounts a reshaped hotspot on the run it came from, from the run's frozen view: the records it used that the editor
+/// still sees in full, at their place, and the counted cells it used at the counts it was shown (never the records behind
+/// them), inside the new boundary; the highest z of the run's cells centred inside it; and PAI = (n/N)/(a/A) over the
+/// run's analysed area.
 /// </summary>
 public sealed class HotspotBoundaries(NpgsqlDataSource dataSource)
 {
@@ -24,12 +25,16 @@ public sealed class HotspotBoundaries(NpgsqlDataSource dataSource)
         string shape = sql.Parameter(boundary), id = sql.Parameter(areaId);
         await using var command = sql.Command(dataSource, $"""
             WITH shape AS (SELECT ST_Multi(ST_Transform({shape}, 27700)) AS g),
-                run AS (SELECT r.incident_ids, r.result FROM analysis_runs r JOIN areas a ON a.analysis_run_id = r.id WHERE a.id = {id} AND a.kind = 'hotspot'),
-                placed AS (SELECT CASE seen.access WHEN '{IncidentAccess.Full}' THEN seen.location ELSE seen.cell_centre END AS p
-                    FROM {IncidentAccess.Seen(sql, viewer, new IncidentFilter())}
-                    WHERE seen.id = ANY((SELECT incident_ids FROM run)::bigint[]) AND seen.access IN ('{IncidentAccess.Full}', '{IncidentAccess.Generalised}'))
+                run AS (SELECT r.incident_ids, r.counted_x, r.counted_y, r.counted_n, r.result
+                    FROM analysis_runs r JOIN areas a ON a.analysis_run_id = r.id WHERE a.id = {id} AND a.kind = 'hotspot'),
+                placed AS (
+                    SELECT seen.location AS p, 1 AS n FROM {IncidentAccess.EachRecord(sql, viewer, new IncidentFilter())}
+                    WHERE seen.id = ANY((SELECT incident_ids FROM run)::bigint[]) AND seen.access = '{IncidentAccess.Full}'
+                    UNION ALL
+                    SELECT ST_SetSRID(ST_MakePoint(c.x, c.y), 27700), c.n
+                    FROM run, unnest(coalesce(run.counted_x, '{{}}'), coalesce(run.counted_y, '{{}}'), coalesce(run.counted_n, '{{}}')) AS c(x, y, n))
             SELECT ST_IsValid(shape.g), ST_IsValidReason(shape.g), ST_Area(shape.g),
-                (SELECT count(*) FROM placed WHERE ST_Covers(shape.g, p)), (SELECT count(*) FROM placed),
+                (SELECT coalesce(sum(n), 0) FROM placed WHERE ST_Covers(shape.g, p)), (SELECT coalesce(sum(n), 0) FROM placed),
                 (SELECT max((f->'properties'->>'z')::float8) FROM run, jsonb_array_elements((run.result->>'cells')::jsonb->'features') f
                     WHERE ST_Covers(shape.g, ST_SetSRID(ST_MakePoint((f->'properties'->>'x')::float8, (f->'properties'->>'y')::float8), 27700))),
                 (SELECT (result->'grid'->>'analysedCells')::float8 * ((result->'grid'->>'cellSize')::float8) ^ 2 FROM run),

@@ -4,12 +4,18 @@ using Hotspots.Incidents;
 
 namespace Hotspots.Analysis;
 
-/// <summary>Incidents in one time step: exact when the viewer sees every one in full, otherwise suppressed as on the map.</summary>
+/// <summary>
+/// Incidents in one time step, from the viewer's view: the records they see in full plus the counts their map shows for
+/// counted cells in that month (cells withheld there add nothing, and are only mentioned).
+/// </summary>
 public sealed record TrendStep(DateOnly Start, SuppressedCount Incidents);
 
 public sealed record IncidentTrend(TimeStep Step, IReadOnlyList<TrendStep> Steps);
 
-/// <summary>Counts of the incidents a viewer may see per time step, e.g. for one Gi* cell or a saved hotspot.</summary>
+/// <summary>
+/// Counts of the viewer's view per time step, e.g. for one Gi* cell or a saved hotspot. Counted cells answer time in whole
+/// calendar months, so they take part in monthly steps only; daily and weekly steps count the records seen in full.
+/// </summary>
 public sealed class IncidentTrends(Npgsql.NpgsqlDataSource dataSource)
 {
     public const int MaxSteps = 400;
@@ -18,35 +24,35 @@ public sealed class IncidentTrends(Npgsql.NpgsqlDataSource dataSource)
     {
         var sql = new SqlConditions();
         await using var command = sql.Command(dataSource, $"""
-            SELECT (occurred_from AT TIME ZONE 'UTC')::date, count(*) FILTER (WHERE access = '{IncidentAccess.Full}'),
-                count(*) FILTER (WHERE access = '{IncidentAccess.Generalised}'), {IncidentAccess.SuppressBelow}::int
-            FROM {IncidentAccess.Seen(sql, viewer, filter)} WHERE {IncidentAccess.InFilter(sql, filter)}
+            SELECT (occurred_from AT TIME ZONE 'UTC')::date, coalesce(sum(n) FILTER (WHERE NOT cell), 0),
+                coalesce(sum(n) FILTER (WHERE cell), 0), count(*) FILTER (WHERE cell AND n IS NULL)
+            FROM {IncidentView.Of(sql, viewer, filter, ViewGrain.Month)}
             GROUP BY 1 ORDER BY 1
             """);
-        var days = new List<(DateOnly Day, long Full, long Generalised)>();
-        int suppressBelow = 0;
+        var days = new List<(DateOnly Day, long Full, long Cells, long Withheld)>();
         await using (var r = await command.ExecuteReaderAsync(cancel))
             while (await r.ReadAsync(cancel))
-            {
-                days.Add((r.GetFieldValue<DateOnly>(0), r.GetInt64(1), r.GetInt64(2)));
-                suppressBelow = r.GetInt32(3);
-            }
+                days.Add((r.GetFieldValue<DateOnly>(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3)));
         var first = filter.From is { } from ? DateOnly.FromDateTime(from.UtcDateTime) : days.Count > 0 ? days[0].Day : DateOnly.FromDateTime(DateTime.UtcNow);
         var last = filter.To is { } to ? DateOnly.FromDateTime(to.UtcDateTime.AddTicks(-1)) : days.Count > 0 ? days[^1].Day : first;
         int steps = TimeSteps.IndexOf(last, first, step) + 1;
         if (steps > MaxSteps)
             throw new AnalysisInputException($"That is {steps} {step.ToString().ToLowerInvariant()}s; a trend shows at most {MaxSteps}. Use a longer time step or a shorter period.");
-        var full = new long[Math.Max(steps, 1)];
-        var generalised = new long[full.Length];
-        foreach (var (day, f, g) in days)
+        var counts = new long[Math.Max(steps, 1)];
+        var withheld = new long[counts.Length];
+        foreach (var (day, full, cells, under) in days)
         {
-            int i = TimeSteps.IndexOf(day, first, step);
-            if (i < 0 || i >= full.Length) continue;
-            full[i] += f;
-            generalised[i] += g;
+            var monthly = step == TimeStep.Month;
+            if (!monthly && full == 0) continue;
+            // A cell's month may begin before a period that starts mid-month: it counts in the first step.
+            int i = Math.Max(0, TimeSteps.IndexOf(day, first, step));
+            if (i >= counts.Length) continue;
+            counts[i] += full + (monthly ? cells : 0);
+            withheld[i] += monthly ? under : 0;
         }
-        var result = Enumerable.Range(0, full.Length).Select(i => new TrendStep(TimeSteps.StartOf(i, first, step),
-            generalised[i] > 0 ? SuppressedCount.Of(full[i] + generalised[i], suppressBelow) : SuppressedCount.Exact(full[i]))).ToList();
+        var result = Enumerable.Range(0, counts.Length).Select(i => new TrendStep(TimeSteps.StartOf(i, first, step),
+            withheld[i] == 0 ? SuppressedCount.Exact(counts[i])
+                : SuppressedCount.Exact(counts[i]) with { Display = $"{counts[i]:N0} (+{withheld[i]} cell{(withheld[i] == 1 ? "" : "s")} <5)" })).ToList();
         return new IncidentTrend(step, result);
     }
 }

@@ -43,7 +43,7 @@ public sealed class CellCountsTests(MixedAccessFixture app) : IClassFixture<Mixe
     {
         var viewer = new Viewer(user, role, agency);
         var filter = window ? new IncidentFilter(BoundingBox: new BoundingBox(413700, 415650, 415300, 417250, CoordinateSystem.BritishNationalGrid)) : new IncidentFilter();
-        var points = await app.Factory.Services.GetRequiredService<AnalysisInputs>().Load(viewer, filter, CancellationToken.None);
+        var points = await app.Factory.Services.GetRequiredService<AnalysisInputs>().Load(viewer, filter, ViewGrain.Period, CancellationToken.None);
         var counted = await app.Factory.Services.GetRequiredService<CellCounts>().Count(viewer, filter, 100, null, null, withIds: true, CancellationToken.None);
 
         var inServer = GridCounts.Count(points.Points, SquareGrid.Covering(points.Points, 100));

@@ -113,7 +113,7 @@ public sealed class EmergingAndEvaluationTests(DatedIncidentsFixture app) : ICla
     {
         var viewer = new Viewer(username, role, agency);
         var filter = new IncidentFilter(ExploitationTypes: [ExploitationType.Labour]);
-        var read = await app.Factory.Services.GetRequiredService<AnalysisInputs>().Load(viewer, filter, default);
+        var read = await app.Factory.Services.GetRequiredService<AnalysisInputs>().Load(viewer, filter, ViewGrain.Period, default);
         var inMemory = GridCounts.Count(read.Points, SquareGrid.Covering(read.Points, 200));
         var inDatabase = await app.Factory.Services.GetRequiredService<CellCounts>().Count(viewer, filter, 200, null, null, withIds: true, default);
         Assert.Equal(inMemory.Grid, inDatabase.Counts.Grid);

@@ -1,0 +1,22 @@
+using Hotspots.Access;
+using Hotspots.Database;
+
+namespace Hotspots.Incidents;
+
+/// <summary>
+/// The one statement definition the incident map (GeoJSON) and its vector tiles share: the viewer's view as a CTE named
+/// <c>matched</c>, and how a counted cell is labelled. The two differ only in how they cluster and encode what they draw.
+/// </summary>
+public static class MapRows
+{
+    public static string Matched(SqlConditions sql, Viewer viewer, IncidentFilter filter) => $"""
+        matched AS MATERIALIZED (
+            SELECT view.*, suppression_threshold() AS threshold FROM {IncidentView.Of(sql, viewer, filter)})
+        """;
+
+    /// <summary>A counted cell's count as the map shows it; null where it is withheld.</summary>
+    public const string Count = "n";
+
+    /// <summary>A counted cell's label: its shown count, or "&lt;5" where it is withheld.</summary>
+    public const string Label = "coalesce(n::text, '<' || threshold)";
+}
