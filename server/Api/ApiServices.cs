@@ -14,7 +14,7 @@ public static class ApiServices
             .AddSingleton<Incidents.Signposts>().AddSingleton<Incidents.RecordAccessRequests>()
             .AddSingleton<Places.PlaceSearch>().AddSingleton<Areas.AreaSearch>()
             .AddSingleton<Analysis.AnalysisInputs>().AddSingleton<Analysis.AnalysisGeoJson>().AddSingleton<Analysis.AnalysisRunStore>().AddSingleton<Analysis.AnalysisRunner>().AddSingleton<Analysis.AnalysisQueue>().AddSingleton<Analysis.SavedHotspots>()
-            .AddSingleton<Analysis.CellCounts>().AddSingleton<Analysis.IncidentTrends>().AddSingleton<Analysis.HotspotEvaluations>().AddSingleton<Analysis.RunComparisons>().AddSingleton<Analysis.HotspotBoundaries>()
+            .AddSingleton<Analysis.CellCounts>().AddSingleton<Analysis.IncidentTrends>().AddSingleton<Analysis.HotspotEvaluations>().AddSingleton<Analysis.RunComparisons>().AddSingleton<Analysis.HotspotBoundaries>().AddSingleton<Analysis.SavedHotspotFigures>()
             .AddSingleton<Imports.Importer>().AddSingleton<Imports.ImportJobs>().AddSingleton<Imports.ImportRecords>();
         services.AddProblems();
         return services.AddGraphQL(graphql => graphql

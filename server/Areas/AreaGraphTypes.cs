@@ -1,4 +1,6 @@
+using GraphQL;
 using GraphQL.Types;
+using Hotspots.Analysis;
 using Hotspots.Api;
 
 namespace Hotspots.Areas;
@@ -21,9 +23,18 @@ public sealed class AreaType : ObjectGraphType<Area>
         Field<NonNullGraphType<GeoJsonGraphType>>("boundary").Description("GeoJSON (multi)polygon in WGS84.").Resolve(c => c.Source.Boundary);
         Field(a => a.SquareMetres).Description("Its area in square metres, measured in British National Grid.");
         Field(a => a.AnalysisRunId, type: typeof(IdGraphType)).Description("For a saved hotspot: the analysis run it came from (analysisRun).");
-        Field(a => a.HotspotIncidents, nullable: true).Description("For a saved hotspot: the run's incidents inside it when it was saved or last reshaped.");
-        Field(a => a.HotspotPeakZ, nullable: true).Description("For a saved hotspot: the highest Gi* z-score of the run's cells inside it.");
-        Field(a => a.HotspotPai, nullable: true).Description("For a saved hotspot: PAI = (n/N)/(a/A) of its incidents n among the run's N over its area a within the run's analysed area A.");
+        Field<FloatGraphType>("hotspotIncidents").Description("For a saved hotspot: to the saver and analysts of their agency, the run's incidents " +
+            "inside it when it was saved or last reshaped; to anyone else, the incidents their own map shows inside it over the run's period and types.")
+            .ResolveAsync(async c => (await Figures(c)).Incidents);
+        Field<FloatGraphType>("hotspotPeakZ").Description("For a saved hotspot: the highest Gi* z-score of the run's cells inside it (to the saver and analysts of their agency).")
+            .ResolveAsync(async c => (await Figures(c)).PeakZ);
+        Field<FloatGraphType>("hotspotPai").Description("For a saved hotspot: PAI = (n/N)/(a/A) of its incidents n among the run's N over its area a within " +
+            "the run's analysed area A (to the saver and analysts of their agency).").ResolveAsync(async c => (await Figures(c)).Pai);
         Field(a => a.Description, nullable: true).Description("For a saved hotspot: what the partnership wrote about it.");
     }
+
+    // Each viewer's figures come from their own view (docs/disclosure-control.md).
+    private static Task<HotspotFiguresSeen> Figures(IResolveFieldContext<Area> c) =>
+        c.Source.Kind == AreaKind.Hotspot ? c.RequestServices!.GetRequiredService<SavedHotspotFigures>().For(c.Viewer(), c.Source, c.CancellationToken)
+            : Task.FromResult(new HotspotFiguresSeen(null, null, null));
 }

@@ -8,8 +8,8 @@ public sealed class SuppressedCountType : ObjectGraphType<SuppressedCount>
     public SuppressedCountType()
     {
         Name = "SuppressedCount";
-        Description = "A count for those without full access: below the threshold it is withheld, above it is rounded to the nearest 5.";
-        Field(c => c.Value, nullable: true).Description("The (rounded) number, or null when withheld.");
+        Description = "A count as the viewer may know it: exact where it is a sum of what their view shows (records in full, counted cells at the count their map shows); for signposts to non-analysts, withheld below the threshold and otherwise rounded to the nearest 5.";
+        Field(c => c.Value, nullable: true).Description("The number, or null when withheld.");
         Field(c => c.Display).Description("What to show, e.g. \"<5\" or \"1,235\".");
     }
 }

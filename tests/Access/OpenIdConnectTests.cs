@@ -34,7 +34,8 @@ public sealed class OpenIdConnectTests(OpenIdConnectFixture app) : IClassFixture
         Assert.Equal(0, data["incidents"]!["totalCount"]!.GetValue<int>());
         Assert.Null(data["incident"]);
         Assert.Equal(0, data["incidentMap"]!["fullRecords"]!.GetValue<int>());
-        Assert.Equal("<5", data["incidentMap"]!["generalisedRecords"]!["display"]!.GetValue<string>());
+        // The lone record's cell is withheld on the map ("<5"), so it adds nothing to the total.
+        Assert.Equal("0", data["incidentMap"]!["generalisedRecords"]!["display"]!.GetValue<string>());
     }
 
     [Fact]

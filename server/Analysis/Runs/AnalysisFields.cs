@@ -16,7 +16,7 @@ public static class AnalysisFields
             .ResolveAsync(async c => await c.Service<AnalysisRunStore>().ById(c.Viewer(), c.GetArgument<long>("id"), c.CancellationToken));
         query.Field<NonNullGraphType<IncidentTrendType>>("incidentTrend")
             .Description("Incidents you may see per time step, e.g. inside one Gi* cell (boundingBox in BRITISH_NATIONAL_GRID) or a saved hotspot (areaId). " +
-                "Counts are exact for records you see in full, otherwise rounded to 5 with counts under 5 withheld.")
+                "Counts are exact for records you see in full; counted cells take part in monthly steps only, at the count your map shows for that month (cells withheld there add nothing and are mentioned in display).")
             .Argument<NonNullGraphType<IncidentFilterInputType>>("filter")
             .Argument<TimeStepType>("timeStep", "Length of a step (MONTH).")
             .ResolveAsync(async c => await Answer(async () =>

@@ -32,7 +32,7 @@ public sealed class HotspotBoundaries(NpgsqlDataSource dataSource)
                     WHERE seen.id = ANY((SELECT incident_ids FROM run)::bigint[]) AND seen.access = '{IncidentAccess.Full}'
                     UNION ALL
                     SELECT ST_SetSRID(ST_MakePoint(c.x, c.y), 27700), c.n
-                    FROM run, unnest(coalesce(run.counted_x, '{{}}'), coalesce(run.counted_y, '{{}}'), coalesce(run.counted_n, '{{}}')) AS c(x, y, n))
+                    FROM run, unnest(coalesce(run.counted_x, ARRAY[]::float8[]), coalesce(run.counted_y, ARRAY[]::float8[]), coalesce(run.counted_n, ARRAY[]::int[])) AS c(x, y, n))
             SELECT ST_IsValid(shape.g), ST_IsValidReason(shape.g), ST_Area(shape.g),
                 (SELECT coalesce(sum(n), 0) FROM placed WHERE ST_Covers(shape.g, p)), (SELECT coalesce(sum(n), 0) FROM placed),
                 (SELECT max((f->'properties'->>'z')::float8) FROM run, jsonb_array_elements((run.result->>'cells')::jsonb->'features') f

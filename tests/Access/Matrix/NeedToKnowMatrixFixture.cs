@@ -48,8 +48,9 @@ public sealed class NeedToKnowMatrixFixture : HotspotsApp
             Official[Agencies[i]] = await Incident(410050 + i * 1000, 410050, Agencies[i], "official");
             Sensitive[Agencies[i]] = await Incident(410050 + i * 1000, 412050, Agencies[i], "official_sensitive");
         }
-        // A cluster for saveHotspot, away from every record's own cell.
-        for (var i = 0; i < 3; i++) await Incident(420010 + i * 20, 420020, "council", "official", $"cluster-{i}");
+        // A cluster for saveHotspot, away from every record's own cell: five in one 100 m cell, so partners' maps show it
+        // (a withheld cell adds nothing to their analyses).
+        for (var i = 0; i < 5; i++) await Incident(420010 + i * 15, 420020, "council", "official", $"cluster-{i}");
         AreaId = await Scalar<long>("INSERT INTO areas (code, name, kind, boundary) VALUES ('HM1', 'Matrix hotspot', 'hotspot', ST_Multi(ST_MakeEnvelope(414000, 416000, 415000, 417000, 27700))) RETURNING id");
         PremisesId = await Scalar<long>("INSERT INTO premises (address, use, location) VALUES ('12 Wakefield Road', 'hmo', ST_SetSRID(ST_MakePoint(414500, 416500), 27700)) RETURNING id");
         RiskBusinessId = await Scalar<long>("INSERT INTO risk_businesses (name, sector, address, location) VALUES ('Sparkle Hand Car Wash', 'hand_car_wash', 'Leeds Road', ST_SetSRID(ST_MakePoint(414520, 416520), 27700)) RETURNING id");
