@@ -39,7 +39,7 @@ public sealed class ImportChoices
             throw new ImportRefused($"Analysts import for their own agency ({viewer.Agency}); ask an administrator to import for {other}.");
         return new ImportOptions(kind, fileName)
         {
-            Agency = Agency ?? viewer.Agency, ImportedBy = viewer.Username, MaxBytes = maxBytes,
+            Agency = Agency ?? viewer.Agency, ImportedBy = viewer.Username, Importer = viewer, MaxBytes = maxBytes,
             Sensitivity = Database.Codes.Of(Sensitivity ?? Incidents.Sensitivity.Official),
             LawfulBasis = LawfulBasis, AgreementReference = AgreementReference, Profile = Profile, Layer = Layer, Encoding = Encoding,
             Mapping = Columns is { Count: > 0 } || Coordinates is not null
