@@ -6,7 +6,7 @@ namespace Hotspots.Imports;
 public sealed class ImportKindType : EnumerationGraphType<ImportKind>
 {
     public ImportKindType() => Description = "What a file holds: INCIDENTS (a partner's CSV or GeoJSON), POLICE_UK (data.police.uk street-level CSV), " +
-        "PREMISES, RISK_BUSINESSES, OSM_BUSINESSES, AREAS (boundaries) or POSTCODES (Code-Point Open).";
+        "PREMISES, RISK_BUSINESSES, OSM_BUSINESSES, AREAS (boundaries) or POSTCODES (Code-Point Open, administrators only).";
 }
 
 public sealed class CoordinatesType : EnumerationGraphType<Coordinates>
@@ -57,7 +57,7 @@ public sealed class ImportChoicesInputType : InputObjectGraphType<ImportChoices>
             .Description("The encoding of a CSV file; without it UTF-8 is tried, then Windows-1252, and a file that is neither is refused naming the line.");
         Field(c => c.KeepOutsideDistrict, nullable: true).Description("Import rows outside the district with a note instead of rejecting them.");
         Field(c => c.Repair, nullable: true).Description("Repair invalid boundaries instead of rejecting them.");
-        Field(c => c.AreaKind, nullable: true).Description("For AREAS: ward, district, lsoa … (ward unless given).");
+        Field(c => c.AreaKind, nullable: true).Description("For AREAS: custom (your own areas), or ward, district or lsoa, the shared boundaries only administrators import (ward for administrators, custom for everyone else, unless given).");
         Field(c => c.CodeProperty, nullable: true).Description("For AREAS: the property holding the area's code.");
         Field(c => c.NameProperty, nullable: true).Description("For AREAS: the property holding the area's name.");
     }
