@@ -34,7 +34,7 @@ public static class ImportArguments
                     "--dry-run" => o with { DryRun = true },
                     "--repair" => o with { Repair = true },
                     "--keep-outside-district" => o with { KeepOutsideDistrict = true },
-                    "--area-kind" => o with { AreaKind = Value() },
+                    "--area-kind" => o with { AreaKind = AreaKind(Value()) },
                     "--code-property" => o with { CodeProperty = Value() },
                     "--name-property" => o with { NameProperty = Value() },
                     "--link-metres" => o with { LinkDistanceMetres = Positive(Value()) },
@@ -50,6 +50,10 @@ public static class ImportArguments
         options = o;
         return null;
     }
+
+    /// <summary>The command line runs as the server's operator, who may import every kind of area.</summary>
+    private static string AreaKind(string value) =>
+        Areas.SharedAreas.Refusal(null, value.ToLowerInvariant()) is { } refusal ? throw new ArgumentException(refusal) : value.ToLowerInvariant();
 
     private static double Positive(string value) =>
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number > 0

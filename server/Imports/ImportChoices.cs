@@ -1,4 +1,5 @@
 using Hotspots.Access;
+using Hotspots.Areas;
 using Hotspots.Incidents;
 
 namespace Hotspots.Imports;
@@ -29,7 +30,7 @@ public sealed class ImportChoices
 
     /// <summary>
     /// The options for the engine. Only analysts and administrators import; the rows belong to the viewer's agency
-    /// unless an administrator names another.
+    /// unless an administrator names another. The shared boundaries and postcodes are the administrators' alone.
     /// </summary>
     public ImportOptions For(ImportKind kind, string fileName, Viewer viewer, long maxBytes)
     {
@@ -37,15 +38,19 @@ public sealed class ImportChoices
             throw new ImportRefused("Only analysts and administrators can import data.");
         if (Agency is { } other && other != viewer.Agency && viewer.Role != Role.Administrator)
             throw new ImportRefused($"Analysts import for their own agency ({viewer.Agency}); ask an administrator to import for {other}.");
+        if (kind == ImportKind.Postcodes && viewer.Role != Role.Administrator)
+            throw new ImportRefused("The postcodes table places every agency's postcode-only rows: only administrators import Code-Point Open.");
+        var areaKind = AreaKind?.Trim().ToLowerInvariant() ?? SharedAreas.DefaultKindFor(viewer);
+        if (kind == ImportKind.Areas && SharedAreas.Refusal(viewer, areaKind) is { } refusal) throw new ImportRefused(refusal);
         return new ImportOptions(kind, fileName)
         {
-            Agency = Agency ?? viewer.Agency, ImportedBy = viewer.Username, MaxBytes = maxBytes,
+            Agency = Agency ?? viewer.Agency, ImportedBy = viewer.Username, Importer = viewer, MaxBytes = maxBytes,
             Sensitivity = Database.Codes.Of(Sensitivity ?? Incidents.Sensitivity.Official),
             LawfulBasis = LawfulBasis, AgreementReference = AgreementReference, Profile = Profile, Layer = Layer, Encoding = Encoding,
             Mapping = Columns is { Count: > 0 } || Coordinates is not null
                 ? new IncidentMapping((Columns ?? []).ToDictionary(c => c.Field, c => c.Column.Trim()), Coordinates: Coordinates) : null,
             KeepOutsideDistrict = KeepOutsideDistrict ?? false, Repair = Repair ?? false,
-            AreaKind = AreaKind ?? "ward", CodeProperty = CodeProperty ?? "code", NameProperty = NameProperty ?? "name",
+            AreaKind = areaKind, CodeProperty = CodeProperty ?? "code", NameProperty = NameProperty ?? "name",
         };
     }
 }

@@ -32,7 +32,8 @@ public static class ImportFields
     public static void AddChangesTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<ImportPreviewType>>("previewImport")
-            .Description("A dry run of a file: its first rows, the column mapping we would use, and how many rows would be added, duplicates and rejected (with reasons). Nothing is written.")
+            .Description("A dry run of a file: its first rows, the column mapping we would use, and how many rows would be added, duplicates and rejected (with reasons), " +
+                "checked against the records you may see in full. Nothing is written but an audit entry of what you were told.")
             .Argument<NonNullGraphType<ImportKindType>>("kind")
             .Argument<NonNullGraphType<UploadGraphType>>("file")
             .Argument<ImportChoicesInputType>("options")

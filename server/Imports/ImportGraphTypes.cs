@@ -6,7 +6,7 @@ namespace Hotspots.Imports;
 public sealed class ImportKindType : EnumerationGraphType<ImportKind>
 {
     public ImportKindType() => Description = "What a file holds: INCIDENTS (a partner's CSV or GeoJSON), POLICE_UK (data.police.uk street-level CSV), " +
-        "PREMISES, RISK_BUSINESSES, OSM_BUSINESSES, AREAS (boundaries) or POSTCODES (Code-Point Open).";
+        "PREMISES, RISK_BUSINESSES, OSM_BUSINESSES, AREAS (boundaries) or POSTCODES (Code-Point Open, administrators only).";
 }
 
 public sealed class CoordinatesType : EnumerationGraphType<Coordinates>
@@ -57,7 +57,7 @@ public sealed class ImportChoicesInputType : InputObjectGraphType<ImportChoices>
             .Description("The encoding of a CSV file; without it UTF-8 is tried, then Windows-1252, and a file that is neither is refused naming the line.");
         Field(c => c.KeepOutsideDistrict, nullable: true).Description("Import rows outside the district with a note instead of rejecting them.");
         Field(c => c.Repair, nullable: true).Description("Repair invalid boundaries instead of rejecting them.");
-        Field(c => c.AreaKind, nullable: true).Description("For AREAS: ward, district, lsoa … (ward unless given).");
+        Field(c => c.AreaKind, nullable: true).Description("For AREAS: custom (your own areas), or ward, district or lsoa, the shared boundaries only administrators import (ward for administrators, custom for everyone else, unless given).");
         Field(c => c.CodeProperty, nullable: true).Description("For AREAS: the property holding the area's code.");
         Field(c => c.NameProperty, nullable: true).Description("For AREAS: the property holding the area's name.");
     }
@@ -86,13 +86,13 @@ public sealed class ImportSummaryType : ObjectGraphType<ImportSummary>
         Field(s => s.ImportId, type: typeof(IdGraphType)).Description("The import, for rejectedRows; null for a preview.");
         Field(s => s.Read).Description("Rows read from the file.");
         Field(s => s.Imported).Description("Rows added.");
-        Field(s => s.Duplicates).Description("Rows already held (same agency and reference) or repeated in the file.");
+        Field(s => s.Duplicates).Description("Rows already held (same agency and reference) or repeated in the file; a preview checks only against records you may see in full.");
         Field(s => s.Rejected).Description("Rows that could not be imported; each has a reason.");
-        Field(s => s.Linked).Description("Links made to other agencies' reports of the same exploitation nearby.");
+        Field(s => s.Linked).Description("Links made to other agencies' reports of the same exploitation nearby, counting only reports you may see in full (the others are linked too, so that each incident counts once, but not told).");
         Field(s => s.FirstProblems, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RowProblemType>>>))
             .Description("The first 20 rejected rows with their reasons.");
         Field(s => s.Notes).Description("What we noticed about the file, e.g. its encoding or separator.");
-        Field(s => s.DryRun).Description("True for a preview: nothing was written.");
+        Field(s => s.DryRun).Description("True for a preview: nothing was written but its audit entry.");
         Field(s => s.AlreadyImportedAs, type: typeof(IdGraphType)).Description("The earlier import of this same file, when it was already imported.");
         Field(s => s.Timings, nullable: true).Description("Seconds spent in each phase.");
     }

@@ -1,3 +1,5 @@
+using Hotspots.Access;
+
 namespace Hotspots.Imports;
 
 /// <summary>Everything an import needs besides the file: who shares it, on what basis, and how to read it.</summary>
@@ -8,6 +10,11 @@ public sealed record ImportOptions(ImportKind Kind, string FileName)
     public string? LawfulBasis { get; init; }
     public string? AgreementReference { get; init; }
     public string ImportedBy { get; init; } = Environment.UserName;
+    /// <summary>
+    /// The signed-in person importing over the API: they are told of other records (links, duplicates) only as far as
+    /// they may see them in full. Null on the command line, run by the server's operator, who holds the database itself.
+    /// </summary>
+    public Viewer? Importer { get; init; }
     /// <summary>A saved mapping in import_profiles for this agency; without one, columns are guessed.</summary>
     public string? Profile { get; init; }
     public IncidentMapping? Mapping { get; init; }

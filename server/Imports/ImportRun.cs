@@ -46,12 +46,19 @@ public sealed class ImportRun(NpgsqlConnection connection, SourceFile file, Impo
                 message = $6 WHERE id = $1
             """, cancel, importId, read_, counts.GetValueOrDefault("imported"), counts.GetValueOrDefault("duplicate"),
             counts.GetValueOrDefault("rejected"), notes.Count == 0 ? null : string.Join(" ", notes));
-        await Execute("""
-            INSERT INTO audit_log (username, agency, action, subject, detail) VALUES ($1, $2, 'import', $3, $4::jsonb)
-            """, cancel, options.ImportedBy, options.Agency, $"import:{importId}", JsonSerializer.Serialize(new
-            { options.FileName, kind = Database.Codes.Of(options.Kind), file.Sha256, counts, options.DryRun }));
-        if (options.DryRun) await transaction.RollbackAsync(cancel);
-        else await transaction.CommitAsync(cancel);
+        var audited = JsonSerializer.Serialize(new { options.FileName, kind = Database.Codes.Of(options.Kind), file.Sha256, counts, linked, options.DryRun });
+        const string Audit = "INSERT INTO audit_log (username, agency, action, subject, detail) VALUES ($1, $2, $3, $4, $5::jsonb)";
+        if (options.DryRun)
+        {
+            // What a dry run told its importer is audited after the rollback, which would otherwise take the entry with it.
+            await transaction.RollbackAsync(cancel);
+            await Execute(Audit, cancel, options.ImportedBy, options.Agency, "preview import", null, audited);
+        }
+        else
+        {
+            await Execute(Audit, cancel, options.ImportedBy, options.Agency, "import", $"import:{importId}", audited);
+            await transaction.CommitAsync(cancel);
+        }
         times.Lap("counts, audit and commit");
         steps.Finished();
         times.Note($"longest wait between progress changes {steps.LongestWait.TotalSeconds:0.00} s (ended by {steps.LongestWaitEndedIn})");

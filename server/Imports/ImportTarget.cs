@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Hotspots.Database;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -28,6 +29,14 @@ public abstract class ImportTarget<T> where T : class
         foreach (var value in values)
             command.Parameters.Add(value is NpgsqlTid ? new NpgsqlParameter { Value = value, NpgsqlDbType = NpgsqlDbType.Tid }
                 : new NpgsqlParameter { Value = value ?? DBNull.Value });
+        await command.ExecuteNonQueryAsync(cancel);
+    }
+
+    /// <summary>A statement whose values travel as the named parameters of <paramref name="sql"/>.</summary>
+    protected static async Task Execute(NpgsqlConnection connection, SqlConditions sql, string statement, CancellationToken cancel)
+    {
+        await using var command = new NpgsqlCommand(statement, connection) { CommandTimeout = 0 };
+        command.Parameters.AddRange(sql.Parameters.ToArray());
         await command.ExecuteNonQueryAsync(cancel);
     }
 

@@ -1,3 +1,5 @@
+using Hotspots.Database;
+using Hotspots.Incidents;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -43,22 +45,24 @@ public sealed class IncidentTarget : ImportTarget<IncidentRecord>
         steps.Writing("checking", 0.03);
         await CheckDistrict(connection, options.KeepOutsideDistrict, cancel);
         steps.Writing("checking", 0.05);
-        await Execute(connection, """
+        var held = new SqlConditions();
+        await Execute(connection, held, $"""
             UPDATE staged s SET outcome = 'duplicate', duplicate_of = i.id, reason = 'already held as incident ' || i.id
             FROM incidents i
-            WHERE s.outcome IS NULL AND i.source_agency = $1 AND i.source_reference = s.source_reference
-            """, cancel, options.Agency);
+            WHERE s.outcome IS NULL AND i.source_agency = {held.Parameter(options.Agency)} AND i.source_reference = s.source_reference
+                AND {(options.DryRun ? SeenInFull(held, options, "i.id") : "TRUE")}
+            """, cancel);
         steps.Writing("checking", 0.07);
         await MarkRepeats(connection, "source_reference", cancel);
         times.Lap("checks");
         var indexes = await IncidentIndexes.SetAsideIfEmpty(connection, cancel);
         steps.Writing("writing", 0.1);
-        await InBatches(connection, """
+        await InBatches(connection, $"""
             INSERT INTO incidents (location, occurred_from, occurred_to, reported_on, exploitation_type, victim_age_group, source_agency,
                 source_reference, intelligence_grade, location_precision, sensitivity, lawful_basis, agreement_reference, import_id, import_line)
             SELECT ST_SetSRID(ST_MakePoint(easting, northing), 27700), occurred_from, occurred_to, reported_on, exploitation_type,
                 victim_age_group, $2, source_reference, intelligence_grade, location_precision, $3, $4, $5, $1, line
-            FROM staged WHERE outcome IS NULL AND ctid >= $6 AND ctid < $7
+            FROM staged WHERE outcome IS NULL AND ctid >= $6 AND ctid < $7 {(options.DryRun ? UnseenHeld : "")}
             """, done => steps.Writing("writing", 0.1 + 0.65 * done), cancel,
             importId, options.Agency, options.Sensitivity, options.LawfulBasis, options.AgreementReference);
         times.Lap("insert into incidents");
@@ -79,24 +83,59 @@ public sealed class IncidentTarget : ImportTarget<IncidentRecord>
             await Execute(connection, "SELECT relabel_linked_groups(array(SELECT incident_id FROM incident_links WHERE import_id = $1))", cancel, importId);
         times.Lap("links to other agencies");
         steps.Writing("recording", 0.9);
-        return linked;
+        return linked > 0 ? await LinksTold(connection, importId, options, cancel) : 0;
     }
 
+    /// <summary>
+    /// A dry run checks duplicates only against records the importer may see in full; a row held already as one they may
+    /// not see is passed over unsaid, as if added, so that the preview does not tell them the record exists.
+    /// </summary>
+    private const string UnseenHeld =
+        "AND NOT EXISTS (SELECT 1 FROM incidents h WHERE h.source_agency = $2 AND h.source_reference = staged.source_reference)";
+
+    /// <summary>
+    /// Whether the incident <paramref name="id"/> names is one the importer may see in full (need-to-know, as every path out
+    /// decides it). A dry run checks and links only against those, and any import tells only of those, so an import cannot
+    /// place or count records its importer may not see; the command line's operator holds the database and is told all.
+    /// </summary>
+    private static string SeenInFull(SqlConditions sql, ImportOptions options, string id) => options.Importer is { } importer
+        ? $"EXISTS (SELECT 1 FROM {IncidentAccess.EachRecord(sql, importer, new IncidentFilter())} WHERE seen.id = {id} AND seen.access = '{IncidentAccess.Full}')"
+        : "TRUE";
+
+    /// <summary>
+    /// Links the new reports to other agencies' nearby reports of the same exploitation, so that each incident counts once
+    /// wherever it is counted. A real import links every agency's; a dry run, which only tells, links only what the
+    /// importer may see in full.
+    /// </summary>
     private static async Task<int> Link(NpgsqlConnection connection, long importId, ImportOptions options, CancellationToken cancel)
     {
-        await using var command = new NpgsqlCommand("""
+        var sql = new SqlConditions();
+        var import = sql.Parameter(importId);
+        await using var command = new NpgsqlCommand($"""
             INSERT INTO incident_links (incident_id, linked_incident_id, distance_m, days_apart, import_id)
             SELECT n.id, o.id, ST_Distance(n.location, o.location),
-                abs(extract(epoch FROM n.occurred_from - o.occurred_from)) / 86400, $1
+                abs(extract(epoch FROM n.occurred_from - o.occurred_from)) / 86400, {import}
             FROM incidents n
             JOIN incidents o ON o.source_agency <> n.source_agency AND o.exploitation_type = n.exploitation_type
-                AND ST_DWithin(o.location, n.location, $2)
-                AND o.occurred_from BETWEEN n.occurred_from - $3 AND n.occurred_from + $3
-            WHERE n.import_id = $1 AND n.exploitation_type <> 'unknown' AND o.import_id IS DISTINCT FROM $1
-              AND EXISTS (SELECT 1 FROM incidents x WHERE x.source_agency <> $4)
-            """, connection);
-        foreach (var value in new object[] { importId, options.LinkDistanceMetres, options.LinkWindow, options.Agency })
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
+                AND ST_DWithin(o.location, n.location, {sql.Parameter(options.LinkDistanceMetres)})
+                AND o.occurred_from BETWEEN n.occurred_from - {sql.Parameter(options.LinkWindow)} AND n.occurred_from + {sql.Parameter(options.LinkWindow)}
+            WHERE n.import_id = {import} AND n.exploitation_type <> 'unknown' AND o.import_id IS DISTINCT FROM {import}
+              AND EXISTS (SELECT 1 FROM incidents x WHERE x.source_agency <> {sql.Parameter(options.Agency)})
+              AND {(options.DryRun ? SeenInFull(sql, options, "o.id") : "TRUE")}
+            """, connection) { CommandTimeout = 0 };
+        command.Parameters.AddRange(sql.Parameters.ToArray());
         return await command.ExecuteNonQueryAsync(cancel);
+    }
+
+    /// <summary>The links of this import the importer is told of: those to records they may see in full.</summary>
+    private static async Task<int> LinksTold(NpgsqlConnection connection, long importId, ImportOptions options, CancellationToken cancel)
+    {
+        var sql = new SqlConditions();
+        await using var command = new NpgsqlCommand($"""
+            SELECT count(*)::int FROM incident_links l
+            WHERE l.import_id = {sql.Parameter(importId)} AND {SeenInFull(sql, options, "l.linked_incident_id")}
+            """, connection) { CommandTimeout = 0 };
+        command.Parameters.AddRange(sql.Parameters.ToArray());
+        return (int)(await command.ExecuteScalarAsync(cancel))!;
     }
 }

@@ -75,7 +75,29 @@ public static class ImportRules
             await p.App.Finished(p.Client, id);
             return "done";
         }, NotAnImporter, Changes: true),
+        Shared("startImport AREAS of a shared kind", "AREAS", new { areaKind = "ward" }, p => $$$"""
+            {"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:27700"}},"features":[{"type":"Feature",
+             "properties":{"code":"W-{{{p.Account}}}","name":"Ward"},"geometry":{"type":"Polygon","coordinates":[[[414500,416500],[414520,416500],[414520,416520],[414500,416500]]]}}]}
+            """),
+        Shared("startImport POSTCODES", "POSTCODES", null, p => $"\"HD1 1AA\",10,414510,416510,\"E92000001\",\"\",\"\",\"\",\"E08000034\",\"{p.Account}\"\n"),
     ];
+
+    /// <summary>
+    /// Starts an import of a shared kind (wards, postcodes) and waits for it: only administrators load what every
+    /// agency's signposts and postcode-only rows depend on.
+    /// </summary>
+    private static FieldRule Shared(string field, string kind, object? options, Func<Probe, string> file) => new(field, """
+        any
+        admin.council  done
+        analyst.*      refused:shared
+        *              refused:role
+        """, async p =>
+    {
+        var answer = await p.Client.Upload($"mutation($file: Upload!, $options: ImportOptions) {{ startImport(kind: {kind}, file: $file, options: $options) {{ id }} }}",
+            new { file = (object?)null, options }, "shared.txt", file(p));
+        if (Read(answer, d => d["startImport"]!["id"]!.GetValue<string>()) is var id && id.StartsWith("refused", StringComparison.Ordinal)) return id;
+        return (await p.App.Finished(p.Client, id))["status"]!.GetValue<string>() == "completed" ? "done" : "not completed";
+    }, "role=Only analysts and administrators can import data|shared=only administrators import", Changes: true);
 
     private static string Read(JsonObject body, Func<JsonNode, string> read) =>
         body["errors"] is JsonArray { Count: > 0 } errors ? "refused: " + errors[0]!["message"]!.GetValue<string>() : read(body["data"]!);
