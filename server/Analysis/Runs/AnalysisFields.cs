@@ -11,7 +11,9 @@ public static class AnalysisFields
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<AnalysisRunType>("analysisRun")
-            .Description("Reopens a saved run exactly as it was; null when there is none you may see.")
+            .Description("Reopens a saved run exactly as it was. Whoever ran it may; anyone else only when they now see in full every incident " +
+                "it used and, for a run on generalised incidents, has the role and agency of whoever ran it. Null when there is no run you may open, " +
+                "whether or not it exists. Audited, refusals too.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c => await c.Service<AnalysisRunStore>().ById(c.Viewer(), c.GetArgument<long>("id"), c.CancellationToken));
         query.Field<NonNullGraphType<IncidentTrendType>>("incidentTrend")
