@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Hotspots.Access;
 using Hotspots.Api;
+using Hotspots.Database;
 using Hotspots.Incidents;
 
 namespace Hotspots.Analysis;
@@ -82,9 +83,22 @@ public static class AnalysisFields
             .ResolveAsync(async c => await Answer(async () =>
             {
                 var viewer = c.Viewer();
-                var run = await c.Service<AnalysisQueue>().InTurn(
-                    () => c.Service<AnalysisRunner>().Run(viewer, c.GetArgument<AnalysisRequest>("request"), c.CancellationToken), c.CancellationToken);
-                await c.Service<AuditLog>().Record(viewer, "run analysis", $"analysis:{run.Id}", new { run.Method, run.IncidentCount }, cancel: c.CancellationToken);
+                var request = c.GetArgument<AnalysisRequest>("request");
+                var filter = (request.Filter ?? new IncidentFilter()).Audited();
+                AnalysisRun run;
+                try
+                {
+                    run = await c.Service<AnalysisQueue>().InTurn(() => c.Service<AnalysisRunner>().Run(viewer, request, c.CancellationToken), c.CancellationToken);
+                }
+                catch (Exception e)
+                {
+                    // A refused or failed attempt is audited as well: a run of narrow filters answers yes or no even when it saves nothing.
+                    var refused = e is AnalysisInputException or ExecutionError;
+                    await c.Service<AuditLog>().Record(viewer, refused ? "run analysis refused" : "run analysis failed", null,
+                        new { method = Codes.Of(request.Method), filter }, refused ? e.Message : e.GetType().Name, cancel: CancellationToken.None);
+                    throw;
+                }
+                await c.Service<AuditLog>().Record(viewer, "run analysis", $"analysis:{run.Id}", new { run.Method, run.IncidentCount, filter }, cancel: c.CancellationToken);
                 return run;
             }));
     }
