@@ -40,7 +40,8 @@ public static class VisitFields
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c => await c.Service<VisitReader>().ById(c.Viewer(), c.GetArgument<long>("id"), c.CancellationToken));
         query.Field<NonNullGraphType<GeoJsonGraphType>>("visitedTargetsMap")
-            .Description("GeoJSON FeatureCollection of visited targets with the latest outcome summarised: visitedOn, concernsFound, referralsMade.")
+            .Description("GeoJSON FeatureCollection of the targets visited by operations you may see (as visits), each with the latest of those " +
+                "outcomes summarised: visitedOn, concernsFound, referralsMade.")
             .Argument<IdGraphType>("areaId", "Only those inside this area.")
             .Argument<DateOnlyGraphType>("from", "Visits on or after this day.")
             .Argument<DateOnlyGraphType>("to", "Visits on or before this day.")

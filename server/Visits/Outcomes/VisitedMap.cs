@@ -4,7 +4,10 @@ using Npgsql;
 
 namespace Hotspots.Visits;
 
-/// <summary>Visited targets for the map: the latest outcome at each place, summarised (no victim details).</summary>
+/// <summary>
+/// Visited targets for the map: at each place, the latest outcome of the operations the viewer may see (as visit and
+/// visits decide), summarised (no victim details).
+/// </summary>
 public sealed class VisitedMap(NpgsqlDataSource dataSource)
 {
     public async Task<string> Features(Viewer viewer, long? areaId, DateOnly? from, DateOnly? to, CancellationToken cancel)
@@ -16,8 +19,8 @@ public sealed class VisitedMap(NpgsqlDataSource dataSource)
             WITH latest AS (
                 SELECT DISTINCT ON (t.kind, t.place_id) t.kind, t.place_id, t.visit_id, o.id AS outcome_id, o.arrived_at,
                     cardinality(o.indicators) > 0 OR jsonb_path_exists(o.victims, '$[*] ? (@.count > 0)') AS concerns
-                FROM visit_outcomes o JOIN visit_targets t ON t.id = o.visit_target_id
-                WHERE ({sql.Parameter(from)}::date IS NULL OR o.arrived_at >= {sql.Parameter(from)}::date)
+                FROM visit_outcomes o JOIN visit_targets t ON t.id = o.visit_target_id JOIN visits v ON v.id = t.visit_id
+                WHERE {VisitSql.Visible(sql, viewer)} AND ({sql.Parameter(from)}::date IS NULL OR o.arrived_at >= {sql.Parameter(from)}::date)
                   AND ({sql.Parameter(to)}::date IS NULL OR o.arrived_at < {sql.Parameter(to)}::date + 1)
                 ORDER BY t.kind, t.place_id, o.arrived_at DESC
             )
