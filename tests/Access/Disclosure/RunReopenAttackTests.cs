@@ -92,4 +92,21 @@ public sealed class RunReopenAttackTests(DisclosureReadsFixture app) : IClassFix
         await Reopened(analyst, generalised);
         Assert.Contains(await app.Audited("analyst.council", "reopen analysis run"), r => r.Subject == $"analysis:{generalised}");
     }
+    [Fact]
+    public async Task An_administrator_cannot_read_a_run_s_cells_by_reshaping_a_hotspot_saved_from_it()
+    {
+        // Attack: an administrator, who may reshape any saved hotspot, redraws one saved from a run they may not open to read that run's peak z inside shapes of their choosing.
+        using var analyst = await app.SignedIn("analyst.council");
+        var runId = await Run(analyst, "{ method: GI_STAR, cellSize: 200, distanceBand: 600 }");
+        var area = (await analyst.Data($"mutation {{ saveHotspot(runId: {runId}, number: 1, name: \"Huddersfield centre\") {{ id }} }}"))["saveHotspot"]!["id"]!.GetValue<string>();
+        var before = await app.Scalar<string>("SELECT ST_AsText(boundary) || hotspot_incidents || hotspot_peak_z FROM areas WHERE id = $1", long.Parse(area));
+
+        using var admin = await app.SignedIn("admin.council");
+        Assert.Null(await Reopened(admin, runId));
+        var square = await app.Scalar<string>("SELECT ST_AsGeoJSON(ST_Transform(ST_MakeEnvelope(414450, 416450, 414850, 416850, 27700), 4326), 9)");
+        var (_, body) = await admin.Post("mutation($id: ID!, $b: GeoJSON!) { updateSavedHotspot(id: $id, boundary: $b) { hotspotPeakZ } }", new { id = area, b = square });
+        Assert.Equal($"There is no saved hotspot {area} from an analysis run you may open to reshape.", body.FirstError());
+        Assert.Equal(before, await app.Scalar<string>("SELECT ST_AsText(boundary) || hotspot_incidents || hotspot_peak_z FROM areas WHERE id = $1", long.Parse(area)));
+        Assert.NotNull((await analyst.Data("mutation($id: ID!, $b: GeoJSON!) { updateSavedHotspot(id: $id, boundary: $b) { hotspotPeakZ } }", new { id = area, b = square }))["updateSavedHotspot"]!["hotspotPeakZ"]);
+    }
 }
