@@ -33,8 +33,13 @@ public static class IncidentFields
         query.Field<NonNullGraphType<IncidentConnectionType>>("dueForReview")
             .Description("Your agency's records whose review date under its retention policy has come.")
             .PagingArguments()
-            .ResolveAsync(async c => await Paging.Resolve(c,
-                page => c.Service<IncidentSearch>().DueForReview(c.Viewer(), page, c.CancellationToken), i => i.Id));
+            .ResolveAsync(async c =>
+            {
+                var connection = await Paging.Resolve(c, page => c.Service<IncidentSearch>().DueForReview(c.Viewer(), page, c.CancellationToken), i => i.Id);
+                await c.Service<AuditLog>().Record(c.Viewer(), "list incidents due for review", null,
+                    new { ids = connection.Items!.Select(i => i!.Id) }, cancel: c.CancellationToken);
+                return connection;
+            });
         query.Field<NonNullGraphType<MapLayerType>>("incidentMap")
             .Description("Incidents matching the filter as GeoJSON features for the map: records you may see in full as points, most recent " +
                 $"first, at most limit ({IncidentMap.MaxFeatures} unless given); past pointBudget of them, as clusters instead; the rest counted per cell.")

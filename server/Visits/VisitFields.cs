@@ -33,19 +33,33 @@ public static class VisitFields
                 var list = new List<Visit>();
                 foreach (var id in await reader.Ids(viewer, c.CancellationToken))
                     if (await reader.ById(viewer, id, c.CancellationToken) is { } visit) list.Add(visit);
+                await c.Service<AuditLog>().Record(viewer, "list visits", null, new { ids = list.Select(v => v.Id) }, cancel: c.CancellationToken);
                 return list;
             });
         query.Field<VisitType>("visit")
             .Description("One operation, or null when there is none you may see.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await c.Service<VisitReader>().ById(c.Viewer(), c.GetArgument<long>("id"), c.CancellationToken));
+            .ResolveAsync(async c =>
+            {
+                var id = c.GetArgument<long>("id");
+                var visit = await c.Service<VisitReader>().ById(c.Viewer(), id, c.CancellationToken);
+                await c.Service<AuditLog>().Record(c.Viewer(), visit is null ? "read visit refused" : "read visit", $"visit:{id}", cancel: c.CancellationToken);
+                return visit;
+            });
         query.Field<NonNullGraphType<GeoJsonGraphType>>("visitedTargetsMap")
-            .Description("GeoJSON FeatureCollection of visited targets with the latest outcome summarised: visitedOn, concernsFound, referralsMade.")
+            .Description("GeoJSON FeatureCollection of the targets visited by operations you may see (as visits), each with the latest of those " +
+                "outcomes summarised: visitedOn, concernsFound, referralsMade.")
             .Argument<IdGraphType>("areaId", "Only those inside this area.")
             .Argument<DateOnlyGraphType>("from", "Visits on or after this day.")
             .Argument<DateOnlyGraphType>("to", "Visits on or before this day.")
-            .ResolveAsync(c => Refusable(c, v => c.Service<VisitedMap>().Features(v, c.GetArgument<long?>("areaId"),
-                c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"), c.CancellationToken)));
+            .ResolveAsync(c => Refusable(c, async v =>
+            {
+                long? areaId = c.GetArgument<long?>("areaId");
+                DateOnly? from = c.GetArgument<DateOnly?>("from"), to = c.GetArgument<DateOnly?>("to");
+                var map = await c.Service<VisitedMap>().Features(v, areaId, from, to, c.CancellationToken);
+                await c.Service<AuditLog>().Record(v, "view visited targets map", null, new { areaId, from, to, visits = map.VisitIds }, cancel: c.CancellationToken);
+                return map.GeoJson;
+            }));
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NrmReferralType>>>>("nrmReferrals")
             .Description("Planners: NRM referrals made on operations you may see, with the stage each has reached; undecided first.")
             .ResolveAsync(c => Refusable(c, async v =>

@@ -12,8 +12,8 @@ public sealed class RunComparisons(NpgsqlDataSource dataSource, AnalysisRunStore
 {
     public async Task<RunComparison> Compare(Viewer viewer, long earlierId, long laterId, CancellationToken cancel)
     {
-        var earlier = await runs.ById(viewer, earlierId, cancel) ?? throw new AnalysisInputException($"There is no analysis run {earlierId} you may see.");
-        var later = await runs.ById(viewer, laterId, cancel) ?? throw new AnalysisInputException($"There is no analysis run {laterId} you may see.");
+        var earlier = await runs.ById(viewer, earlierId, cancel) ?? throw new AnalysisInputException(AnalysisRunStore.NoneToOpen(earlierId));
+        var later = await runs.ById(viewer, laterId, cancel) ?? throw new AnalysisInputException(AnalysisRunStore.NoneToOpen(laterId));
         var grid = SameGrid(earlier, later);
         if (earlierId == laterId) throw new AnalysisInputException($"Both runs are run {earlierId}: choose a newer run to compare it with.");
         if (later.CreatedAt < earlier.CreatedAt)

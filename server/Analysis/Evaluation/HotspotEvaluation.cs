@@ -17,7 +17,7 @@ public sealed class HotspotEvaluations(AnalysisRunStore runs, CellCounts cellCou
 {
     public async Task<HotspotEvaluation> Evaluate(Viewer viewer, long runId, IncidentFilter later, CancellationToken cancel)
     {
-        var run = await runs.ById(viewer, runId, cancel) ?? throw new AnalysisInputException($"There is no analysis run {runId} you may see.");
+        var run = await runs.ById(viewer, runId, cancel) ?? throw new AnalysisInputException(AnalysisRunStore.NoneToOpen(runId));
         if (run.Result.Grid is not { } grid || run.Result.Cells is null)
             throw new AnalysisInputException($"Run {runId} has no Gi* grid to evaluate: only Gi* and optimised runs can be (run it again if it is older than evaluation).");
         if (grid.Shape != "square")

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Hotspots.Access;
 using Hotspots.Api;
+using Hotspots.Database;
 using Hotspots.Incidents;
 
 namespace Hotspots.Analysis;
@@ -11,7 +12,9 @@ public static class AnalysisFields
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<AnalysisRunType>("analysisRun")
-            .Description("Reopens a saved run exactly as it was; null when there is none you may see.")
+            .Description("Reopens a saved run exactly as it was. Whoever ran it may; anyone else only when they now see in full every incident " +
+                "it used and, for a run on generalised incidents, has the role and agency of whoever ran it. Null when there is no run you may open, " +
+                "whether or not it exists. Audited, refusals too.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c => await c.Service<AnalysisRunStore>().ById(c.Viewer(), c.GetArgument<long>("id"), c.CancellationToken));
         query.Field<NonNullGraphType<IncidentTrendType>>("incidentTrend")
@@ -80,9 +83,22 @@ public static class AnalysisFields
             .ResolveAsync(async c => await Answer(async () =>
             {
                 var viewer = c.Viewer();
-                var run = await c.Service<AnalysisQueue>().InTurn(
-                    () => c.Service<AnalysisRunner>().Run(viewer, c.GetArgument<AnalysisRequest>("request"), c.CancellationToken), c.CancellationToken);
-                await c.Service<AuditLog>().Record(viewer, "run analysis", $"analysis:{run.Id}", new { run.Method, run.IncidentCount }, cancel: c.CancellationToken);
+                var request = c.GetArgument<AnalysisRequest>("request");
+                var filter = (request.Filter ?? new IncidentFilter()).Audited();
+                AnalysisRun run;
+                try
+                {
+                    run = await c.Service<AnalysisQueue>().InTurn(() => c.Service<AnalysisRunner>().Run(viewer, request, c.CancellationToken), c.CancellationToken);
+                }
+                catch (Exception e)
+                {
+                    // A refused or failed attempt is audited as well: a run of narrow filters answers yes or no even when it saves nothing.
+                    var refused = e is AnalysisInputException or ExecutionError;
+                    await c.Service<AuditLog>().Record(viewer, refused ? "run analysis refused" : "run analysis failed", null,
+                        new { method = Codes.Of(request.Method), filter }, refused ? e.Message : e.GetType().Name, cancel: CancellationToken.None);
+                    throw;
+                }
+                await c.Service<AuditLog>().Record(viewer, "run analysis", $"analysis:{run.Id}", new { run.Method, run.IncidentCount, filter }, cancel: c.CancellationToken);
                 return run;
             }));
     }

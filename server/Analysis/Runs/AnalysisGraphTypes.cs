@@ -94,7 +94,7 @@ public sealed class AnalysisRunType : ObjectGraphType<AnalysisRun>
         Field(r => r.Classification, type: typeof(NonNullGraphType<SensitivityType>)).Description(Marking.Description);
         Field(r => r.CreatedBy);
         Field(r => r.CreatedAt);
-        Field<GeoJsonGraphType>("cells").Description("Gi*: a FeatureCollection of cells (squares or hexagons) with count, z, p and bin (−3…3).").ResolveAsync(async c => (object?)c.Source.Result.Cells ?? await c.Service<AnalysisRunStore>().Cells(c.Source.Id, c.CancellationToken));
+        Field<GeoJsonGraphType>("cells").Description("Gi*: a FeatureCollection of cells (squares or hexagons) with count, z, p and bin (−3…3).").ResolveAsync(async c => (object?)c.Source.Result.Cells ?? await c.Service<AnalysisRunStore>().Cells(c.Viewer(), c.Source.Id, c.CancellationToken));
         Field<DensitySurfaceType>("density").Description("Kernel density surface.").Resolve(c => c.Source.Result.Density);
         Field<GeoJsonGraphType>("clusters").Description("DBSCAN: a FeatureCollection of cluster outlines with their counts.").Resolve(c => c.Source.Result.Clusters);
         Field<GeoJsonGraphType>("emerging").Description(

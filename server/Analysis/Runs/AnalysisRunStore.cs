@@ -7,10 +7,10 @@ using Npgsql;
 namespace Hotspots.Analysis;
 
 /// <summary>
-/// Keeps runs frozen. A run is reopened by whoever ran it, and within their agency by analysts, or by anyone
-/// when it was computed on generalised incidents.
+/// Keeps runs frozen. A run is reopened only by viewers whose view holds everything it used (see <see cref="Reopenable"/>);
+/// every reopen and every refusal is audited.
 /// </summary>
-public sealed class AnalysisRunStore(NpgsqlDataSource dataSource)
+public sealed class AnalysisRunStore(NpgsqlDataSource dataSource, AuditLog audit)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -42,15 +42,25 @@ public sealed class AnalysisRunStore(NpgsqlDataSource dataSource)
             reader.GetFieldValue<DateTimeOffset>(1), result, classification);
     }
 
+    /// <summary>The run, or null when there is none the viewer may open: a missing run and a forbidden one answer alike.</summary>
     public async Task<AnalysisRun?> ById(Viewer viewer, long id, CancellationToken cancel)
     {
-        await using var command = dataSource.CreateCommand("""
+        var run = await Read(viewer, id, cancel);
+        await audit.Record(viewer, run is null ? "reopen analysis run refused" : "reopen analysis run", $"analysis:{id}", cancel: cancel);
+        return run;
+    }
+
+    /// <summary>What a refused run is called, whether or not it exists.</summary>
+    public static string NoneToOpen(long id) => $"There is no analysis run {id} you may open.";
+
+    private async Task<AnalysisRun?> Read(Viewer viewer, long id, CancellationToken cancel)
+    {
+        var sql = new SqlConditions();
+        await using var command = sql.Command(dataSource, $"""
             SELECT id, method, parameters::text, explanation, incident_count, generalised, created_by, created_at,
                 (result - 'cells' - 'clusters' - 'emerging')::text, classification, result->>'cells', result->>'clusters', result->>'emerging'
-            FROM analysis_runs WHERE id = $1 AND (created_by = $3 OR (agency = $2 AND (generalised OR $4 = 'analyst')))
+            FROM analysis_runs run WHERE id = {sql.Parameter(id)} AND {Reopenable(sql, viewer, "run")}
             """);
-        foreach (var value in new object[] { id, viewer.Agency, viewer.Username, Codes.Of(viewer.Role) })
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
         await using var r = await command.ExecuteReaderAsync(cancel);
         if (!await r.ReadAsync(cancel)) return null;
         return new AnalysisRun(r.GetInt64(0), Codes.Parse<AnalysisMethod>(r.GetString(1)),
@@ -62,13 +72,34 @@ public sealed class AnalysisRunStore(NpgsqlDataSource dataSource)
             Codes.Parse<Sensitivity>(r.GetString(9)));
     }
 
-    /// <summary>The Gi* cells of a run the caller already holds (so may see), read when a client asks for them.</summary>
-    public async Task<byte[]?> Cells(long id, CancellationToken cancel)
+    /// <summary>The Gi* cells of a run, read when a client asks for them, under the same rule as reopening it.</summary>
+    public async Task<byte[]?> Cells(Viewer viewer, long id, CancellationToken cancel)
     {
-        await using var command = dataSource.CreateCommand("SELECT convert_to(result->>'cells', 'UTF8') FROM analysis_runs WHERE id = $1");
-        command.Parameters.Add(new NpgsqlParameter { Value = id });
+        var sql = new SqlConditions();
+        await using var command = sql.Command(dataSource,
+            $"SELECT convert_to(result->>'cells', 'UTF8') FROM analysis_runs run WHERE id = {sql.Parameter(id)} AND {Reopenable(sql, viewer, "run")}");
         await using var reader = await command.ExecuteStreamingReaderAsync(cancel);
         return await reader.ReadAsync(cancel) && !reader.IsDBNull(0) ? reader.GetFieldValue<byte[]>(0) : null;
+    }
+
+    /// <summary>
+    /// Whether the viewer's view holds everything a run (a row of analysis_runs named <paramref name="run"/>) used: they made it;
+    /// or they see every incident it used in full now (incident_access; a record since deleted is not seen), and, when it
+    /// used generalised records, they have its maker's role and agency, so the counted cells are theirs too. The CASE
+    /// keeps the maker's own reopen from checking a million incidents; a refusal stops at the first record not seen in full.
+    /// </summary>
+    public static string Reopenable(SqlConditions sql, Viewer viewer, string run)
+    {
+        string username = sql.Parameter(viewer.Username), agency = sql.Parameter(viewer.Agency), role = sql.Parameter(Codes.Of(viewer.Role));
+        return $"""
+            CASE WHEN {run}.created_by = {username} THEN true
+                WHEN {run}.generalised AND NOT ({run}.agency = {agency}
+                    AND EXISTS (SELECT 1 FROM accounts maker WHERE maker.username = {run}.created_by AND maker.role = {role})) THEN false
+                ELSE NOT EXISTS (SELECT 1 FROM unnest({run}.incident_ids) used(id) LEFT JOIN incidents i ON i.id = used.id, viewer_rights({username}, {agency}) r
+                    WHERE i.id IS NULL OR incident_access(i.id, i.source_agency, i.sensitivity, i.agreement_reference, {agency}, {role},
+                        r.opened, r.granted, r.agreements, r.assigned) <> 'full')
+            END
+            """;
     }
 
     // The GeoJSON goes to PostgreSQL as text of its own: escaping tens of megabytes of it into the result's JSON here

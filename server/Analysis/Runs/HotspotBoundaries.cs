@@ -13,7 +13,8 @@ public sealed record HotspotFigures(Geometry Boundary, double Incidents, double?
 /// Recounts a reshaped hotspot on the run it came from, from the run's frozen view: the records it used that the editor
 /// still sees in full, at their place, and the counted cells it used at the counts it was shown (never the records behind
 /// them), inside the new boundary; the highest z of the run's cells centred inside it; and PAI = (n/N)/(a/A) over the
-/// run's analysed area.
+/// run's analysed area. Only on a run the editor may open
+/// (AnalysisRunStore.Reopenable): its cells' z would otherwise be read out one drawn shape at a time.
 /// </summary>
 public sealed class HotspotBoundaries(NpgsqlDataSource dataSource)
 {
@@ -26,7 +27,8 @@ public sealed class HotspotBoundaries(NpgsqlDataSource dataSource)
         await using var command = sql.Command(dataSource, $"""
             WITH shape AS (SELECT ST_Multi(ST_Transform({shape}, 27700)) AS g),
                 run AS (SELECT r.incident_ids, r.counted_x, r.counted_y, r.counted_n, r.result
-                    FROM analysis_runs r JOIN areas a ON a.analysis_run_id = r.id WHERE a.id = {id} AND a.kind = 'hotspot'),
+                    FROM analysis_runs r JOIN areas a ON a.analysis_run_id = r.id
+                    WHERE a.id = {id} AND a.kind = 'hotspot' AND {AnalysisRunStore.Reopenable(sql, viewer, "r")}),
                 placed AS (
                     SELECT seen.location AS p, 1 AS n FROM {IncidentAccess.EachRecord(sql, viewer, new IncidentFilter())}
                     WHERE seen.id = ANY((SELECT incident_ids FROM run)::bigint[]) AND seen.access = '{IncidentAccess.Full}'
@@ -44,7 +46,7 @@ public sealed class HotspotBoundaries(NpgsqlDataSource dataSource)
         await using var r = await command.ExecuteReaderAsync(cancel);
         await r.ReadAsync(cancel);
         if (!r.GetBoolean(0)) throw new ExecutionError($"The new boundary is not a valid polygon in British National Grid ({r.GetString(1)}); nothing was saved.");
-        if (!r.GetBoolean(7)) throw new ExecutionError($"There is no saved hotspot {areaId} from an analysis run to reshape.");
+        if (!r.GetBoolean(7)) throw new ExecutionError($"There is no saved hotspot {areaId} from an analysis run you may open to reshape.");
         double area = r.GetDouble(2), inside = r.GetInt64(3), all = r.GetInt64(4);
         double? studyArea = r.IsDBNull(6) ? null : r.GetDouble(6);
         var pai = studyArea is { } a ? PredictionAccuracy.Index(inside, all, area, a).Value : null;

@@ -15,7 +15,7 @@ public sealed class SavedHotspots(NpgsqlDataSource dataSource, AnalysisRunStore 
         if (viewer.Role is not (Role.Analyst or Role.GroupChair))
             throw new ExecutionError("Only analysts and group chairs can save hotspots as areas.");
         if (string.IsNullOrWhiteSpace(name)) throw new ExecutionError("Give the hotspot a name: it is empty.");
-        var run = await runs.ById(viewer, runId, cancel) ?? throw new ExecutionError($"There is no analysis run {runId} you may see.");
+        var run = await runs.ById(viewer, runId, cancel) ?? throw new ExecutionError(AnalysisRunStore.NoneToOpen(runId));
         var hotspot = run.Result.Hotspots.FirstOrDefault(h => h.Number == number)
             ?? throw new ExecutionError(run.Result.Hotspots.Count == 0
                 ? $"Run {runId} found no hotspots to save."

@@ -4,10 +4,16 @@ using Npgsql;
 
 namespace Hotspots.Visits;
 
-/// <summary>Visited targets for the map: the latest outcome at each place, summarised (no victim details).</summary>
+/// <summary>The map's FeatureCollection and the operations its outcomes came from, for the audit log.</summary>
+public sealed record VisitedTargets(string GeoJson, long[] VisitIds);
+
+/// <summary>
+/// Visited targets for the map: at each place, the latest outcome of the operations the viewer may see (as visit and
+/// visits decide), summarised (no victim details).
+/// </summary>
 public sealed class VisitedMap(NpgsqlDataSource dataSource)
 {
-    public async Task<string> Features(Viewer viewer, long? areaId, DateOnly? from, DateOnly? to, CancellationToken cancel)
+    public async Task<VisitedTargets> Features(Viewer viewer, long? areaId, DateOnly? from, DateOnly? to, CancellationToken cancel)
     {
         VisitRoles.RequirePlanner(viewer);
         var sql = new SqlConditions();
@@ -16,8 +22,8 @@ public sealed class VisitedMap(NpgsqlDataSource dataSource)
             WITH latest AS (
                 SELECT DISTINCT ON (t.kind, t.place_id) t.kind, t.place_id, t.visit_id, o.id AS outcome_id, o.arrived_at,
                     cardinality(o.indicators) > 0 OR jsonb_path_exists(o.victims, '$[*] ? (@.count > 0)') AS concerns
-                FROM visit_outcomes o JOIN visit_targets t ON t.id = o.visit_target_id
-                WHERE ({sql.Parameter(from)}::date IS NULL OR o.arrived_at >= {sql.Parameter(from)}::date)
+                FROM visit_outcomes o JOIN visit_targets t ON t.id = o.visit_target_id JOIN visits v ON v.id = t.visit_id
+                WHERE {VisitSql.Visible(sql, viewer)} AND ({sql.Parameter(from)}::date IS NULL OR o.arrived_at >= {sql.Parameter(from)}::date)
                   AND ({sql.Parameter(to)}::date IS NULL OR o.arrived_at < {sql.Parameter(to)}::date + 1)
                 ORDER BY t.kind, t.place_id, o.arrived_at DESC
             )
@@ -25,10 +31,13 @@ public sealed class VisitedMap(NpgsqlDataSource dataSource)
                 'geometry', ST_AsGeoJSON(ST_Transform(p.location, 4326), 6)::json,
                 'properties', json_build_object('kind', l.kind, 'placeId', l.place_id, 'name', p.name, 'visitId', l.visit_id,
                     'visitedOn', l.arrived_at::date, 'visited', true, 'concernsFound', l.concerns,
-                    'referralsMade', (SELECT count(*) FROM visit_referrals r WHERE r.outcome_id = l.outcome_id)))), '[]'))::text
+                    'referralsMade', (SELECT count(*) FROM visit_referrals r WHERE r.outcome_id = l.outcome_id)))), '[]'))::text,
+                coalesce(array_agg(DISTINCT l.visit_id ORDER BY l.visit_id), ARRAY[]::bigint[])
             FROM latest l JOIN {VisitSql.Places} p ON p.kind = l.kind AND p.place_id = l.place_id
             WHERE {where}
             """);
-        return (string)(await command.ExecuteScalarAsync(cancel))!;
+        await using var reader = await command.ExecuteReaderAsync(cancel);
+        await reader.ReadAsync(cancel);
+        return new VisitedTargets(reader.GetString(0), reader.GetFieldValue<long[]>(1));
     }
 }

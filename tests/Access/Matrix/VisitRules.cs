@@ -52,8 +52,15 @@ public static class VisitRules
         new("GET /visits/{id}/route.csv", SeeOperation, p => Export(p, "route.csv")),
         new("visitTargets", Planners, p => p.Ask("query($a: TargetAreaInput!) { visitTargets(area: $a) { targets { placeId } } }", new { a = new { areaId = p.App.AreaId } },
             d => Answers.Lists(d["visitTargets"]!["targets"], p.App.RiskBusinessId.ToString(), "placeId")), NotPlanner),
-        new("visitedTargetsMap", Planners, p => p.Ask($"{{ visitedTargetsMap(areaId: {p.App.AreaId}) }}", null,
-            d => d["visitedTargetsMap"]!["features"]!.AsArray().Count > 0 ? "full" : "empty"), NotPlanner),
+        // Only what the operations the viewer may see found (as visit): none of the planners sees the other operation.
+        new("visitedTargetsMap", """
+            own other
+            analyst.*      full    empty
+            enforcement.*  full    empty
+            chair.*        full    empty
+            *              refused refused
+            """, p => p.Ask($"{{ visitedTargetsMap(areaId: {p.App.AreaId}) }}", null,
+            d => d["visitedTargetsMap"]!["features"]!.AsArray().Any(f => f!["properties"]!["visitId"]!.ToString() == Operation(p).Id) ? "full" : "empty"), NotPlanner),
 
         new("nrmReferrals", """
             own other
