@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Hotspots.Tests.Api;
 
 namespace Hotspots.Tests.Problems;
@@ -6,7 +7,7 @@ public sealed class AssessmentTests(AssessmentFixture app) : IClassFixture<Asses
 {
     private const string Fields = """
         period { beforeFrom responseStart afterTo } bufferMetres suppressed grossChangePercent
-        target { before { value display } after { value } } buffer { before { value } after { value } } control { before { value } after { value } }
+        target { before { value display } after { value display } } buffer { before { value } after { value } } control { before { value } after { value } }
         wdq { value problem } tne { value problem } interpretation
         """;
 
@@ -37,15 +38,27 @@ public sealed class AssessmentTests(AssessmentFixture app) : IClassFixture<Asses
     }
 
     [Fact]
-    public async Task A_partner_gets_suppressed_counts_and_says_so()
+    public async Task A_partner_gets_what_their_map_counts_and_is_told_so()
     {
         var (_, planId) = await Plan();
         using var housing = await app.SignedIn("partner.housing");
         var a = (await housing.Data($"{{ assessPlan(planId: {planId}, periodDays: 100) {{ {Fields} }} }}"))["assessPlan"]!;
         Assert.True(a["suppressed"]!.GetValue<bool>());
-        Assert.Equal("120", a["target"]!["before"]!["display"]!.GetValue<string>());
-        Assert.Contains("rounded to 5", a["interpretation"]![0]!.GetValue<string>());
+        // The target is the plan's one area: its counts are the partner's map of that area over each period.
+        var mapped = new List<int>();
+        foreach (var (from, to) in new[] { ("2025-02-21T00:00:00Z", "2025-06-01T00:00:00Z"), ("2025-06-01T00:00:00Z", "2025-09-09T00:00:00Z") })
+        {
+            var map = (await housing.Data("query($f: IncidentFilter) { incidentMap(filter: $f) { fullRecords generalisedRecords { value } } }",
+                new { f = new { areaId = app.HotspotAreaId.ToString(), from, to } }))["incidentMap"]!;
+            mapped.Add(map["fullRecords"]!.GetValue<int>() + map["generalisedRecords"]!["value"]!.GetValue<int>());
+        }
+        Assert.Equal(mapped, [Count(a["target"]!["before"]!), Count(a["target"]!["after"]!)]);
+        Assert.True(mapped[0] < 120, "120 incidents over 49 cells leave most cells under 5, withheld and left out");
+        Assert.Contains("counted in 100 m cells", a["interpretation"]![0]!.GetValue<string>());
     }
+
+    /// <summary>A shown figure's number; a figure of withheld cells alone adds nothing.</summary>
+    private static int Count(JsonNode figure) => figure["value"]?.GetValue<int>() ?? 0;
 
     [Fact]
     public async Task Zero_counts_are_reported_not_divided_and_a_missing_start_is_explained()

@@ -47,7 +47,7 @@ public sealed class BoardReportTests(ProblemsFixture app) : IClassFixture<Proble
         using var housing = await app.SignedIn("partner.housing");
         var partner = (await housing.Data(Query, new { from, to }))["boardReport"]!;
         Assert.True(partner["smallNumbersWithheld"]!.GetValue<bool>());
-        Assert.Equal("<5", Figure(partner, "by month", month));
+        Assert.Equal("<5 in 1 cell", Figure(partner, "by month", month)); // the map's withheld cell, said to be there, never added
         Assert.Equal("1", Figure(partner, "done on time", "housing / Prevention And Early Resolution"));
         Assert.True(await app.Scalar<long>("SELECT count(*) FROM audit_log WHERE username = 'partner.housing' AND action = 'read board report'") >= 1);
 

@@ -13,12 +13,18 @@ public sealed class MeetingTests(AssessmentFixture app) : IClassFixture<Assessme
         var planId = plan["id"]!.GetValue<string>();
         var action = (await police.Data($"mutation {{ assignAction(planId: {planId}, what: \"Review NRM referrals\", owningAgency: \"police\", owner: \"analyst.police\", dueOn: \"{ProblemsFixture.Day(0)}\", objective: EVALUATION) {{ id }} }}"))["assignAction"]!["id"]!.GetValue<string>();
         await app.Execute($"UPDATE plan_actions SET due_on = current_date - 3 WHERE id = {action}");
+        // Four police incidents in the plan's area an hour ago (the fixture's others occurred in 2025, long before).
+        await app.Execute("""
+            INSERT INTO incidents (location, occurred_from, exploitation_type, victim_age_group, source_agency, source_reference, location_precision, sensitivity)
+            SELECT ST_SetSRID(ST_MakePoint(414500 + g, 416500), 27700), now() - interval '1 hour', 'sexual', 'adult', 'police', 'NEW-' || g, 'exact', 'official'
+            FROM generate_series(1, 4) g
+            """);
 
         var agenda = (await police.Data($"{{ meetingAgenda(groupId: {groupId}) {{ sinceLastMeeting plansDueForReview {{ id }} overdueActions {{ id overdue }} plansWithNewIncidents {{ plan {{ id }} newIncidents {{ value }} }} }} }}"))["meetingAgenda"]!;
         Assert.False(agenda["sinceLastMeeting"]!.GetValue<bool>());
         Assert.Equal(planId, agenda["plansDueForReview"]![0]!["id"]!.GetValue<string>());
         Assert.True(agenda["overdueActions"]![0]!["overdue"]!.GetValue<bool>());
-        Assert.Equal(200, agenda["plansWithNewIncidents"]![0]!["newIncidents"]!["value"]!.GetValue<int>());
+        Assert.Equal(4, agenda["plansWithNewIncidents"]![0]!["newIncidents"]!["value"]!.GetValue<int>());
 
         var reminders = (await police.Data("{ actionReminders(withinDays: 7) { id overdue } myActions { id } myAgencyActions { id } }"));
         Assert.Contains(reminders["actionReminders"]!.AsArray(), a => a!["id"]!.GetValue<string>() == action);

@@ -80,7 +80,12 @@ public sealed class VisitPlanTests(PlansFixture app) : IClassFixture<PlansFixtur
         Assert.Contains("OFFICIAL-SENSITIVE", html);
         var routeList = html[html.IndexOf("<ol class=\"route\">")..html.IndexOf("</ol>")];
         Assert.Equal(route, route.OrderBy(name => routeList.IndexOf(name)));
-        Assert.Contains("labour 3", html);
+        Assert.Contains("Incidents: 3 within 250 m in 730 days. Seen in full, by type: labour 3.", html);
+        // The officer on the team sees none of these incidents on their map: the briefing gives the pressure a partner of
+        // their agency would see (the police cell of three is withheld there), never "0" or "none known".
+        using var officer = await app.SignedIn("enforcement.council");
+        var briefing = await officer.GetStringAsync($"/visits/{id}/briefing");
+        Assert.Contains("Incidents: incident pressure: withheld (&lt;5) within 250 m in 730 days; 1 cell withheld nearby.", briefing);
         // The route map: the area and a line through the numbered stops in visiting order, in grid metres (y flipped).
         var map = XDocument.Parse(html[html.IndexOf("<svg")..(html.IndexOf("</svg>") + 6)]);
         XNamespace svg = "http://www.w3.org/2000/svg";

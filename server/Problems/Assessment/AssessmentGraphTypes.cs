@@ -21,7 +21,7 @@ public sealed class AssessedRegionType : ObjectGraphType<AssessedRegion>
     public AssessedRegionType()
     {
         Name = "AssessedRegion";
-        Description = "Target, buffer or control: its incidents before and after, as you may see them (suppressed when you may only count some).";
+        Description = "Target, buffer or control: its incidents before and after as your map counts them: records you see in full, plus the counts your map shows for cells whose centre is in the region (by whole months); withheld cells are noted, never added.";
         Field(r => r.Name).Description("target, buffer or control.");
         Field<NonNullGraphType<SuppressedCountType>>("before").Resolve(c => c.Source.Before.Shown);
         Field<NonNullGraphType<SuppressedCountType>>("after").Resolve(c => c.Source.After.Shown);
@@ -43,7 +43,7 @@ public sealed class DisplacementAssessmentType : ObjectGraphType<DisplacementAss
         Field<NonNullGraphType<AssessedRegionType>>("target").Resolve(c => c.Source.Target);
         Field<NonNullGraphType<AssessedRegionType>>("buffer").Resolve(c => c.Source.Buffer);
         Field<NonNullGraphType<AssessedRegionType>>("control").Resolve(c => c.Source.Control);
-        Field(a => a.Suppressed).Description("True when some counts are rounded or withheld because you may only count those records.");
+        Field(a => a.Suppressed).Description("True when some counts include cells your map counts (perturbed, by whole months, cells under the threshold left out) because you may only count those records.");
         Field(a => a.GrossChangePercent, nullable: true).Description("(Rₐ − R_b) / R_b × 100; null when R_b is 0.");
         Field<NonNullGraphType<MeasureType>>("wdq").Description("WDQ = (Dₐ/Cₐ − D_b/C_b) / (Rₐ/Cₐ − R_b/C_b); > 0 diffusion of benefit, < 0 displacement.").Resolve(c => c.Source.Wdq);
         Field<NonNullGraphType<MeasureType>>("tne").Description("TNE = [R_b·(Cₐ/C_b) − Rₐ] + [D_b·(Cₐ/C_b) − Dₐ]; positive = fewer incidents than the control trend predicts.").Resolve(c => c.Source.Tne);

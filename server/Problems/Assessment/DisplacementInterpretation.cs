@@ -9,12 +9,9 @@ public static class DisplacementInterpretation
     {
         var lines = new List<string>();
         if (a.Suppressed)
-            lines.Add("Counts include records you may only count: they are rounded to 5 and small ones withheld, so the measures are approximate.");
-        if (a.Counts is not { } c)
-        {
-            lines.Add(a.Wdq.Problem!);
-            return lines;
-        }
+            lines.Add("Counts include incidents you may only count, as your map shows them: counted in 100 m cells by whole months, " +
+                "each cell's count slightly perturbed, and cells under 5 withheld and left out, so the measures are approximate.");
+        var c = a.Counts;
         lines.Add(a.GrossChangePercent is { } gross
             ? $"Gross change in the target area: {F(c.TargetBefore)} before, {F(c.TargetAfter)} after ({gross:+0.0;-0.0;0}%)."
             : "The target area had no incidents before the response, so its change cannot be given as a percentage.");

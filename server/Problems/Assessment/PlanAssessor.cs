@@ -1,11 +1,12 @@
 using Hotspots.Access;
 using Hotspots.Database;
 using Hotspots.Incidents;
+using NetTopologySuite.Geometries;
 using Npgsql;
 
 namespace Hotspots.Problems;
 
-/// <summary>Counts the incidents this viewer may see in target, buffer and control over equal periods either side of the response start.</summary>
+/// <summary>Counts the incidents in this viewer's view in target, buffer and control over equal periods either side of the response start.</summary>
 public sealed class PlanAssessor(NpgsqlDataSource dataSource, PlanStore plans, ActionStore actions)
 {
     public const double DefaultBufferMetres = 500;
@@ -21,36 +22,52 @@ public sealed class PlanAssessor(NpgsqlDataSource dataSource, PlanStore plans, A
         if (days < 1) throw new ProblemRefused($"There is no period after the response start {start:yyyy-MM-dd} yet; give periodDays of at least 1.");
         var period = new AssessmentPeriod(start.AddDays(-days), start, start.AddDays(days));
 
-        var sql = new SqlConditions();
-        var from = sql.Parameter(Midnight(period.BeforeFrom));
-        var split = sql.Parameter(Midnight(start));
-        var to = sql.Parameter(Midnight(period.AfterTo));
-        await using var command = sql.Command(dataSource, $"""
-            WITH {DisplacementRegions.Sql(sql.Parameter(planId), sql.Parameter(bufferMetres), sql.Parameter(controlAreaId ?? -1L))},
-            points AS (
-                SELECT seen.access, CASE WHEN seen.access = '{IncidentAccess.Full}' THEN seen.location ELSE seen.cell_centre END AS p,
-                    seen.occurred_from >= {split} AS after
-                FROM {IncidentAccess.Seen(sql, viewer, new IncidentFilter())}
-                WHERE seen.access IN ('{IncidentAccess.Full}', '{IncidentAccess.Generalised}')
-                    AND seen.occurred_from >= {from} AND seen.occurred_from < {to})
-            SELECT r.region, ST_Area(r.g), ST_AsGeoJSON(ST_Transform(r.g, 4326), 6), {IncidentAccess.SuppressBelow},
-                count(*) FILTER (WHERE NOT pt.after AND pt.access = 'full'), count(*) FILTER (WHERE NOT pt.after AND pt.access <> 'full'),
-                count(*) FILTER (WHERE pt.after AND pt.access = 'full'), count(*) FILTER (WHERE pt.after AND pt.access <> 'full')
-            FROM regions r LEFT JOIN points pt ON ST_Intersects(r.g, pt.p)
-            GROUP BY r.region, r.g
-            """);
-        var regions = new Dictionary<string, AssessedRegion>();
-        await using (var r = await command.ExecuteReaderAsync(cancel))
-            while (await r.ReadAsync(cancel))
-            {
-                var below = r.GetInt32(3);
-                regions[r.GetString(0)] = new AssessedRegion(r.GetString(0), new RegionCount(r.GetInt64(4), r.GetInt64(5), below),
-                    new RegionCount(r.GetInt64(6), r.GetInt64(7), below), r.GetDouble(1), r.GetString(2));
-            }
+        var regions = await Regions(planId, bufferMetres, controlAreaId, cancel);
         if (regions.Count < 3) throw new ProblemRefused("There is no control area: give controlAreaId, or load the district boundary.");
+        var before = await Count(viewer, regions, Midnight(period.BeforeFrom), Midnight(start), cancel);
+        var after = await Count(viewer, regions, Midnight(start), Midnight(period.AfterTo), cancel);
+        AssessedRegion Assessed(string name) => new(name, before[name], after[name], regions[name].SquareMetres, regions[name].Boundary);
         return new DisplacementAssessment(planId, period, bufferMetres,
             controlAreaId is null ? "the district, less the target and its buffer" : $"area {controlAreaId}, less the target and its buffer",
-            regions["target"], regions["buffer"], regions["control"]);
+            Assessed("target"), Assessed("buffer"), Assessed("control"));
+    }
+
+    /// <summary>One region as drawn, and all three together (the place the viewer's view is taken of).</summary>
+    private sealed record Region(Geometry Shape, double SquareMetres, string Boundary, Geometry All);
+
+    private async Task<Dictionary<string, Region>> Regions(long planId, double bufferMetres, long? controlAreaId, CancellationToken cancel)
+    {
+        var sql = new SqlConditions();
+        await using var command = sql.Command(dataSource, $"""
+            WITH {DisplacementRegions.Sql(sql.Parameter(planId), sql.Parameter(bufferMetres), sql.Parameter(controlAreaId ?? -1L))}
+            SELECT region, g, ST_Area(g), ST_AsGeoJSON(ST_Transform(g, 4326), 6), (SELECT ST_Union(g) FROM regions) FROM regions WHERE g IS NOT NULL
+            """);
+        var regions = new Dictionary<string, Region>();
+        await using var r = await command.ExecuteReaderAsync(cancel);
+        while (await r.ReadAsync(cancel))
+            regions[r.GetString(0)] = new Region(r.GetFieldValue<Geometry>(1), r.GetDouble(2), r.GetString(3), r.GetFieldValue<Geometry>(4));
+        return regions;
+    }
+
+    /// <summary>
+    /// Each region's incidents in one period, counted in the viewer's view of the three regions together (what their
+    /// map shows for that period): counted cells fall in the region holding their centre and answer by whole months.
+    /// </summary>
+    private async Task<Dictionary<string, RegionCount>> Count(Viewer viewer, Dictionary<string, Region> regions, DateTimeOffset from, DateTimeOffset to,
+        CancellationToken cancel)
+    {
+        var sql = new SqlConditions();
+        var shapes = string.Join(", ", regions.Select(r => $"({sql.Parameter(r.Key)}, {sql.Parameter(r.Value.Shape)}::geometry)"));
+        await using var command = sql.Command(dataSource, $"""
+            SELECT r.region, {RegionCount.Columns}
+            FROM (VALUES {shapes}) r (region, g)
+                LEFT JOIN {IncidentView.Of(sql, viewer, new IncidentFilter(Within: regions["target"].All, From: from, To: to))} ON ST_Intersects(r.g, view.location)
+            GROUP BY r.region
+            """);
+        var counts = new Dictionary<string, RegionCount>();
+        await using var reader = await command.ExecuteReaderAsync(cancel);
+        while (await reader.ReadAsync(cancel)) counts[reader.GetString(0)] = RegionCount.Read(reader, 1);
+        return counts;
     }
 
     private static DateTimeOffset Midnight(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);

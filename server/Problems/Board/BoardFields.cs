@@ -14,7 +14,7 @@ public sealed class BoardFigureType : ObjectGraphType<BoardFigure>
         Field(f => f.Section).Description("Plans, Actions due in period, Visits, Incidents in plan areas, or Incidents in period (by exploitation type and victim age group).");
         Field(f => f.Measure).Description("What is counted, e.g. done on time, referrals, by month.");
         Field(f => f.Breakdown).Description("Which part, e.g. housing / Prevention and early resolution, NRM, 2026-03; empty for a total.");
-        Field<NonNullGraphType<SuppressedCountType>>("count").Description("Exact, or for partners' figures about people rounded to 5 with small numbers withheld.")
+        Field<NonNullGraphType<SuppressedCountType>>("count").Description("Exact; partners' visits and referrals rounded to 5 with small numbers withheld; incidents as your map counts them (records you see in full plus the counts your map shows for cells; withheld cells noted, never added).")
             .Resolve(c => c.Source.Count);
     }
 }
@@ -27,7 +27,7 @@ public sealed class BoardReportType : ObjectGraphType<BoardReport>
         Description = "The quantitative figures for the safeguarding boards' and scrutiny's annual review of the strategy.";
         Field(r => r.From);
         Field(r => r.To);
-        Field(r => r.SmallNumbersWithheld).Description("True when counts about people are rounded to 5 and small numbers withheld for you.");
+        Field(r => r.SmallNumbersWithheld).Description("True when visits and referrals are rounded to 5 and small numbers withheld for you.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BoardFigureType>>>>("figures").Resolve(c => c.Source.Figures);
     }
 }

@@ -7,8 +7,8 @@ namespace Hotspots.Problems;
 
 /// <summary>
 /// Counts for the board report over a period. Plans and actions are the partnership's own work and are counted
-/// exactly; visits, referrals and incidents are about people, so partners get them with small numbers withheld
-/// and the rest rounded to 5, and incidents only as incident_access lets the viewer know them.
+/// exactly; visits and referrals are about people, so partners get them with small numbers withheld and the rest
+/// rounded to 5; incidents are sums over the viewer's view, exactly what their map shows (docs/disclosure-control.md).
 /// </summary>
 public sealed class BoardFigures(NpgsqlDataSource dataSource, AuditLog audit, TimeProvider clock)
 {
@@ -46,8 +46,10 @@ public sealed class BoardFigures(NpgsqlDataSource dataSource, AuditLog audit, Ti
                 WHERE o.arrived_at >= $1 AND o.arrived_at < $2 GROUP BY r.kind
             """, start, end);
         figures.AddRange(await IncidentsInPlanAreas(viewer, start, end, cancel));
-        figures.AddRange(await IncidentsInPeriod(viewer, start, end, "exploitation_type", "by exploitation type", cancel));
-        figures.AddRange(await IncidentsInPeriod(viewer, start, end, "victim_age_group", "by victim age group", cancel));
+        figures.AddRange(await IncidentsInPeriod<ExploitationType>(viewer, start, end, "by exploitation type",
+            (type, period) => period with { ExploitationTypes = [type] }, cancel));
+        figures.AddRange(await IncidentsInPeriod<VictimAgeGroup>(viewer, start, end, "by victim age group",
+            (age, period) => period with { VictimAgeGroups = [age] }, cancel));
         await audit.Record(viewer, "read board report", null, new { from, to, withheld }, cancel: cancel);
         return new BoardReport(from, to, withheld, figures);
     }
@@ -61,47 +63,47 @@ public sealed class BoardFigures(NpgsqlDataSource dataSource, AuditLog audit, Ti
         figures.AddRange(rows.OrderBy(f => f.Measure, StringComparer.Ordinal).ThenBy(f => f.Breakdown, StringComparer.Ordinal));
     }
 
-    /// <summary>Incidents by month of occurrence inside any plan's areas, each month counted as the viewer may know it.</summary>
+    /// <summary>
+    /// Incidents by month of occurrence inside any plan's areas, from the viewer's view by month: records seen in full
+    /// where they are, counted cells by their centre with the count the map shows.
+    /// </summary>
     private async Task<IEnumerable<BoardFigure>> IncidentsInPlanAreas(Viewer viewer, DateTime start, DateTime end, CancellationToken cancel)
     {
+        if (await PlanAreas.Boundary(dataSource, null, cancel) is not { } areas) return [];
         var sql = new SqlConditions();
         await using var command = sql.Command(dataSource, $"""
-            SELECT to_char(date_trunc('month', seen.occurred_from), 'YYYY-MM'),
-                count(*) FILTER (WHERE seen.access = '{IncidentAccess.Full}'), count(*) FILTER (WHERE seen.access = '{IncidentAccess.Generalised}'),
-                {IncidentAccess.SuppressBelow}
-            FROM {IncidentAccess.Seen(sql, viewer, new IncidentFilter(From: start, To: end))}
-            WHERE seen.occurred_from >= {sql.Parameter(start)} AND seen.access IN ('{IncidentAccess.Full}', '{IncidentAccess.Generalised}')
-                AND ST_Intersects(CASE WHEN seen.access = '{IncidentAccess.Full}' THEN seen.location ELSE seen.cell_centre END,
-                    (SELECT ST_Union(a.boundary) FROM areas a WHERE a.id IN (SELECT area_id FROM plan_areas)))
+            SELECT to_char(view.occurred_from AT TIME ZONE 'UTC', 'YYYY-MM'), {RegionCount.Columns}
+            FROM {IncidentView.Of(sql, viewer, new IncidentFilter(Within: areas, From: start, To: end), ViewGrain.Month)}
+            WHERE view.cell OR view.occurred_from >= {sql.Parameter(start)}
             GROUP BY 1 ORDER BY 1
             """);
         var figures = new List<BoardFigure>();
         await using var r = await command.ExecuteReaderAsync(cancel);
         while (await r.ReadAsync(cancel))
-            figures.Add(new BoardFigure("Incidents in plan areas", "by month", r.GetString(0), new RegionCount(r.GetInt64(1), r.GetInt64(2), r.GetInt32(3)).Shown));
+            figures.Add(new BoardFigure("Incidents in plan areas", "by month", r.GetString(0), RegionCount.Read(r, 1).Shown));
         return figures;
     }
 
     /// <summary>
-    /// Incidents that began in the period, anywhere, by one of their codes. Each group is exact only when the viewer
-    /// knows every incident in it in full; otherwise rounded to 5 with small numbers withheld.
+    /// Incidents that began in the period, anywhere, by one of their codes: each code counted in the view the viewer's
+    /// map shows when filtered to that code, as a view's counted cells carry no codes.
     /// </summary>
-    private async Task<IEnumerable<BoardFigure>> IncidentsInPeriod(Viewer viewer, DateTime start, DateTime end, string column, string measure,
-        CancellationToken cancel)
+    private async Task<IEnumerable<BoardFigure>> IncidentsInPeriod<T>(Viewer viewer, DateTime start, DateTime end, string measure,
+        Func<T, IncidentFilter, IncidentFilter> narrow, CancellationToken cancel) where T : struct, Enum
     {
         var sql = new SqlConditions();
-        await using var command = sql.Command(dataSource, $"""
-            SELECT initcap(replace(seen.{column}, '_', ' ')),
-                count(*) FILTER (WHERE seen.access = '{IncidentAccess.Full}'), count(*) FILTER (WHERE seen.access = '{IncidentAccess.Generalised}'),
-                {IncidentAccess.SuppressBelow}
-            FROM {IncidentAccess.Seen(sql, viewer, new IncidentFilter(From: start, To: end))}
-            WHERE seen.occurred_from >= {sql.Parameter(start)} AND seen.access IN ('{IncidentAccess.Full}', '{IncidentAccess.Generalised}')
-            GROUP BY 1 ORDER BY 1
+        var period = new IncidentFilter(From: start, To: end);
+        var counts = Enum.GetValues<T>().Select(code => $"""
+            SELECT initcap(replace({sql.Parameter(Codes.Of(code))}, '_', ' ')), {RegionCount.Columns}
+            FROM {IncidentView.Of(sql, viewer, narrow(code, period))}
+            WHERE view.cell OR view.occurred_from >= {sql.Parameter(start)}
             """);
+        await using var command = sql.Command(dataSource, $"SELECT * FROM ({string.Join("\nUNION ALL\n", counts)}) c ORDER BY 1");
         var figures = new List<BoardFigure>();
         await using var r = await command.ExecuteReaderAsync(cancel);
         while (await r.ReadAsync(cancel))
-            figures.Add(new BoardFigure("Incidents in period", measure, r.GetString(0), new RegionCount(r.GetInt64(1), r.GetInt64(2), r.GetInt32(3)).Shown));
+            if (RegionCount.Read(r, 1) is { Empty: false } count)
+                figures.Add(new BoardFigure("Incidents in period", measure, r.GetString(0), count.Shown));
         return figures;
     }
 

@@ -17,25 +17,24 @@ public sealed class AgendaBuilder(NpgsqlDataSource dataSource, GroupStore groups
         var open = (await plans.ForGroup(viewer, groupId, cancel)).Where(p => p.Status != PlanStatus.Closed).ToList();
         var withNew = new List<PlanWithNewIncidents>();
         foreach (var plan in open)
-            if (await NewIncidents(viewer, plan.Id, since, cancel) is { Shown.Value: not 0 } count) withNew.Add(new PlanWithNewIncidents(plan, count));
+            if (await NewIncidents(viewer, plan, since, cancel) is { Empty: false } count) withNew.Add(new PlanWithNewIncidents(plan, count));
         return new Agenda(groupId, since, last is not null, [.. open.Where(p => p.ReviewOn <= actions.Today)],
             await actions.OverdueForGroup(groupId, cancel), withNew);
     }
 
-    /// <summary>Incidents recorded since <paramref name="since"/> in the plan's areas, counted as the viewer may know them.</summary>
-    private async Task<RegionCount> NewIncidents(Viewer viewer, long planId, DateTimeOffset since, CancellationToken cancel)
+    /// <summary>
+    /// Incidents in the plan's areas (of its exploitation type, when it has one) that occurred since
+    /// <paramref name="since"/>, from the viewer's view: when they were recorded is not in it, and counted cells answer
+    /// by whole months, so a cell counts from the start of the month of the last meeting.
+    /// </summary>
+    private async Task<RegionCount> NewIncidents(Viewer viewer, ProblemSolvingPlan plan, DateTimeOffset since, CancellationToken cancel)
     {
+        if (await PlanAreas.Boundary(dataSource, plan.Id, cancel) is not { } areas) return new RegionCount(0, 0, 0, 0);
+        var filter = new IncidentFilter(Within: areas, From: since, ExploitationTypes: plan.ExploitationType is { } type ? [type] : null);
         var sql = new SqlConditions();
-        await using var command = sql.Command(dataSource, $"""
-            SELECT count(*) FILTER (WHERE seen.access = '{IncidentAccess.Full}'), count(*) FILTER (WHERE seen.access = '{IncidentAccess.Generalised}'),
-                {IncidentAccess.SuppressBelow}
-            FROM {IncidentAccess.Seen(sql, viewer, new IncidentFilter())}
-            WHERE seen.created_at > {sql.Parameter(since)} AND seen.access IN ('{IncidentAccess.Full}', '{IncidentAccess.Generalised}')
-                AND ST_Intersects(CASE WHEN seen.access = '{IncidentAccess.Full}' THEN seen.location ELSE seen.cell_centre END,
-                    (SELECT ST_Union(a.boundary) FROM plan_areas pa JOIN areas a ON a.id = pa.area_id WHERE pa.plan_id = {sql.Parameter(planId)}))
-            """);
+        await using var command = sql.Command(dataSource, $"SELECT {RegionCount.Columns} FROM {IncidentView.Of(sql, viewer, filter)}");
         await using var r = await command.ExecuteReaderAsync(cancel);
         await r.ReadAsync(cancel);
-        return new RegionCount(r.GetInt64(0), r.GetInt64(1), r.GetInt32(2));
+        return RegionCount.Read(r, 0);
     }
 }

@@ -25,10 +25,11 @@ public sealed class PlanWithNewIncidentsType : ObjectGraphType<PlanWithNewIncide
     public PlanWithNewIncidentsType()
     {
         Name = "PlanWithNewIncidents";
-        Description = "An open plan whose areas had incidents recorded since the last meeting.";
+        Description = "An open plan whose areas had incidents (of the plan's exploitation type, when it has one) that occurred since the last meeting.";
         Field<NonNullGraphType<ProblemSolvingPlanType>>("plan").Resolve(c => c.Source.Plan);
         Field<NonNullGraphType<SuppressedCountType>>("newIncidents")
-            .Description("How many, as you may know them: exact for full records, otherwise rounded to 5 and small numbers withheld.")
+            .Description("How many, as your map counts them: records you see in full, plus the counts your map shows for cells (those counted " +
+                "in cells by whole months, from the start of the month of the last meeting); withheld cells are noted, never added.")
             .Resolve(c => c.Source.NewIncidents.Shown);
     }
 }
@@ -40,7 +41,7 @@ public sealed class AgendaType : ObjectGraphType<Agenda>
         Name = "Agenda";
         Description = "What the group's next meeting should look at.";
         Field(a => a.GroupId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(a => a.Since).Description("When the last meeting was held (or 28 days ago when there has been none): new incidents are counted from then.");
+        Field(a => a.Since).Description("When the last meeting was held (or 28 days ago when there has been none): incidents that occurred from then are counted.");
         Field(a => a.SinceLastMeeting).Description("False when the group has no meeting on record yet.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProblemSolvingPlanType>>>>("plansDueForReview")
             .Description("Open plans whose review date has come.").Resolve(c => c.Source.PlansDueForReview);

@@ -1,4 +1,6 @@
 using Hotspots.Database;
+using NetTopologySuite.Geometries;
+using Npgsql;
 
 namespace Hotspots.Problems;
 
@@ -23,4 +25,17 @@ public static class PlanAreas
 
     /// <summary>SQL for the union of a plan's areas (EPSG:27700), with the plan id as $1.</summary>
     public const string Union = "(SELECT ST_Union(a.boundary) FROM plan_areas pa JOIN areas a ON a.id = pa.area_id WHERE pa.plan_id = $1)";
+
+    /// <summary>
+    /// The union of one plan's areas, or of every plan's when <paramref name="planId"/> is null (EPSG:27700), as a shape
+    /// an IncidentFilter takes, so that incidents are counted from the viewer's view; null when there are no areas.
+    /// </summary>
+    public static async Task<Geometry?> Boundary(NpgsqlDataSource dataSource, long? planId, CancellationToken cancel)
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT ST_Union(a.boundary) FROM plan_areas pa JOIN areas a ON a.id = pa.area_id WHERE $1::bigint IS NULL OR pa.plan_id = $1
+            """).With(planId);
+        var union = await command.ExecuteScalarAsync(cancel);
+        return union as Geometry;
+    }
 }

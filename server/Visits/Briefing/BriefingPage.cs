@@ -33,8 +33,11 @@ public static class BriefingPage
             page.Append($"<section><h3>{s.Leg.Position}. {E(s.Target.Name)}</h3><p>{E(s.Target.Kind)} ({E(s.Target.Category)}), {E(s.Target.Address)} {E(s.Target.Postcode)}; grid {s.Target.Easting:0} {s.Target.Northing:0}</p>");
             if (known.TryGetValue((s.Target.Kind, s.Target.PlaceId), out var k))
             {
-                page.Append($"<p>Risk score {k.Score:0.0}; last visited {(k.LastVisitedOn is { } d ? d.ToString("d MMM yyyy") : "never")}.</p><p>Incidents within 250 m in two years (counts you may not see in full are rounded or withheld): ");
-                page.Append(k.IncidentsByType.Count == 0 ? "none known." : string.Join(", ", k.IncidentsByType.Select(i => $"{E(i.ExploitationType)} {E(i.Count.Display)}")) + ".");
+                page.Append($"<p>Risk score {k.Score:0.0}; last visited {(k.LastVisitedOn is { } d ? d.ToString("d MMM yyyy") : "never")}.</p>");
+                // The ranking's own words for the incidents nearby: a count, or for enforcement officers a band of it.
+                page.Append($"<p class=\"incidents\">Incidents: {E(k.Terms.Single(t => t.Term == "incidents").Input)}.");
+                if (k.IncidentsByType.Count > 0)
+                    page.Append(" Seen in full, by type: " + string.Join(", ", k.IncidentsByType.Select(i => $"{E(i.ExploitationType)} {E(i.Count.Display)}")) + ".");
                 page.Append("</p>");
             }
             page.Append("</section>");

@@ -2,22 +2,28 @@ using Hotspots.Analysis;
 
 namespace Hotspots.Visits;
 
-/// <summary>A visible incident as the score counts it: where it is (its cell centre when generalised) and its multiplier.</summary>
-public sealed record VisibleIncident(double Easting, double Northing, string Type, bool Generalised, double Points);
+/// <summary>
+/// A row of the ranking's view as the score counts it: a record seen in full at its place with its type-and-grade
+/// multiplier, or a counted cell at its centre with the count the map shows (null where it is withheld).
+/// </summary>
+public sealed record VisibleIncident(double Easting, double Northing, string? Type, bool Cell, int? Shown, double Points);
 
-/// <summary>Incidents within a distance of each place, by type, through a bucket grid over the incidents.</summary>
+/// <summary>The view's records and counted cells within a distance of each place, through a bucket grid over them.</summary>
 public sealed class NearbyCount(IReadOnlyList<VisibleIncident> incidents, double distance)
 {
     private readonly PointIndex? index = incidents.Count == 0 ? null
         : new PointIndex(new PointSet([.. incidents.Select(i => i.Easting)], [.. incidents.Select(i => i.Northing)]), distance);
     private readonly List<int> found = [];
 
-    public List<NearbyIncidents> Around(double easting, double northing)
+    public NearbyIncidents Around(double easting, double northing)
     {
-        if (index is null) return [];
+        if (index is null) return NearbyIncidents.None;
         index.Within(easting, northing, distance, found);
-        return [.. found.Select(i => incidents[i]).GroupBy(i => i.Type).OrderBy(g => g.Key)
-            .Select(g => new NearbyIncidents(g.Key, g.Count(), g.Where(i => !i.Generalised).Sum(i => i.Points),
-                g.Count(i => i.Generalised), g.Where(i => i.Generalised).Sum(i => i.Points)))];
+        var near = found.Select(i => incidents[i]).ToList();
+        return new NearbyIncidents(
+            [.. near.Where(i => !i.Cell).GroupBy(i => i.Type ?? "").OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new TypeNearby(g.Key, g.Count(), g.Sum(i => i.Points)))],
+            near.Where(i => i.Cell).Sum(i => (long)(i.Shown ?? 0)),
+            near.Count(i => i.Cell && i.Shown is null));
     }
 }

@@ -1,12 +1,17 @@
 namespace Hotspots.Visits;
 
+/// <summary>Records of one type seen in full near a place, with the sum of their type-and-grade multipliers.</summary>
+public sealed record TypeNearby(string Type, int Count, double Points);
+
 /// <summary>
-/// Incidents of one type near a place. Points are the full records' type-and-grade multipliers; the generalised
-/// ones (the viewer may only count them) are kept apart so the score can band them like a withheld count.
+/// What the ranking's view holds near a place: records seen in full, by type, and the counted cells (the counts their
+/// map shows, which carry no type or grade; withheld cells add nothing and are only said to be there).
 /// </summary>
-public sealed record NearbyIncidents(string Type, int Count, double Points, int GeneralisedCount, double GeneralisedPoints)
+public sealed record NearbyIncidents(IReadOnlyList<TypeNearby> InFull, long CountedInCells, int CellsWithheld)
 {
-    public bool Generalised => GeneralisedCount > 0;
+    public static readonly NearbyIncidents None = new([], 0, 0);
+
+    public long Total => InFull.Sum(t => t.Count) + CountedInCells;
 }
 
 /// <summary>
@@ -15,5 +20,5 @@ public sealed record NearbyIncidents(string Type, int Count, double Points, int 
 /// </summary>
 public sealed record TargetCandidate(
     TargetKind Kind, long PlaceId, string Name, string? Address, string? Postcode, string Category,
-    double Easting, double Northing, IReadOnlyList<NearbyIncidents> Incidents, DateOnly? LastVisitedOn,
+    double Easting, double Northing, NearbyIncidents Incidents, DateOnly? LastVisitedOn,
     bool LastConcerns, bool LastReferrals, int LinkedConcerns = 0);

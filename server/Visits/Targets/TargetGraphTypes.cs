@@ -51,7 +51,9 @@ public sealed class ScoreTermType : ObjectGraphType<ScoreTerm>
         Description = "One part of a target's risk score: show these to explain the ranking.";
         Field(t => t.Term).Description("incidents, sector, previous_outcome or days_since_visit.");
         Field(t => t.Label).Description("The term in words.");
-        Field(t => t.Input).Description("What was found, e.g. '12 within 250 m in 730 days' (counts withheld as '<5' where you lack full access).");
+        Field(t => t.Input).Description("What was found, e.g. '12 within 250 m in 730 days (9 seen in full, 3 counted in cells by whole months); 1 cell withheld nearby', " +
+            "counted in your own view; for enforcement officers, from the view a partner of their agency has, as a band: " +
+            "'incident pressure: high (20–49 nearby, counted in cells) within 250 m in 730 days'.");
         Field(t => t.Weight).Description("The weight applied (see weights).");
         Field(t => t.Points).Description("What the term adds to the score.");
     }
@@ -61,7 +63,7 @@ public sealed class IncidentTypeCountType : ObjectGraphType<IncidentTypeCount>
 {
     public IncidentTypeCountType()
     {
-        Description = "Incidents of one exploitation type near a target that you may see (in full or generalised).";
+        Description = "Incidents of one exploitation type near a target that you see in full (those counted in cells carry no type: see the incidents term).";
         Field(c => c.ExploitationType).Description("The exploitation type code, e.g. labour.");
         Field<NonNullGraphType<SuppressedCountType>>("count").Resolve(c => c.Source.Count);
     }

@@ -9,9 +9,6 @@ namespace Hotspots.Visits;
 /// <summary>Premises and risk businesses inside an area, ranked by their explained risk score.</summary>
 public sealed class TargetRanker(NpgsqlDataSource dataSource, RiskWeightStore weightStore, TimeProvider clock)
 {
-    // A generalised incident counts at its cell centre; prefiltering on its true spot needs the cell's half-diagonal more.
-    private const double CellSlack = 75;
-
     public Task<TargetRanking> Rank(Viewer viewer, TargetArea area, double distance, int periodDays, int first, CancellationToken cancel) =>
         Rank(viewer, sql => TargetAreaSql.Geometry(sql, area), distance, periodDays, first, cancel);
 
@@ -26,18 +23,22 @@ public sealed class TargetRanker(NpgsqlDataSource dataSource, RiskWeightStore we
         var timer = Stopwatch.StartNew();
         var weights = await weightStore.All(cancel);
         var asOf = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var candidates = await Candidates(viewer, area, distance, periodDays, asOf, cancel);
+        // An enforcement officer's map shows no incidents but those of their own operations, so a ranking from their view
+        // would be blind ("0 within 250 m" everywhere). They rank on the view a partner of their agency has instead:
+        // counted 100 m cells at the counts that partner's map shows, withheld cells adding nothing; and since it is not
+        // their own view, they are told (and scored on) only a band of each count.
+        var borrowed = viewer.Role == Role.EnforcementOfficer;
+        var candidates = await Candidates(borrowed ? viewer with { Role = Role.Partner } : viewer, area, distance, periodDays, asOf, cancel);
         var suppressBelow = await SuppressBelow(cancel);
         var top = candidates
-            .Select(c => (Candidate: c, Terms: RiskScore.Explain(c, weights, asOf, suppressBelow, distance, periodDays)))
+            .Select(c => (Candidate: c, Terms: RiskScore.Explain(c, weights, asOf, suppressBelow, distance, periodDays, banded: borrowed)))
             .Select(x => (x.Candidate, x.Terms, Score: Math.Round(x.Terms.Sum(t => t.Points), 3)))
             .OrderByDescending(x => x.Score).ThenBy(x => x.Candidate.Kind).ThenBy(x => x.Candidate.PlaceId)
             .Take(first).ToList();
         var locations = await Locations([.. top.Select(x => x.Candidate)], cancel);
         var ranked = top.Select((x, i) => new RankedTarget(i + 1, x.Candidate.Kind, x.Candidate.PlaceId, x.Candidate.Name, x.Candidate.Address,
                 x.Candidate.Postcode, x.Candidate.Category, locations[i], x.Candidate.Easting, x.Candidate.Northing, x.Score, x.Terms,
-                [.. x.Candidate.Incidents.Select(n => new IncidentTypeCount(n.Type,
-                    n.Generalised ? SuppressedCount.Of(n.Count, suppressBelow) : SuppressedCount.Exact(n.Count)))],
+                borrowed ? [] : [.. x.Candidate.Incidents.InFull.Select(n => new IncidentTypeCount(n.Type, SuppressedCount.Exact(n.Count)))],
                 x.Candidate.LastVisitedOn))
             .ToList();
         return new TargetRanking(ranked, candidates.Count, distance, periodDays, weights.All, timer.Elapsed.TotalMilliseconds);
@@ -45,14 +46,16 @@ public sealed class TargetRanker(NpgsqlDataSource dataSource, RiskWeightStore we
 
     private async Task<List<TargetCandidate>> Candidates(Viewer viewer, Func<SqlConditions, string> area, double distance, int periodDays, DateOnly asOf, CancellationToken cancel)
     {
-        var sql = new SqlConditions();
-        var filter = new IncidentFilter(From: new DateTimeOffset(asOf.AddDays(-periodDays).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+        var filter = new IncidentFilter(Within: await Reach(area, distance, cancel),
+            From: new DateTimeOffset(asOf.AddDays(-periodDays).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
             To: new DateTimeOffset(asOf.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
-        await using var command = sql.Command(dataSource, TargetSql.Ranking(area(sql), IncidentAccess.Seen(sql, viewer, filter), sql.Parameter(distance + CellSlack)));
+        var sql = new SqlConditions();
+        await using var command = sql.Command(dataSource, TargetSql.Ranking(area(sql), IncidentView.Of(sql, viewer, filter)));
         await using var reader = await command.ExecuteReaderAsync(cancel);
         var incidents = new List<VisibleIncident>();
         while (await reader.ReadAsync(cancel))
-            incidents.Add(new VisibleIncident(reader.GetDouble(0), reader.GetDouble(1), reader.GetString(2), reader.GetBoolean(3), reader.GetDouble(4)));
+            incidents.Add(new VisibleIncident(reader.GetDouble(0), reader.GetDouble(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                reader.GetBoolean(3), reader.IsDBNull(4) ? null : reader.GetInt32(4), reader.GetDouble(5)));
         var nearby = new NearbyCount(incidents, distance);
         await reader.NextResultAsync(cancel);
         var list = new List<TargetCandidate>();
@@ -64,6 +67,13 @@ public sealed class TargetRanker(NpgsqlDataSource dataSource, RiskWeightStore we
                 x, y, nearby.Around(x, y), reader.IsDBNull(8) ? null : reader.GetFieldValue<DateOnly>(8), reader.GetBoolean(9), reader.GetBoolean(10), reader.GetInt32(11)));
         }
         return list;
+    }
+
+    private async Task<NetTopologySuite.Geometries.Geometry> Reach(Func<SqlConditions, string> area, double distance, CancellationToken cancel)
+    {
+        var sql = new SqlConditions();
+        await using var command = sql.Command(dataSource, TargetSql.Reach(area(sql), sql.Parameter(distance)));
+        return (NetTopologySuite.Geometries.Geometry)(await command.ExecuteScalarAsync(cancel))!;
     }
 
     private async Task<List<string>> Locations(IReadOnlyList<TargetCandidate> targets, CancellationToken cancel)

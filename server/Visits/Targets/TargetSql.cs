@@ -1,26 +1,28 @@
 namespace Hotspots.Visits;
 
 /// <summary>
-/// The ranking's two reads, as one batch: the incidents the viewer may see near the area (need-to-know applied in
-/// the database, each with its type-and-grade multiplier), and the places inside the area with their last outcome.
-/// Matching the two is done in memory with a bucket grid: a SQL join of every incident to every nearby place
-/// sorted and aggregated ~90 000 rows and took seconds for 10 000 places.
+/// The ranking's two reads, as one batch: the ranking's view near the area (records seen in full at their place,
+/// each with its type-and-grade multiplier, and counted cells at their centre with the count the map shows), and the
+/// places inside the area with their last outcome. Matching the two is done in memory with a bucket grid: a SQL join
+/// of every incident to every nearby place sorted and aggregated ~90 000 rows and took seconds for 10 000 places.
 /// </summary>
 public static class TargetSql
 {
-    public static string Ranking(string area, string seen, string prefilter) => $"""
-        SELECT ST_X(at), ST_Y(at), type, generalised, points FROM (
-            SELECT seen.exploitation_type AS type, seen.access <> 'full' AS generalised,
-                CASE WHEN seen.access = 'full' THEN seen.location ELSE seen.cell_centre END AS at,
+    /// <summary>The area grown by the ranking distance: the place the view is taken of, so every cell near a target is in it.</summary>
+    public static string Reach(string area, string distance) => $"SELECT ST_Buffer({area}, {distance})";
+
+    public static string Ranking(string area, string view) => $"""
+        SELECT ST_X(view.location), ST_Y(view.location), view.exploitation_type, view.cell, view.n,
+            CASE WHEN view.cell THEN 1 ELSE
                 coalesce(tw.weight, (SELECT weight FROM visit_risk_weights WHERE term = 'exploitation_type' AND code = 'other'), 1)
                 * coalesce(sw.weight, (SELECT weight FROM visit_risk_weights WHERE term = 'source' AND code = 'ungraded'), 1)
-                * coalesce(iw.weight, (SELECT weight FROM visit_risk_weights WHERE term = 'intelligence' AND code = 'ungraded'), 1) AS points
-            FROM {seen}
-            CROSS JOIN (SELECT {area} AS g) area
-            LEFT JOIN visit_risk_weights tw ON tw.term = 'exploitation_type' AND tw.code = seen.exploitation_type
-            LEFT JOIN visit_risk_weights sw ON sw.term = 'source' AND sw.code = left(seen.intelligence_grade, 1)
-            LEFT JOIN visit_risk_weights iw ON iw.term = 'intelligence' AND iw.code = upper(substr(seen.intelligence_grade, 2, 1))
-            WHERE seen.access IN ('full', 'generalised') AND ST_DWithin(seen.location, area.g, {prefilter})) visible;
+                * coalesce(iw.weight, (SELECT weight FROM visit_risk_weights WHERE term = 'intelligence' AND code = 'ungraded'), 1) END
+        FROM {view}
+            -- a record seen in full may be graded: its grade is read for the multiplier (a cell has none)
+            LEFT JOIN incidents i ON i.id = view.id
+            LEFT JOIN visit_risk_weights tw ON tw.term = 'exploitation_type' AND tw.code = view.exploitation_type
+            LEFT JOIN visit_risk_weights sw ON sw.term = 'source' AND sw.code = left(i.intelligence_grade, 1)
+            LEFT JOIN visit_risk_weights iw ON iw.term = 'intelligence' AND iw.code = upper(substr(i.intelligence_grade, 2, 1));
         WITH area AS MATERIALIZED (SELECT {area} AS g),
         last_outcome AS (
             SELECT DISTINCT ON (t.kind, t.place_id) t.kind, t.place_id AS id, o.arrived_at::date AS visited_on,
