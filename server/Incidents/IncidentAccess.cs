@@ -84,7 +84,8 @@ public static class IncidentAccess
             WHERE s.access IN ('{Full}', '{Generalised}')) END
         """;
 
-    public const string SuppressBelow = "(SELECT value FROM access_policy WHERE key = 'suppress_below')";
+    /// <summary>The small-number threshold, from the one definition in need_to_know.sql.</summary>
+    public const string SuppressBelow = "suppression_threshold()";
 
     private static string NonSpatial(SqlConditions sql, IncidentFilter filter, string i)
     {

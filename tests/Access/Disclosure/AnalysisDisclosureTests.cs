@@ -118,6 +118,42 @@ public sealed partial class AnalysisDisclosureTests(DisclosureFixture app) : ICl
         }
     }
 
+    [Fact]
+    public async Task A_saved_hotspot_shows_a_partner_their_own_view_inside_it_not_the_analyst_s_count()
+    {
+        // Attack: areas(kind: HOTSPOT) gave every role the saving analyst's exact count (their own records in full plus
+        // cells), which differenced against the partner's map gives the withheld cells inside the outline.
+        using var analyst = await app.SignedIn("analyst.police");
+        var run = (await Run(analyst, $"{{ method: GI_STAR, cellSize: 200, distanceBand: 600, filter: {{ {Everything} }} }}"))["data"]!["runAnalysis"]!;
+        var number = run["hotspots"]!.AsArray().MaxBy(h => h!["incidents"]!.GetValue<double>())!["number"]!.GetValue<int>();
+        var saved = (await analyst.Data($"mutation {{ saveHotspot(runId: {run["id"]}, number: {number}, name: \"Disclosure test\") {{ id hotspotIncidents }} }}"))["saveHotspot"]!;
+        var id = saved["id"]!.GetValue<string>();
+
+        foreach (var partner in new[] { "partner.health", "partner.housing" })
+        {
+            using var client = await app.SignedIn(partner);
+            var area = (await client.Data("{ areas(kind: HOTSPOT) { items { id hotspotIncidents hotspotPeakZ hotspotPai } } }"))["areas"]!["items"]!.AsArray()
+                .Single(a => a!["id"]!.GetValue<string>() == id)!;
+            Assert.Equal(await Total(client, $"areaId: {id} {Everything}"), area["hotspotIncidents"]!.GetValue<double>());
+            Assert.Null(area["hotspotPeakZ"]);
+            Assert.Null(area["hotspotPai"]);
+        }
+    }
+
+    [Theory]
+    [InlineData("partner.health")]
+    [InlineData("partner.housing")]
+    public async Task Evaluating_a_run_against_a_later_period_counts_only_what_the_later_map_shows(string partner)
+    {
+        // Attack: evaluateHotspots' n and N over a later period counted every record behind the cells, withheld ones too.
+        using var client = await app.SignedIn(partner);
+        var run = (await Run(client, $"{{ method: GI_STAR, cellSize: 200, distanceBand: 600, filter: {{ {Everything} }} }}"))["data"]!["runAnalysis"]!;
+        var later = $"{Everything} from: \"2025-04-01T00:00:00Z\" to: \"2025-07-01T00:00:00Z\"";
+        var evaluation = (await client.Data($"{{ evaluateHotspots(runId: {run["id"]}, laterPeriod: {{ {later} }}) {{ laterIncidents {{ value }} laterInHotspots {{ value }} }} }}"))["evaluateHotspots"]!;
+        Assert.Equal(await Total(client, later), evaluation["laterIncidents"]!["value"]!.GetValue<long>());
+        Assert.True(evaluation["laterInHotspots"]!["value"]!.GetValue<long>() <= evaluation["laterIncidents"]!["value"]!.GetValue<long>());
+    }
+
     [GeneratedRegex(@"\b\d+\b")]
     private static partial Regex Number();
 }
