@@ -7,7 +7,7 @@ namespace Hotspots.Client.Api;
 /// are drawn one by one; Generalised is how many more the viewer may only count (per grid cell), as displayed;
 /// Classification is the highest marking of what is drawn (OFFICIAL or OFFICIAL_SENSITIVE).
 /// </summary>
-public sealed record MapLayer(long FullRecords, string Generalised, int Shown, byte[] Features, string Classification);
+public sealed record MapLayer(long FullRecords, string Generalised, long WithheldCells, int Shown, byte[] Features, string Classification);
 
 /// <summary>Every part optional; the server combines them with AND. To is exclusive.</summary>
 public sealed record IncidentFilter(DateTimeOffset? From = null, DateTimeOffset? To = null, IReadOnlyList<string>? ExploitationTypes = null,
@@ -25,7 +25,7 @@ public static class IncidentQueries
 {
     /// <summary>The map draws the whole district at once, so it takes up to 25 000 points before they come as clusters.</summary>
     public static async Task<MapLayer> IncidentMap(this GraphQLClient client, IncidentFilter filter) => MapLayerReader.Read(await client.Send(
-        "query($filter: IncidentFilter) { incidentMap(filter: $filter, pointBudget: 25000) { fullRecords generalisedRecords { display } shown classification features } }", new { filter }));
+        "query($filter: IncidentFilter) { incidentMap(filter: $filter, pointBudget: 25000) { fullRecords generalisedRecords { display } withheldCells shown classification features } }", new { filter }));
 
     public static Task<Incident?> Incident(this GraphQLClient client, string id) => client.Field<Incident?>("incident", """
         query($id: ID!) { incident(id: $id) { id easting northing occurredFrom occurredTo reportedOn exploitationType victimAgeGroup

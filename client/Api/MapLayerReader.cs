@@ -22,6 +22,7 @@ public static class MapLayerReader
         long? full = null;
         string? generalised = null;
         int? shown = null;
+        long withheld = 0;
         string? classification = null;
         if (reader.ValueTextEquals("data") && reader.Read() && reader.Read() && reader.ValueTextEquals("incidentMap") && reader.Read()
             && reader.TokenType == JsonTokenType.StartObject)
@@ -31,10 +32,11 @@ public static class MapLayerReader
                 else if (reader.ValueTextEquals("generalisedRecords") && reader.Read())
                     generalised = JsonSerializer.Deserialize<JsonElement>(ref reader).GetProperty("display").GetString();
                 else if (reader.ValueTextEquals("shown") && reader.Read()) shown = reader.GetInt32();
+                else if (reader.ValueTextEquals("withheldCells") && reader.Read()) withheld = reader.GetInt64();
                 else if (reader.ValueTextEquals("classification") && reader.Read()) classification = reader.GetString();
                 else if (reader.ValueTextEquals("features") && reader.Read() && full is { } f && generalised is { } g && shown is { } s
                     && classification is { } c && EndOfFeatures(body) is { } end && end > reader.TokenStartIndex)
-                    return new MapLayer(f, g, s, body[(int)reader.TokenStartIndex..end], c);
+                    return new MapLayer(f, g, withheld, s, body[(int)reader.TokenStartIndex..end], c);
                 else break;
             }
         return Parsed(body);
@@ -62,7 +64,8 @@ public static class MapLayerReader
             throw new GraphQLException(GraphQLClient.Messages(errors.Deserialize<List<GraphQLClient.Error>>(GraphQLClient.Json)!));
         var layer = document.RootElement.GetProperty("data").GetProperty("incidentMap");
         return new MapLayer(layer.GetProperty("fullRecords").GetInt64(),
-            layer.GetProperty("generalisedRecords").GetProperty("display").GetString()!, layer.GetProperty("shown").GetInt32(),
+            layer.GetProperty("generalisedRecords").GetProperty("display").GetString()!,
+            layer.TryGetProperty("withheldCells", out var withheld) ? withheld.GetInt64() : 0, layer.GetProperty("shown").GetInt32(),
             System.Text.Encoding.UTF8.GetBytes(layer.GetProperty("features").GetRawText()),
             // An answer without its marking is treated as the higher one.
             layer.TryGetProperty("classification", out var marking) ? marking.GetString()! : "OFFICIAL_SENSITIVE");

@@ -27,8 +27,8 @@ public sealed partial class WorkspacePage
     private readonly Dictionary<string, bool> visible = new() { ["areas"] = true, ["premises"] = true, ["riskBusinesses"] = true, ["incidents"] = true };
 
     private string? Count => incidents is null || filtering ? "Loading incidents…"
-        : incidents.Generalised == "0" ? $"{incidents.FullRecords:N0} incidents shown"
-        : $"{incidents.FullRecords:N0} incidents shown; {incidents.Generalised} more counted in grid cells";
+        : $"{incidents.FullRecords:N0} incidents shown" + (incidents.Generalised == "0" ? "" : $"; {incidents.Generalised} more counted in grid cells")
+            + (incidents.WithheldCells == 0 ? "" : $"; {incidents.WithheldCells:N0} cell{(incidents.WithheldCells == 1 ? "" : "s")} with fewer than 5 (withheld)");
 
     protected override async Task OnInitializedAsync()
     {

@@ -8,7 +8,7 @@ namespace Hotspots.Incidents;
 /// of them — and the rest counted in grid cells (one point per cell centre, with the count the viewer's view shows).
 /// Reports linked across agencies are drawn once, with every source the viewer may know of in its properties.
 /// </summary>
-public sealed record MapLayer(long FullRecords, SuppressedCount GeneralisedRecords, int Shown, double? ClusterMetres, byte[] Features, Sensitivity Classification);
+public sealed record MapLayer(long FullRecords, SuppressedCount GeneralisedRecords, long WithheldCells, int Shown, double? ClusterMetres, byte[] Features, Sensitivity Classification);
 
 public sealed class IncidentMap(ReadOnlyDatabase reads)
 {
@@ -56,13 +56,14 @@ public sealed class IncidentMap(ReadOnlyDatabase reads)
                 FROM matched WHERE cell
             )
             SELECT (SELECT n FROM summary), (SELECT coalesce(sum(n), 0) FROM matched WHERE cell), (SELECT count(*) FROM features),
+                (SELECT count(*) FROM matched WHERE cell AND n IS NULL),
                 (SELECT side FROM summary),
                 convert_to(json_build_object('type', 'FeatureCollection', 'features', coalesce((SELECT json_agg(feature) FROM features), '[]'::json))::text, 'UTF8'),
                 (SELECT {Marking.HighestCode} FROM full_records)
             """);
         await using var reader = await command.ExecuteStreamingReaderAsync(cancel);
         await reader.ReadAsync(cancel);
-        return new MapLayer(reader.GetInt64(0), SuppressedCount.Exact(reader.GetInt64(1)),
-            (int)reader.GetInt64(2), reader.IsDBNull(3) ? null : reader.GetDouble(3), reader.GetFieldValue<byte[]>(4), Codes.Parse<Sensitivity>(reader.GetString(5)));
+        return new MapLayer(reader.GetInt64(0), SuppressedCount.Exact(reader.GetInt64(1)), reader.GetInt64(3),
+            (int)reader.GetInt64(2), reader.IsDBNull(4) ? null : reader.GetDouble(4), reader.GetFieldValue<byte[]>(5), Codes.Parse<Sensitivity>(reader.GetString(6)));
     }
 }

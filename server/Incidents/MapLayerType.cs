@@ -23,8 +23,9 @@ public sealed class MapLayerType : ObjectGraphType<MapLayer>
             "(properties.kind = incident; look one up by id for details), or clusters of them past the point budget; the rest are counted per grid cell " +
             "(properties.kind = incidentCell, with count, or null and label \"<5\" when withheld).";
         Field(m => m.FullRecords).Description("How many matching records you may see in full.");
-        Field<NonNullGraphType<SuppressedCountType>>("generalisedRecords").Description("How many more matching records are counted in cells.")
-            .Resolve(c => c.Source.GeneralisedRecords);
+        Field<NonNullGraphType<SuppressedCountType>>("generalisedRecords").Description("How many more matching records are counted in cells: " +
+            "the sum of the counts the cells show (withheld cells add nothing).").Resolve(c => c.Source.GeneralisedRecords);
+        Field(m => m.WithheldCells).Description("How many cells hold fewer records than the threshold and show \"<5\" instead of a count.");
         Field(m => m.Shown).Description("How many features there are (full records or their clusters, plus cells).");
         Field(m => m.ClusterMetres, nullable: true).Description("The side in metres of the squares the full records were clustered in " +
             "(properties.kind = incidentCluster, with count), because more matched than the point budget; null when they are points.");

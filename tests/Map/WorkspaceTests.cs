@@ -73,7 +73,7 @@ public sealed class WorkspaceTests(BrowserApp app) : IClassFixture<BrowserApp>
         var map = page.Locator(".map");
         await Expect(map).ToHaveAttributeAsync("data-incidents-drawn", "5");
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "incidents shown" }))
-            .ToHaveTextAsync("0 incidents shown; 5 more counted in grid cells");
+            .ToHaveTextAsync("0 incidents shown; 5 cells with fewer than 5 (withheld)");
         var (x, y) = await PagePixel(page, 424550, 421550);
         await page.Mouse.ClickAsync(x, y);
         var details = page.GetByRole(AriaRole.Complementary, new() { Name = "Details of the selected feature" });

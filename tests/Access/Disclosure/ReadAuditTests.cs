@@ -46,8 +46,8 @@ public sealed class ReadAuditTests(DisclosureReadsFixture app) : IClassFixture<D
     {
         // Attack: a partner reopens a saved run again and again, leaving no trace of what the partnership's maps showed them.
         using var partner = await app.SignedIn("partner.health");
-        var id = (await partner.Data($"mutation {{ runAnalysis(request: {{ method: GI_STAR, filter: {{ boundingBox: {DisclosureReadsFixture.Huddersfield} }} }}) {{ id }} }}"))["runAnalysis"]!["id"]!.GetValue<string>();
-        Assert.NotNull((await partner.Data($"{{ analysisRun(id: {id}) {{ id cells }} }}"))["analysisRun"]);
+        var id = (await partner.Data($"mutation {{ runAnalysis(request: {{ method: KERNEL_DENSITY, filter: {{ boundingBox: {DisclosureReadsFixture.Huddersfield} }} }}) {{ id }} }}"))["runAnalysis"]!["id"]!.GetValue<string>();
+        Assert.NotNull((await partner.Data($"{{ analysisRun(id: {id}) {{ id density {{ maximum }} }} }}"))["analysisRun"]);
         Assert.Equal($"analysis:{id}", Assert.Single(await app.Audited("partner.health", "reopen analysis run")).Subject);
     }
 

@@ -85,7 +85,7 @@ public sealed class SharedAreaTests(ImportDisclosureFixture app) : IClassFixture
             INSERT INTO areas (code, name, kind, boundary, import_id)
             VALUES ('OLD1', 'Round one record', 'ward', ST_Multi(ST_MakeEnvelope(414520, 416520, 414540, 416540, 27700)), $1) RETURNING id
             """, import);
-        await app.Execute(Migration("0031_shared_areas_from_administrators.sql"));
+        await app.Execute(Migration("0032_shared_areas_from_administrators.sql"));
         Assert.Equal(("custom", "ward"), (await app.Scalar<string>("SELECT kind FROM areas WHERE id = $1", old),
             await app.Scalar<string>("SELECT kind FROM areas WHERE id = $1", app.WardId)));
         var (_, refused) = await (await app.SignedIn("analyst.council")).Post(Signposts, new { a = old });

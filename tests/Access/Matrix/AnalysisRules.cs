@@ -40,12 +40,13 @@ public static class AnalysisRules
             *  refused:grid refused:unseen
             """, p => p.Ask($"{{ compareAnalysisRuns(earlierRunId: {Run(p)}, laterRunId: {Run(p)}) {{ newlyHot }} }}", null,
             d => Answers.Present(d["compareAnalysisRuns"])), "grid=has no Gi* grid to compare|unseen=There is no analysis run"),
+        // Everyone else may only count the lone record, whose cell is withheld ("<5"), so it adds nothing to an analysis.
         new("runAnalysis", """
             own   other sensitive
             analyst.*             full        full        refused
             enforcement.council   full        refused     refused
             enforcement.glaa      refused     full        refused
-            *                     generalised generalised refused
+            *                     refused     refused     refused
             """, p => p.Ask("mutation($b: BoundingBox) { runAnalysis(request: { method: DBSCAN, eps: 150, minPoints: 2, filter: { boundingBox: $b } }) { incidentCount generalised } }",
             new { b = IncidentRules.Cell(p) }, d => (d["runAnalysis"]!["incidentCount"]?.GetValue<int>(), d["runAnalysis"]!["generalised"]!.GetValue<bool>()) switch
             {
@@ -72,9 +73,10 @@ public static class AnalysisRules
         var counts = steps.Select(s => (Value: s!["incidents"]!["value"]?.GetValue<int>(), Display: s!["incidents"]!["display"]!.GetValue<string>())).ToList();
         return counts switch
         {
+            // A month whose only cell is withheld counts 0 and says so ("0 (+1 cell <5)").
+            _ when counts.Any(c => c.Display.Contains("<5")) && counts.All(c => c.Value is null or 0) => "<5",
             _ when counts.All(c => c.Value == 0) => "empty",
             _ when counts.All(c => c.Value is not null) && counts.Sum(c => c.Value) == 1 => "full",
-            _ when counts.Any(c => c.Display == "<5") && counts.All(c => c.Value is null or 0) => "<5",
             _ => string.Join(",", counts.Select(c => c.Display)),
         };
     }

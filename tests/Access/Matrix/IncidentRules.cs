@@ -81,7 +81,8 @@ public static class IncidentRules
         return (full, display, cells.Count) switch
         {
             (1, "0", 0) => "full",
-            (0, "<5", 1) when cells[0]!["properties"]!["label"]!.GetValue<string>() == "<5" && cells[0]!["properties"]!["count"] is null => "<5",
+            // A withheld cell is drawn "<5" and adds nothing to the total (docs/disclosure-control.md).
+            (0, "0", 1) when cells[0]!["properties"]!["label"]!.GetValue<string>() == "<5" && cells[0]!["properties"]!["count"] is null => "<5",
             (0, "0", 0) => "empty",
             _ => $"full {full}, generalised {display}, cells {cells.Count}",
         };

@@ -47,7 +47,8 @@ public sealed class CellCountsTests(MixedAccessFixture app) : IClassFixture<Mixe
         var counted = await app.Factory.Services.GetRequiredService<CellCounts>().Count(viewer, filter, 100, null, null, withIds: true, CancellationToken.None);
 
         var inServer = GridCounts.Count(points.Points, SquareGrid.Covering(points.Points, 100));
-        Assert.InRange(points.Count, 300, 2999);
+        // A partner sees only the few cells of five or more of this thin spread; an analyst their own records as well.
+        Assert.InRange(points.Count, 10, 2999);
         Assert.Equal(inServer.Grid, counted.Counts.Grid);
         Assert.Equal(inServer.Counts, counted.Counts.Counts);
         Assert.Equal(points.Ids, counted.Ids);
