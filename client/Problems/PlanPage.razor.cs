@@ -13,7 +13,7 @@ public sealed partial class PlanPage
     // The plan's map shows its areas and annotations only: places and incidents are on the workspace map.
     private static readonly List<Premises> NoPremises = [];
     private static readonly List<RiskBusiness> NoRiskBusinesses = [];
-    private static readonly MapLayer NoIncidents = new(0, "", 0, """{"type":"FeatureCollection","features":[]}"""u8.ToArray(), "OFFICIAL");
+    private static readonly MapLayer NoIncidents = new(0, "", 0, 0, """{"type":"FeatureCollection","features":[]}"""u8.ToArray(), "OFFICIAL");
 
     private MapSettings? settings;
     private ProblemSolvingPlan? plan;
