@@ -63,7 +63,10 @@ public sealed class IncidentMap(ReadOnlyDatabase reads)
             """);
         await using var reader = await command.ExecuteStreamingReaderAsync(cancel);
         await reader.ReadAsync(cancel);
-        return new MapLayer(reader.GetInt64(0), SuppressedCount.Exact(reader.GetInt64(1)), reader.GetInt64(3),
-            (int)reader.GetInt64(2), reader.IsDBNull(4) ? null : reader.GetDouble(4), reader.GetFieldValue<byte[]>(5), Codes.Parse<Sensitivity>(reader.GetString(6)));
+        // The reader streams, so its columns are read in order.
+        long full = reader.GetInt64(0), counted = reader.GetInt64(1), shown = reader.GetInt64(2), withheld = reader.GetInt64(3);
+        double? side = reader.IsDBNull(4) ? null : reader.GetDouble(4);
+        return new MapLayer(full, SuppressedCount.Exact(counted), withheld, (int)shown, side, reader.GetFieldValue<byte[]>(5),
+            Codes.Parse<Sensitivity>(reader.GetString(6)));
     }
 }
