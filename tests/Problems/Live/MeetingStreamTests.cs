@@ -1,7 +1,7 @@
 using Hotspots.Tests.Api;
 using System.Net;
 
-namespace Hotspots.Tests.Problems;
+namespace Hotspots.Tests.Problems.Live;
 
 /// <summary>The live meeting door over HTTP: members hear each committed change in order; others are turned away; both audited.</summary>
 public sealed class MeetingStreamTests(ProblemsFixture app) : IClassFixture<ProblemsFixture>

@@ -1,7 +1,7 @@
 using System.Net;
 using Hotspots.Tests.Api;
 
-namespace Hotspots.Tests.Problems;
+namespace Hotspots.Tests.Problems.Live;
 
 /// <summary>
 /// Two server processes on loopback over one database, as behind a load balancer: a change committed through one

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Hotspots.Tests.Api;
 
-namespace Hotspots.Tests.Problems;
+namespace Hotspots.Tests.Problems.Assessment;
 
 public sealed class AssessmentTests(AssessmentFixture app) : IClassFixture<AssessmentFixture>
 {

@@ -2,7 +2,7 @@ using Hotspots.Tests.Api;
 using Hotspots.Tests.Map;
 using Microsoft.Playwright;
 
-namespace Hotspots.Tests.Problems;
+namespace Hotspots.Tests.Problems.Annotations;
 
 /// <summary>A plan's page draws its annotation pins on the map of its areas, where they were pinned.</summary>
 public sealed class PlanMapTests(BrowserApp app) : IClassFixture<BrowserApp>

@@ -1,7 +1,7 @@
 using Hotspots.Tests.Api;
 using Microsoft.AspNetCore.Hosting;
 
-namespace Hotspots.Tests.Problems;
+namespace Hotspots.Tests.Problems.Reminders;
 
 /// <summary>
 /// analyst.police owns an overdue action and one due in 3 days on an OFFICIAL-SENSITIVE plan (with a victim's name in a

@@ -3,7 +3,7 @@ using Hotspots.Tests.Api;
 using Hotspots.Tests.Map;
 using Microsoft.Playwright;
 
-namespace Hotspots.Tests.Problems;
+namespace Hotspots.Tests.Problems.Plans;
 
 /// <summary>The plan page in Chromium against a plan made over GraphQL: assigning an action, and an edit on a stale version.</summary>
 public sealed class PlanPageTests(BrowserApp app) : IClassFixture<BrowserApp>

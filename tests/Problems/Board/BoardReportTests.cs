@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml.Packaging;
 using Hotspots.Tests.Api;
 
-namespace Hotspots.Tests.Problems;
+namespace Hotspots.Tests.Problems.Board;
 
 /// <summary>The board report: exact figures of the partnership's work, people-counts withheld for partners, CSV and XLSX the same.</summary>
 public sealed class BoardReportTests(ProblemsFixture app) : IClassFixture<ProblemsFixture>

@@ -1,6 +1,6 @@
 using Hotspots.Tests.Api;
 
-namespace Hotspots.Tests.Problems;
+namespace Hotspots.Tests.Problems.Plans;
 
 public sealed class PlanWorkflowTests(ProblemsFixture app) : IClassFixture<ProblemsFixture>
 {

@@ -1,7 +1,7 @@
 using Hotspots.Tests.Map;
 using Microsoft.Playwright;
 
-namespace Hotspots.Tests.Problems;
+namespace Hotspots.Tests.Problems.Reminders;
 
 /// <summary>The "E-mail me reminders" form on My actions in Chromium: an address kept across a reload, a bad one refused.</summary>
 public sealed class ReminderEmailPageTests(BrowserApp app) : IClassFixture<BrowserApp>

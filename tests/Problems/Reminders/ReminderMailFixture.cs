@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Hotspots.Tests.Problems;
+namespace Hotspots.Tests.Problems.Reminders;
 
 /// <summary>
 /// The server with Hotspots:Smtp pointing at <see cref="SmtpPort"/> on loopback, and a group whose owners have actions due:

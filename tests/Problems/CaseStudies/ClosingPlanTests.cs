@@ -2,7 +2,7 @@ using Hotspots.Tests.Api;
 using Hotspots.Tests.Map;
 using Microsoft.Playwright;
 
-namespace Hotspots.Tests.Problems;
+namespace Hotspots.Tests.Problems.CaseStudies;
 
 /// <summary>Closing a plan on its page with the case-study fields, and finding it on /case-studies by what it was about.</summary>
 public sealed class ClosingPlanTests(BrowserApp app) : IClassFixture<BrowserApp>

@@ -7,7 +7,7 @@ using SmtpServer;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
-namespace Hotspots.Tests.Problems;
+namespace Hotspots.Tests.Problems.Reminders;
 
 /// <summary>A real SMTP server (the SmtpServer package) on a free loopback port, keeping every message it accepts.</summary>
 public sealed class LoopbackSmtp : IAsyncDisposable

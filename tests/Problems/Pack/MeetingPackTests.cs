@@ -1,7 +1,7 @@
 using Hotspots.Tests.Api;
 using System.Net;
 
-namespace Hotspots.Tests.Problems;
+namespace Hotspots.Tests.Problems.Pack;
 
 /// <summary>The meeting pack: classified, with the map picture, plans, actions, annotations and minutes; members only; audited.</summary>
 public sealed class MeetingPackTests(ProblemsFixture app) : IClassFixture<ProblemsFixture>

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Hotspots.Tests.Api;
 
-namespace Hotspots.Tests.Problems;
+namespace Hotspots.Tests.Problems.CaseStudies;
 
 /// <summary>What worked: closed plans found by words and by sector, exploitation, triangle side and outcome — only by their groups' members.</summary>
 public sealed class CaseStudyTests(ProblemsFixture app) : IClassFixture<ProblemsFixture>

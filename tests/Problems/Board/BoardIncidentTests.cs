@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Hotspots.Tests.Api;
 
-namespace Hotspots.Tests.Problems;
+namespace Hotspots.Tests.Problems.Board;
 
 /// <summary>The board report's incidents in the period by exploitation type and victim age group: exact for who knows them, as their map counts them for who only counts.</summary>
 public sealed class BoardIncidentTests(ProblemsFixture app) : IClassFixture<ProblemsFixture>

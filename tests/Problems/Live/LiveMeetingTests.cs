@@ -2,7 +2,7 @@ using Hotspots.Tests.Api;
 using Hotspots.Tests.Map;
 using Microsoft.Playwright;
 
-namespace Hotspots.Tests.Problems;
+namespace Hotspots.Tests.Problems.Live;
 
 /// <summary>Meeting mode in two Chromium contexts signed in as two agencies: each sees the other's change without reloading.</summary>
 public sealed class LiveMeetingTests(BrowserApp app) : IClassFixture<BrowserApp>

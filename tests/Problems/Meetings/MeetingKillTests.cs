@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Hotspots.Tests.Api;
 
-namespace Hotspots.Tests.Problems;
+namespace Hotspots.Tests.Problems.Meetings;
 
 /// <summary>
 /// The server as its own process, killed with SIGKILL while users record meetings: every meeting in the database is

@@ -1,8 +1,9 @@
 using Hotspots.Tests.Api;
 using Hotspots.Tests.Map;
+using Hotspots.Tests.Problems.Reminders;
 using Microsoft.Playwright;
 
-namespace Hotspots.Tests.Problems;
+namespace Hotspots.Tests.Problems.Board;
 
 /// <summary>
 /// January 2020: twelve adult labour and two child criminal exploitation incidents of the police, one plan opened and

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Hotspots.Tests.Problems;
+namespace Hotspots.Tests.Problems.Live;
 
 /// <summary>A group's live meeting stream read the way a browser reads it: server-sent events over one long GET.</summary>
 public sealed class LiveStream : IAsyncDisposable

@@ -1,7 +1,7 @@
 using Hotspots.Tests.Api;
 using Microsoft.AspNetCore.Hosting;
 
-namespace Hotspots.Tests.Problems;
+namespace Hotspots.Tests.Problems.Reminders;
 
 /// <summary>Hotspots:Smtp names a loopback port nothing listens on; analyst.police owns an action due tomorrow.</summary>
 public sealed class UnreachableSmtp : ReminderMailFixture

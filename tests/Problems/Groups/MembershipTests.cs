@@ -1,6 +1,6 @@
 using Hotspots.Tests.Api;
 
-namespace Hotspots.Tests.Problems;
+namespace Hotspots.Tests.Problems.Groups;
 
 public sealed class MembershipTests(ProblemsFixture app) : IClassFixture<ProblemsFixture>
 {

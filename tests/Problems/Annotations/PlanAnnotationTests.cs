@@ -5,7 +5,7 @@ using Hotspots.Tests.Map;
 using Microsoft.Playwright;
 using static Hotspots.Tests.Map.MapPage;
 
-namespace Hotspots.Tests.Problems;
+namespace Hotspots.Tests.Problems.Annotations;
 
 /// <summary>
 /// The browser journey on the plan page: a plan on a hotspot saved from analysis, a note pinned by clicking its map,

@@ -1,6 +1,6 @@
 using Hotspots.Tests.Api;
 
-namespace Hotspots.Tests.Problems;
+namespace Hotspots.Tests.Problems.Meetings;
 
 public sealed class MeetingTests(AssessmentFixture app) : IClassFixture<AssessmentFixture>
 {
