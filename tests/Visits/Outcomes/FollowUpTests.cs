@@ -1,6 +1,7 @@
 using Hotspots.Tests.Api;
+using Hotspots.Tests.Visits.Plans;
 
-namespace Hotspots.Tests.Visits;
+namespace Hotspots.Tests.Visits.Outcomes;
 
 public sealed class FollowUpFixture : VisitsFixture;
 

@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
 using Hotspots.Tests.Api;
+using Hotspots.Tests.Visits.Plans;
 
-namespace Hotspots.Tests.Visits;
+namespace Hotspots.Tests.Visits.Outcomes;
 
 public sealed class VisitOutcomeTests(PlansFixture app) : IClassFixture<PlansFixture>
 {

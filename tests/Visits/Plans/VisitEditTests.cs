@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Hotspots.Tests.Api;
 
-namespace Hotspots.Tests.Visits;
+namespace Hotspots.Tests.Visits.Plans;
 
 public sealed class EditFixture : VisitsFixture;
 

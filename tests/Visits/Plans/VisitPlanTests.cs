@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using Hotspots.Tests.Api;
 
-namespace Hotspots.Tests.Visits;
+namespace Hotspots.Tests.Visits.Plans;
 
 public sealed class VisitPlanTests(PlansFixture app) : IClassFixture<PlansFixture>
 {

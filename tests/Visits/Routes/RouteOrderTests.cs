@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Hotspots.Visits;
 
-namespace Hotspots.Tests.Visits;
+namespace Hotspots.Tests.Visits.Routes;
 
 public class RouteOrderTests
 {

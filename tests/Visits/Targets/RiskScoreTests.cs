@@ -1,6 +1,6 @@
 using Hotspots.Visits;
 
-namespace Hotspots.Tests.Visits;
+namespace Hotspots.Tests.Visits.Targets;
 
 public sealed class RiskScoreTests
 {

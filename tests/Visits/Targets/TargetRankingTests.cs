@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Hotspots.Tests.Api;
 
-namespace Hotspots.Tests.Visits;
+namespace Hotspots.Tests.Visits.Targets;
 
 public sealed class TargetRankingTests(VisitsFixture app) : IClassFixture<VisitsFixture>
 {
