@@ -1,6 +1,6 @@
 using Hotspots.Tests.Database;
 
-namespace Hotspots.Tests.Map;
+namespace Hotspots.Tests.Places;
 
 /// <summary>Three wards splitting the fixture's district envelope, and a couple of premises and risk businesses.</summary>
 public static class SamplePlaces
