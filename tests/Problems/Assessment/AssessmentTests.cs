@@ -28,7 +28,7 @@ public sealed class AssessmentTests(AssessmentFixture app) : IClassFixture<Asses
         Assert.False(a["suppressed"]!.GetValue<bool>());
         Assert.Equal([120, 80, 60, 55, 400, 390], new[] { "target", "buffer", "control" }
             .SelectMany(r => new[] { a[r]!["before"]!["value"]!.GetValue<int>(), a[r]!["after"]!["value"]!.GetValue<int>() }));
-        // analysis-spec.md, Worked values: WDQ = 0.094595, TNE = 40.5.
+        // WDQ and TNE after Bowers & Johnson (2003) for these counts: the worked example of the analysis spec, by hand.
         Assert.Equal(0.094595, a["wdq"]!["value"]!.GetValue<double>(), 6);
         Assert.Equal(40.5, a["tne"]!["value"]!.GetValue<double>(), 9);
         Assert.Equal(-33.333333, a["grossChangePercent"]!.GetValue<double>(), 5);
