@@ -13,7 +13,7 @@ public sealed class TileTests(NeedToKnowFixture app) : IClassFixture<NeedToKnowF
     public async Task An_analyst_gets_own_and_agreed_records_as_points_and_the_rest_as_cells_with_small_counts_withheld()
     {
         using var client = await app.SignedIn("analyst.police");
-        var tile = await Tile(client, $"/tiles/incidents/{District}.mvt");
+        var tile = await VectorTile.Get(client, $"/tiles/incidents/{District}.mvt");
         var point = Assert.Single(tile.Layer("incidents"));
         Assert.Equal((ulong)app.PoliceRecord, point.Id);
         Assert.Equal("labour", point.Properties["exploitationType"]);
@@ -27,7 +27,7 @@ public sealed class TileTests(NeedToKnowFixture app) : IClassFixture<NeedToKnowF
     public async Task A_partner_gets_no_points_only_cells_and_never_a_count_below_five()
     {
         using var client = await app.SignedIn("partner.health");
-        var tile = await Tile(client, $"/tiles/incidents/{District}.mvt");
+        var tile = await VectorTile.Get(client, $"/tiles/incidents/{District}.mvt");
         Assert.Empty(tile.Layer("incidents"));
         var cells = tile.Layer("incidentCells");
         Assert.Equal(4, cells.Count);
@@ -39,10 +39,10 @@ public sealed class TileTests(NeedToKnowFixture app) : IClassFixture<NeedToKnowF
     public async Task The_filter_in_the_query_string_narrows_the_tile_and_a_bad_one_is_refused()
     {
         using var client = await app.SignedIn("analyst.police");
-        var none = await Tile(client, $"/tiles/incidents/{District}.mvt?exploitationTypes=SEXUAL");
+        var none = await VectorTile.Get(client, $"/tiles/incidents/{District}.mvt?exploitationTypes=SEXUAL");
         Assert.Empty(none.Layer("incidents"));
         Assert.Empty(none.Layer("incidentCells"));
-        var dated = await Tile(client, $"/tiles/incidents/{District}.mvt?from=2025-01-01&to=2026-01-01&exploitationTypes=LABOUR");
+        var dated = await VectorTile.Get(client, $"/tiles/incidents/{District}.mvt?from=2025-01-01&to=2026-01-01&exploitationTypes=LABOUR");
         Assert.Single(dated.Layer("incidents"));
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync($"/tiles/incidents/{District}.mvt?exploitationTypes=PIRACY")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/tiles/incidents/8/999/82.mvt")).StatusCode);
@@ -58,7 +58,7 @@ public sealed class TileTests(NeedToKnowFixture app) : IClassFixture<NeedToKnowF
         Assert.Contains("Authorization", first.Headers.Vary);
         Assert.Single(VectorTile.Read(await first.Content.ReadAsByteArrayAsync()).Layer("incidents"));
         // Straight after the analyst, the partner must not be served the analyst's cached tile.
-        Assert.Empty((await Tile(partner, $"/tiles/incidents/{District}.mvt")).Layer("incidents"));
+        Assert.Empty((await VectorTile.Get(partner, $"/tiles/incidents/{District}.mvt")).Layer("incidents"));
         using var again = new HttpRequestMessage(HttpMethod.Get, $"/tiles/incidents/{District}.mvt");
         again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
         Assert.Equal(HttpStatusCode.NotModified, (await analyst.SendAsync(again)).StatusCode);
@@ -70,23 +70,5 @@ public sealed class TileTests(NeedToKnowFixture app) : IClassFixture<NeedToKnowF
         using var client = app.Anonymous();
         foreach (var layer in new[] { "incidents", "premises", "risk-businesses" })
             Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync($"/tiles/{layer}/{District}.mvt")).StatusCode);
-    }
-
-    [Fact]
-    public async Task Premises_and_risk_business_tiles_hold_their_places()
-    {
-        await app.Execute("INSERT INTO premises (reference, address, use, location) VALUES ('P-T1', '1 Tile Street', 'hmo', ST_SetSRID(ST_MakePoint(414700, 416700), 27700))");
-        await app.Execute("INSERT INTO risk_businesses (reference, name, sector, location) VALUES ('B-T1', 'Tile Car Wash', 'hand_car_wash', ST_SetSRID(ST_MakePoint(414800, 416700), 27700))");
-        using var client = await app.SignedIn("partner.housing");
-        Assert.Contains((await Tile(client, $"/tiles/premises/{District}.mvt")).Layer("premises"), p => (string)p.Properties["use"] == "hmo");
-        Assert.Contains((await Tile(client, $"/tiles/risk-businesses/{District}.mvt")).Layer("riskBusinesses"), b => (string)b.Properties["name"] == "Tile Car Wash");
-    }
-
-    private static async Task<VectorTile> Tile(HttpClient client, string url)
-    {
-        using var response = await client.GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/vnd.mapbox-vector-tile", response.Content.Headers.ContentType!.MediaType);
-        return VectorTile.Read(await response.Content.ReadAsByteArrayAsync());
     }
 }

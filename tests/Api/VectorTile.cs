@@ -10,6 +10,15 @@ public sealed record VectorTile(IReadOnlyDictionary<string, IReadOnlyList<Vector
 
     public IReadOnlyList<Feature> Layer(string name) => Layers.TryGetValue(name, out var features) ? features : [];
 
+    /// <summary>Fetches a tile, checking it is one.</summary>
+    public static async Task<VectorTile> Get(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.mapbox-vector-tile", response.Content.Headers.ContentType!.MediaType);
+        return Read(await response.Content.ReadAsByteArrayAsync());
+    }
+
     public static VectorTile Read(byte[] bytes)
     {
         var layers = new Dictionary<string, IReadOnlyList<Feature>>();

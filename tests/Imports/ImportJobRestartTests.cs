@@ -23,7 +23,7 @@ public sealed class ImportJobRestartTests(DatabaseFixture db) : IClassFixture<Da
         // A district already there: the server then seeds the demo accounts without loading the demo files.
         await db.Execute("INSERT INTO areas (code, name, kind, boundary) VALUES ('E08000034', 'Kirklees', 'district', ST_Multi(ST_MakeEnvelope(401000, 402000, 428000, 427500, 27700)))");
         string finishedId, cutShortId;
-        using (var server = await ServerProcess.Start(db.ConnectionString))
+        await using (var server = await ServerProcess.Start(db.ConnectionString, ("Hotspots:LoadDemoData", "true")))
         {
             using var client = await server.SignedIn("analyst.police");
             finishedId = Id(await client.Upload(Start, new { kind = "INCIDENTS", file = (object?)null }, "small.csv", """
@@ -42,7 +42,7 @@ public sealed class ImportJobRestartTests(DatabaseFixture db) : IClassFixture<Da
         }
         Assert.Equal(0L, await db.Scalar<long>("SELECT count(*) FROM incidents WHERE source_reference LIKE 'RK%'"));
 
-        using (var server = await ServerProcess.Start(db.ConnectionString))
+        await using (var server = await ServerProcess.Start(db.ConnectionString, ("Hotspots:LoadDemoData", "true")))
         {
             using var client = await server.SignedIn("analyst.police");
             var finished = (await client.Data(Job, new { id = finishedId }))["importJob"]!;

@@ -14,11 +14,15 @@ public static class SharedGis
     }
 }
 
-/// <summary>A test that needs the shared GIS files: skipped, saying so, where they are absent.</summary>
+/// <summary>
+/// A test that needs the shared GIS files, or one file among them: skipped, saying which, where they are absent,
+/// rather than passing without having looked at anything.
+/// </summary>
 public sealed class GisFactAttribute : FactAttribute
 {
-    public GisFactAttribute()
+    public GisFactAttribute(string? file = null)
     {
         if (SharedGis.Folder is null) Skip = "The shared GIS test files (/work/shared/gis or ../shared/gis) are absent.";
+        else if (file is not null && !System.IO.File.Exists(SharedGis.File(file))) Skip = $"{file} is absent from the shared GIS test files ({SharedGis.Folder}).";
     }
 }

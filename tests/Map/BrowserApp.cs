@@ -1,4 +1,5 @@
 using Hotspots.Tests.Api;
+using Hotspots.Tests.Places;
 using Microsoft.Playwright;
 
 namespace Hotspots.Tests.Map;

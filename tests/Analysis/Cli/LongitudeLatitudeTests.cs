@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hotspots.Analysis;
+using Hotspots.Tests.Imports;
 
 namespace Hotspots.Tests.Analysis.Cli;
 
@@ -27,13 +28,13 @@ public class LongitudeLatitudeTests
         Assert.InRange(table.Points.X[0], 614295, 614305);
     }
 
-    [Fact]
+    private const string CodePointHuddersfield = "open-postcode__codepoint/Data/CSV/hd.csv";
+
+    // Code-Point Open is read where it is; it is not copied into the repository.
+    [GisFact(CodePointHuddersfield)]
     public void Code_point_postcodes_round_trip_when_the_file_is_present()
     {
-        // Code-Point Open is read where it is; it is not copied into the repository.
-        const string path = "/work/shared/gis/open-postcode__codepoint/Data/CSV/hd.csv";
-        if (!File.Exists(path)) return;
-        foreach (var line in File.ReadLines(path).Take(50))
+        foreach (var line in File.ReadLines(SharedGis.File(CodePointHuddersfield)).Take(50))
         {
             var f = line.Split(',');
             double e = double.Parse(f[2], CultureInfo.InvariantCulture), n = double.Parse(f[3], CultureInfo.InvariantCulture);

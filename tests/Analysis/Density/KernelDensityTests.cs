@@ -4,7 +4,8 @@ namespace Hotspots.Tests.Analysis.Density;
 
 public class KernelDensityTests
 {
-    // Source: /work/shared/analysis-spec.md, "Worked values", KDE default radius.
+    // Worked example of the analysis spec, by hand from its formulas: ArcGIS's default search radius (≥ 10.2.1),
+    // 0.9 · min(SD, √(1/ln 2) · Dm) · n^−0.2, and the quartic kernel of Silverman (1986) eq. 4.5.
     static readonly PointSet Spec = PointSet.Of((0, 0), (100, 0), (0, 100), (100, 100), (50, 50), (400, 300));
 
     [Fact]

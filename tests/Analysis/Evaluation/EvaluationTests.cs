@@ -2,7 +2,8 @@ using Hotspots.Analysis;
 
 namespace Hotspots.Tests.Analysis.Evaluation;
 
-// Source of every expected value: /work/shared/analysis-spec.md, "Worked values".
+// Expected values: the worked examples of the partnership's analysis spec (kept outside this repository), worked by hand
+// from its formulas: PAI (n/N)/(a/A); RRI after Levine, (n₂/n₁)/(N₂/N₁); WDQ and TNE after Bowers & Johnson (2003).
 public class EvaluationTests
 {
     static readonly DisplacementCounts Spec = new(TargetBefore: 120, TargetAfter: 80, BufferBefore: 60, BufferAfter: 55, ControlBefore: 400, ControlAfter: 390);

@@ -4,7 +4,8 @@ namespace Hotspots.Tests.Analysis.Statistics;
 
 public class ConfidenceBinsTests
 {
-    // Source: /work/shared/analysis-spec.md, "Worked values", FDR.
+    // Worked example of the analysis spec, by hand: bins ±3/±2/±1 at p ≤ 0.01/0.05/0.10, and Benjamini–Hochberg
+    // false discovery rate correction at the same levels (as ArcGIS's optimised tool).
     static readonly double[] P = [0.001, 0.008, 0.039, 0.041, 0.042, 0.06, 0.074, 0.205, 0.212, 0.216];
     static readonly double[] Z = [3.29, 2.65, 2.06, -2.04, 2.03, 1.88, -1.79, 1.27, -1.25, 1.24];
 

@@ -4,7 +4,8 @@ namespace Hotspots.Tests.Analysis.Statistics;
 
 public class GiStarTests
 {
-    // Source: /work/shared/analysis-spec.md, "Worked values", Gi*.
+    // Worked example of the analysis spec, by hand from the Getis-Ord Gi* formula with a fixed 15 m band, binary weights,
+    // self included: the definition of ArcGIS Hot Spot Analysis and R spdep::localG (include.self, style "B").
     static readonly PointSet SpecLocations = PointSet.Of((10, 10), (20, 10), (40, 10), (15, 20), (30, 20), (30, 30));
     static readonly double[] SpecValues = [2, 3, 3.2, 5, 8, 7];
 

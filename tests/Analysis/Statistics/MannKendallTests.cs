@@ -7,7 +7,8 @@ public class MannKendallTests
     [Fact]
     public void Matches_the_spec_worked_values()
     {
-        // Source: /work/shared/analysis-spec.md, "Worked values", Mann–Kendall.
+        // Worked example of the analysis spec, by hand from the Mann–Kendall formulas: S, Var with tie correction,
+        // Z = (S ∓ 1)/√Var, two-sided normal p.
         var result = MannKendall.Test([0.5, 1.2, 1.9, 1.7, 2.6, 3.1, 2.9, 3.8, 4.2, 4.0]);
         Assert.Equal(39, result.S);
         Assert.Equal(125, result.Variance, 12);
