@@ -1,10 +1,14 @@
 using Hotspots.Access;
+using Hotspots.Analysis;
 using Hotspots.Api;
+using Hotspots.Areas;
 using Hotspots.Database;
 using Hotspots.Demo;
-using Hotspots.Telemetry;
 using Hotspots.Imports;
+using Hotspots.Incidents;
+using Hotspots.Places;
 using Hotspots.Problems;
+using Hotspots.Telemetry;
 using Hotspots.Visits;
 
 namespace Hotspots;
@@ -22,7 +26,9 @@ public static class Server
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls("http://localhost:5080");
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 10 * 1024 * 1024);
         builder.Logging.AddQuietLogs(builder.Configuration);
-        builder.Services.AddTelemetry(builder.Configuration).AddDatabase(builder.Configuration).AddAccess(builder.Configuration).AddApi().AddTiles().AddVisits().AddDemoData(builder.Configuration);
+        builder.Services.AddTelemetry(builder.Configuration).AddDatabase(builder.Configuration).AddAccess(builder.Configuration)
+            .AddIncidents().AddPlaces().AddAreas().AddAnalysis().AddImports().AddProblems().AddVisits()
+            .AddApi().AddTiles().AddDemoData(builder.Configuration);
         var app = builder.Build();
         app.UseSecurityHeaders().UseDatabaseTroubleAnswers().UseAuthentication().UseAuthorization().UseRateLimiter();
         app.MapReadiness().MapAccess().MapGraphQL().MapTiles().MapImports().MapVisits().MapProblems();

@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
-using Hotspots.Database;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.IdentityModel.Tokens;
+using Npgsql;
 
 namespace Hotspots.Access;
 
@@ -15,14 +15,16 @@ public static class AccessServices
     /// <summary>Bearer tokens (see <see cref="BearerTokens"/>) on every endpoint but health and sign-in.</summary>
     public static IServiceCollection AddAccess(this IServiceCollection services, IConfiguration configuration)
     {
-        using var dataSource = DatabaseServices.CreateDataSource(DatabaseServices.ConnectionString(configuration), DatabaseServices.Role(configuration));
-        var key = new SymmetricSecurityKey(SigningKey.Load(dataSource));
+        // The signing key is read from the database when first needed (a sign-in or a token to check), not here:
+        // registration does no I/O, so the order of the AddX calls cannot matter.
+        services.AddSingleton(provider => new SymmetricSecurityKey(SigningKey.Load(provider.GetRequiredService<NpgsqlDataSource>())));
         services.AddMemoryCache().AddSingleton(TimeProvider.System)
-            .AddSingleton(new TokenIssuer(key, TimeProvider.System))
+            .AddSingleton(provider => new TokenIssuer(provider.GetRequiredService<SymmetricSecurityKey>(), TimeProvider.System))
             .AddSingleton<Accounts>().AddSingleton<AuditLog>().AddSingleton<SignIn>()
             .AddSingleton<Retention>().AddHostedService<RetentionSchedule>().AddSingleton<AuditSearch>().AddSingleton<AccessRuleStore>();
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
-            .AddJwtBearer(options => BearerTokens.Configure(options, configuration.GetSection("Hotspots:Oidc"), key));
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<SymmetricSecurityKey>((options, key) =>
+            BearerTokens.Configure(options, configuration.GetSection("Hotspots:Oidc"), key));
         services.AddAuthorization(options =>
             options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         // Requests per second per account (bursts of six seconds' worth); raised only for load tests on loopback.

@@ -14,7 +14,7 @@ public static class TileEndpoints
     public const string ContentType = "application/vnd.mapbox-vector-tile";
 
     public static IServiceCollection AddTiles(this IServiceCollection services) =>
-        TileCache.AddTileCache(services.AddMemoryCache()).AddSingleton<IncidentTiles>().AddSingleton<PlaceTiles>().AddSingleton<ViewerRights>();
+        TileCache.AddTileCache(services.AddMemoryCache());
 
     public static WebApplication MapTiles(this WebApplication app)
     {

@@ -5,7 +5,7 @@ public static class ProblemServices
     public static IServiceCollection AddProblems(this IServiceCollection services) => services
         .AddSingleton<ProblemWrites>().AddSingleton<GroupStore>().AddSingleton<PlanStore>().AddSingleton<CaseStudyStore>().AddSingleton<AnnotationStore>()
         .AddSingleton<ActionStore>().AddSingleton<ActionUpdate>().AddSingleton<PlanTimeline>().AddSingleton<MeetingStore>()
-        .AddSingleton<AgendaBuilder>().AddSingleton<PlanAssessor>().AddSingleton<Areas.CustomAreas>()
+        .AddSingleton<AgendaBuilder>().AddSingleton<PlanAssessor>()
         .AddSingleton<MeetingPacks>().AddSingleton<BoardFigures>().AddSingleton<GroupListener>().AddHostedService(s => s.GetRequiredService<GroupListener>())
         .AddSingleton<ReminderMailer>().AddSingleton<ReminderAddress>().AddHostedService<ReminderSchedule>();
 }
