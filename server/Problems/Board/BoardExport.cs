@@ -2,6 +2,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Hotspots.Api;
 
 namespace Hotspots.Problems;
 
@@ -18,9 +19,8 @@ public static class BoardExport
 
     public static string Csv(BoardReport report)
     {
-        static string Cell(string value) => value.IndexOfAny([',', '"', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
         var text = new StringBuilder($"# {Title(report)}\n");
-        foreach (var row in Rows(report).Prepend(Header)) text.Append(string.Join(',', row.Select(Cell))).Append('\n');
+        foreach (var row in Rows(report).Prepend(Header)) text.Append(CsvCell.Row(row)).Append('\n');
         return text.ToString();
     }
 
