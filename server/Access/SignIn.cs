@@ -15,6 +15,7 @@ public sealed class SignIn(Accounts accounts, TokenIssuer tokens, AuditLog audit
     public async Task<IResult> Handle(SignInRequest request, HttpContext http)
     {
         var cancel = http.RequestAborted;
+        http.Response.Headers.CacheControl = "no-store";
         var origin = http.Connection.RemoteIpAddress?.ToString();
         if (string.IsNullOrWhiteSpace(request.Username) || string.IsNullOrEmpty(request.Password))
             return Refuse("Give a username and a password.");
