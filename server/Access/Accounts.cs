@@ -61,9 +61,20 @@ public sealed class Accounts(NpgsqlDataSource dataSource)
     /// <summary>Gives the account a new authenticator secret and requires it at every sign-in; false when there is no such account.</summary>
     public async Task<bool> RequireSecondFactor(string username, string secret, CancellationToken cancel)
     {
-        await using var command = dataSource.CreateCommand("UPDATE accounts SET totp_secret = $2, totp_required = true WHERE username = $1");
+        await using var command = dataSource.CreateCommand("UPDATE accounts SET totp_secret = $2, totp_required = true, totp_last_step = NULL WHERE username = $1");
         command.Parameters.Add(new NpgsqlParameter { Value = username });
         command.Parameters.Add(new NpgsqlParameter { Value = secret });
+        return await command.ExecuteNonQueryAsync(cancel) == 1;
+    }
+
+    /// <summary>
+    /// Claims an authenticator time step for the account; false when it or a later one has signed in already, i.e. the
+    /// code is replayed. One statement, so two sign-ins racing with the same code cannot both win.
+    /// </summary>
+    public async Task<bool> UseTimeStep(long id, long step, CancellationToken cancel)
+    {
+        await using var command = dataSource.CreateCommand(
+            "UPDATE accounts SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)").With(id, step);
         return await command.ExecuteNonQueryAsync(cancel) == 1;
     }
 

@@ -15,6 +15,7 @@ public sealed class SignIn(Accounts accounts, TokenIssuer tokens, AuditLog audit
     public async Task<IResult> Handle(SignInRequest request, HttpContext http)
     {
         var cancel = http.RequestAborted;
+        http.Response.Headers.CacheControl = "no-store";
         var origin = http.Connection.RemoteIpAddress?.ToString();
         if (string.IsNullOrWhiteSpace(request.Username) || string.IsNullOrEmpty(request.Password))
             return Refuse("Give a username and a password.");
@@ -30,7 +31,7 @@ public sealed class SignIn(Accounts accounts, TokenIssuer tokens, AuditLog audit
             await audit.Record(request.Username, account?.Agency, "sign-in refused: wrong username or password", origin: origin, cancel: cancel);
             return Refuse("The username or password is wrong.");
         }
-        if (account.TotpRequired && SecondFactor.Problem(account.TotpSecret, request.Code, clock) is { } problem)
+        if (account.TotpRequired && await SecondFactorProblem(account, request.Code, cancel) is { } problem)
         {
             if (request.Code is { Length: > 0 }) await accounts.RecordFailure(account.Id, FailuresBeforeLock, LockFor, cancel);
             await audit.Record(account.Username, account.Agency, "sign-in refused: second factor", origin: origin, cancel: cancel);
@@ -40,6 +41,12 @@ public sealed class SignIn(Accounts accounts, TokenIssuer tokens, AuditLog audit
         await audit.Record(account.Username, account.Agency, "sign-in", origin: origin, cancel: cancel);
         var (token, expiresAt) = tokens.Issue(account.AsViewer());
         return Results.Ok(new SignedIn(token, expiresAt, account.Username, account.DisplayName, account.Role.ToString(), account.Agency));
+    }
+
+    private async Task<string?> SecondFactorProblem(Account account, string? code, CancellationToken cancel)
+    {
+        var (problem, step) = SecondFactor.Check(account.TotpSecret, code, clock);
+        return problem ?? (await accounts.UseTimeStep(account.Id, step, cancel) ? null : SecondFactor.Replayed);
     }
 
     private static IResult Refuse(string error) => Results.Json(new SignInRefused(error), statusCode: StatusCodes.Status401Unauthorized);

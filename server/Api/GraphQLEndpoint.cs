@@ -122,6 +122,8 @@ public static class GraphQLEndpoint
         var wantsGraphQLResponse = http.Request.Headers.Accept.Any(a => a?.Contains(GraphQLResponse) == true);
         http.Response.ContentType = (wantsGraphQLResponse ? GraphQLResponse : "application/json") + "; charset=utf-8";
         http.Response.StatusCode = wantsGraphQLResponse && !result.Executed ? 400 : 200;
+        // Answers hold what this viewer may see: no browser or proxy cache may keep them for the next person.
+        http.Response.Headers.CacheControl = "no-store";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 }

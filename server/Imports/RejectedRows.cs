@@ -1,3 +1,5 @@
+using Hotspots.Api;
+
 namespace Hotspots.Imports;
 
 /// <summary>
@@ -14,7 +16,7 @@ public sealed class RejectedRows(TextWriter writer, string? marking = null)
     public void UseCsvHeader(IReadOnlyList<string> headers, char sep)
     {
         separator = sep;
-        header = string.Join(sep, headers.Select(h => Quote(h, sep)));
+        header = CsvCell.Row(headers, sep);
     }
 
     public void Add(int line, string reason, string source)
@@ -22,14 +24,13 @@ public sealed class RejectedRows(TextWriter writer, string? marking = null)
         if (!started)
         {
             if (marking is not null) writer.WriteLine($"# {marking}: rejected rows; remove this line before importing them again.");
-            writer.WriteLine(header is null ? "line,reason,source" : $"{header}{separator}import_line{separator}import_reason");
+            // ./hotspots import --rejected-out keeps the operator's own line byte for byte, so the fixed file imports again.
+        writer.WriteLine(header is null ? "line,reason,source" : $"{header}{separator}import_line{separator}import_reason");
             started = true;
         }
+        // ./hotspots import --rejected-out keeps the operator's own line byte for byte, so the fixed file imports again.
         writer.WriteLine(header is null
-            ? $"{line},{Quote(reason, ',')},{Quote(source, ',')}"
-            : $"{source}{separator}{line}{separator}{Quote(reason, separator)}");
+            ? CsvCell.Row([line.ToString(), reason, source])
+            : $"{source}{separator}{line}{separator}{CsvCell.Of(reason, separator)}");
     }
-
-    private static string Quote(string value, char sep) =>
-        value.IndexOfAny([sep, '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
 }

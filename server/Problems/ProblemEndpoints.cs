@@ -33,7 +33,9 @@ public static class ProblemEndpoints
         try
         {
             http.Response.Headers.CacheControl = "no-store";
-            return file(await board.For(viewer, from, to, http.RequestAborted));
+            var report = await board.For(viewer, from, to, http.RequestAborted);
+            http.Response.Headers["X-Classification"] = BoardExport.Marking;
+            return file(report);
         }
         catch (ProblemRefused refused)
         {

@@ -9,6 +9,12 @@ public sealed record DensityRaster(SquareGrid Grid, double Radius, double[] PerK
 /// </summary>
 public static class KernelDensity
 {
+    /// <summary>
+    /// The widest kernel: 5 km smooths a town into one blob already, and the work per incident grows with the radius
+    /// squared, so a wider one would hold an analysis slot for minutes and show nothing an analyst can act on.
+    /// </summary>
+    public const double MaxRadius = 5_000;
+
     /// <summary>Default cell size: the shorter side of the points' extent / 250.</summary>
     public static double DefaultCellSize(PointSet points)
     {
@@ -18,20 +24,26 @@ public static class KernelDensity
         return cell;
     }
 
-    public static DensityRaster Compute(PointSet points, double radius, double cellSize, long maxCells = SquareGrid.DefaultMaxCells) =>
-        Compute(points, radius, SquareGrid.Covering(points, cellSize, maxCells));
+    public static DensityRaster Compute(PointSet points, double radius, double cellSize, long maxCells = SquareGrid.DefaultMaxCells,
+        CancellationToken cancel = default) =>
+        Compute(points, CheckRadius(radius), SquareGrid.Covering(points, cellSize, maxCells), cancel);
 
-    public static DensityRaster Compute(PointSet points, double radius, SquareGrid grid)
+    /// <summary>The raster; <paramref name="cancel"/> is observed at every incident, so a run that is given up stops within moments.</summary>
+    public static DensityRaster Compute(PointSet points, double radius, SquareGrid grid, CancellationToken cancel = default)
     {
-        if (!(radius > 0)) throw new AnalysisInputException($"The kernel radius must be a positive number of metres (got {radius}).");
+        CheckRadius(radius);
         int chunks = Math.Max(1, Math.Min(Environment.ProcessorCount, points.Count / 50_000));
         var order = SouthToNorth(points, grid);
         var partial = new double[chunks][];
-        Parallel.For(0, chunks, chunk =>
+        Parallel.For(0, chunks, new ParallelOptions { CancellationToken = cancel }, chunk =>
         {
             var sums = new double[grid.CellCount];
             int start = (int)((long)points.Count * chunk / chunks), end = (int)((long)points.Count * (chunk + 1) / chunks);
-            for (int k = start; k < end; k++) AddPoint(sums, grid, radius, points.X[order[k]], points.Y[order[k]]);
+            for (int k = start; k < end; k++)
+            {
+                cancel.ThrowIfCancellationRequested();
+                AddPoint(sums, grid, radius, points.X[order[k]], points.Y[order[k]]);
+            }
             partial[chunk] = sums;
         });
         var total = partial[0];
@@ -40,6 +52,15 @@ public static class KernelDensity
         double scale = 3 / (Math.PI * radius * radius) * 1e6;
         for (int i = 0; i < total.Length; i++) total[i] *= scale;
         return new DensityRaster(grid, radius, total);
+    }
+
+    static double CheckRadius(double radius)
+    {
+        if (!(radius > 0)) throw new AnalysisInputException($"The kernel radius must be a positive number of metres (got {radius}).");
+        if (radius > MaxRadius)
+            throw new AnalysisInputException($"The kernel radius must be at most {MaxRadius:0} m (got {radius:0.#} m): a wider kernel blurs a town " +
+                "into one blob and its work grows with the radius squared, holding an analysis slot for minutes. Give a smaller radius.");
+        return radius;
     }
 
     // Visiting points row by row keeps the few raster rows they touch in cache (3× faster on 1M points).

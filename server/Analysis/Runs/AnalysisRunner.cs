@@ -24,6 +24,7 @@ public sealed class AnalysisRunner(AnalysisInputs inputs, CellCounts cellCounts,
         {
             double cell = request.CellSize ?? 200, band = request.DistanceBand ?? 600;
             NeighbourStencil.For(band, cell);
+            NeighbourStencil.RefuseTooWide(band, cell);
             var (fixedGrid, analysed) = boundary is null ? (null, null) : AnalysisInput.Grid(new PointSet([], []), boundary, cell, SquareGrid.DefaultMaxCells);
             var counted = await cellCounts.Count(viewer, filter, cell, fixedGrid, analysed, withIds: true, cancel);
             Generalisation(counted.Generalised, policy, explanation);
@@ -34,6 +35,7 @@ public sealed class AnalysisRunner(AnalysisInputs inputs, CellCounts cellCounts,
                 sql => AnalysisGeoJson.Cells(gi, sql), cancel);
         }
 
+        if (request.Method == AnalysisMethod.GiStar) NeighbourStencil.RefuseTooWide(request.DistanceBand ?? 600, request.CellSize ?? 200);
         var data = await inputs.Load(viewer, filter, request.Method == AnalysisMethod.Emerging ? ViewGrain.Month : ViewGrain.Period, cancel);
         if (data.Count == 0)
             throw new AnalysisInputException("No incidents you may see match the filter: widen the period, types or area.");
@@ -62,7 +64,7 @@ public sealed class AnalysisRunner(AnalysisInputs inputs, CellCounts cellCounts,
             case AnalysisMethod.KernelDensity:
                 var radius = request.Radius ?? KernelRadius.Default(data.Points).Radius;
                 var cellSize = request.CellSize ?? KernelDensity.DefaultCellSize(data.Points);
-                var raster = KernelDensity.Compute(data.Points, radius, cellSize);
+                var raster = KernelDensity.Compute(data.Points, radius, cellSize, cancel: cancel);
                 parameters.Add("radius", radius);
                 parameters.Add("cellSize", cellSize);
                 explanation.Add($"Quartic kernel density with a {radius:0.#} m radius{(request.Radius is null ? " (the default rule)" : "")} on {cellSize:0.#} m cells, in incidents per km².");

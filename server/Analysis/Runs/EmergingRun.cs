@@ -22,6 +22,7 @@ public sealed class EmergingRun(AnalysisGeoJson geoJson)
         if (settings.HotBinAlpha is <= 0 or >= 1 || settings.TrendAlpha is <= 0 or >= 1)
             throw new AnalysisInputException("The hot spot and trend significance levels must be between 0 and 1, e.g. 0.10 and 0.05.");
         NeighbourStencil.For(band, cell);
+        NeighbourStencil.RefuseTooWide(band, cell);
         var (grid, analysed) = AnalysisInput.Grid(data.Points, boundary, cell, SquareGrid.DefaultMaxCells);
         var cube = SpaceTimeCube.Count(data.Points, data.Dates, grid, step, analysed);
         var result = EmergingHotSpots.Analyse(cube, settings);

@@ -8,6 +8,22 @@ public sealed record NeighbourStencil(int[] DCol, int[] DRow, int Reach)
 {
     public int Length => DCol.Length;
 
+    /// <summary>
+    /// The widest band a run on the server may ask for, in cells: 30 is some 2,800 neighbours a cell, and the work grows
+    /// with the band squared, so a wider band would hold an analysis slot for minutes while blurring local hotspots away.
+    /// </summary>
+    public const int MaxBandInCells = 30;
+
+    /// <summary>Refuses a band wider than <see cref="MaxBandInCells"/> cells, saying how to stay within it.</summary>
+    public static void RefuseTooWide(double band, double cellSize)
+    {
+        if (band / cellSize > MaxBandInCells)
+            throw new AnalysisInputException(
+                $"The distance band ({band} m) is {band / cellSize:0.#} cells of {cellSize} m; it may be at most {MaxBandInCells} cells " +
+                $"({MaxBandInCells * cellSize} m at this cell size), because every cell sums all its neighbours within it and the work " +
+                "grows with the band squared. Use a larger cell size or a smaller band.");
+    }
+
     public static NeighbourStencil For(double band, double cellSize, bool includeSelf = true)
     {
         if (!(band >= cellSize))

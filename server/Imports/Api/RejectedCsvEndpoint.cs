@@ -25,6 +25,7 @@ public static class RejectedCsvEndpoint
             foreach (var row in rows) csv.Add(row.Line, row.Reason ?? "", row.Source ?? "");
             if (rows.Count == 0) text.WriteLine("line,reason,source");
             http.Response.Headers["X-Classification"] = marking;
+            http.Response.Headers.CacheControl = "no-store";
             return Results.File(System.Text.Encoding.UTF8.GetBytes(text.ToString()), "text/csv; charset=utf-8", $"import-{id}-rejected.csv");
         }).RequireRateLimiting(AccessServices.ApiLimit);
         return app;

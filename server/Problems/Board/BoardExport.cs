@@ -2,12 +2,17 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Hotspots.Api;
+using Hotspots.Incidents;
 
 namespace Hotspots.Problems;
 
-/// <summary>The board report as files for the boards' own papers: CSV, and an XLSX workbook with one sheet.</summary>
+/// <summary>The board report as files for the boards' own papers: CSV, and an XLSX workbook with one sheet, both marked.</summary>
 public static class BoardExport
 {
+    /// <summary>Every figure is a count, which carries no victim detail, so the report is OFFICIAL (see <see cref="Incidents.Marking"/>).</summary>
+    public static readonly string Marking = Incidents.Marking.Text(Sensitivity.Official);
+
     private static readonly string[] Header = ["Section", "Measure", "Breakdown", "Count"];
 
     private static IEnumerable<string[]> Rows(BoardReport report) =>
@@ -18,9 +23,8 @@ public static class BoardExport
 
     public static string Csv(BoardReport report)
     {
-        static string Cell(string value) => value.IndexOfAny([',', '"', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
-        var text = new StringBuilder($"# {Title(report)}\n");
-        foreach (var row in Rows(report).Prepend(Header)) text.Append(string.Join(',', row.Select(Cell))).Append('\n');
+        var text = new StringBuilder($"# {Marking}: {Title(report)}\n");
+        foreach (var row in Rows(report).Prepend(Header)) text.Append(CsvCell.Row(row)).Append('\n');
         return text.ToString();
     }
 
@@ -33,10 +37,11 @@ public static class BoardExport
             workbook.Workbook = new Workbook();
             var sheetPart = workbook.AddNewPart<WorksheetPart>();
             var data = new SheetData();
-            data.Append(Row([Title(report)]), Row(Header));
+            data.Append(Row([Marking]), Row([Title(report)]), Row(Header));
             foreach (var (row, figure) in Rows(report).Zip(report.Figures))
                 data.Append(Row(row[..3], figure.Count.Value, row[3]));
-            sheetPart.Worksheet = new Worksheet(data);
+            // Printed pages carry the marking at top and bottom, as the Government Security Classifications ask.
+            sheetPart.Worksheet = new Worksheet(data, new HeaderFooter(new OddHeader($"&C{Marking}"), new OddFooter($"&C{Marking}")));
             workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Board report" }));
             workbook.Workbook.Save();
         }
