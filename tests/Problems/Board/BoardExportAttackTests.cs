@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Hotspots.Incidents;
 using Hotspots.Problems;
 
-namespace Hotspots.Tests.Problems;
+namespace Hotspots.Tests.Problems.Board;
 
 /// <summary>The board report's files: formulas in a breakdown open as text, and both files carry their marking.</summary>
 public sealed class BoardExportAttackTests(ProblemsFixture app) : IClassFixture<ProblemsFixture>
