@@ -24,7 +24,7 @@ public sealed class AreaType : ObjectGraphType<Area>
         Field(a => a.SquareMetres).Description("Its area in square metres, measured in British National Grid.");
         Field(a => a.AnalysisRunId, type: typeof(IdGraphType)).Description("For a saved hotspot: the analysis run it came from (analysisRun).");
         Field<FloatGraphType>("hotspotIncidents").Description("For a saved hotspot: to the saver and analysts of their agency, the run's incidents " +
-            "inside it when it was saved or last reshaped; to anyone else, the incidents their own map shows inside it over the run's period and types.")
+            "inside it when it was saved or last reshaped; null to anyone else, whose own count is incidentMap with the area's id.")
             .ResolveAsync(async c => (await Figures(c)).Incidents);
         Field<FloatGraphType>("hotspotPeakZ").Description("For a saved hotspot: the highest Gi* z-score of the run's cells inside it (to the saver and analysts of their agency).")
             .ResolveAsync(async c => (await Figures(c)).PeakZ);

@@ -119,7 +119,7 @@ public sealed partial class AnalysisDisclosureTests(DisclosureFixture app) : ICl
     }
 
     [Fact]
-    public async Task A_saved_hotspot_shows_a_partner_their_own_view_inside_it_not_the_analyst_s_count()
+    public async Task A_saved_hotspot_gives_a_partner_none_of_the_analyst_s_figures()
     {
         // Attack: areas(kind: HOTSPOT) gave every role the saving analyst's exact count (their own records in full plus
         // cells), which differenced against the partner's map gives the withheld cells inside the outline.
@@ -134,7 +134,7 @@ public sealed partial class AnalysisDisclosureTests(DisclosureFixture app) : ICl
             using var client = await app.SignedIn(partner);
             var area = (await client.Data("{ areas(kind: HOTSPOT) { items { id hotspotIncidents hotspotPeakZ hotspotPai } } }"))["areas"]!["items"]!.AsArray()
                 .Single(a => a!["id"]!.GetValue<string>() == id)!;
-            Assert.Equal(await Total(client, $"areaId: {id} {Everything}"), area["hotspotIncidents"]!.GetValue<double>());
+            Assert.Null(area["hotspotIncidents"]);
             Assert.Null(area["hotspotPeakZ"]);
             Assert.Null(area["hotspotPai"]);
         }
