@@ -38,6 +38,7 @@ public static class DatabaseServices
         return services.AddSingleton(provider => configuration["HOTSPOTS_DATABASE_READS"] is { Length: > 0 } reads
                 ? new ReadOnlyDatabase(CreateDataSource(reads, Role(configuration), timeout), Separate: true)
                 : new ReadOnlyDatabase(provider.GetRequiredService<NpgsqlDataSource>(), Separate: false))
-            .AddSingleton(new Readiness(connectionString));
+            .AddSingleton(new Readiness(connectionString))
+            .AddSingleton<UnitOfWork>();
     }
 }

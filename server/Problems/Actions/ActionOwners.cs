@@ -1,9 +1,10 @@
+using Hotspots.Database;
 namespace Hotspots.Problems;
 
 /// <summary>An action goes to an agency of the group's members, and to a member who works for it.</summary>
 public static class ActionOwners
 {
-    public static async Task Check(ProblemWork work, long groupId, string agency, string owner)
+    public static async Task Check(Work work, long groupId, string agency, string owner)
     {
         var agencies = await work.Scalar<string[]>("""
             SELECT coalesce(array_agg(DISTINCT a.agency ORDER BY a.agency), '{}') FROM group_members m JOIN accounts a ON a.username = m.username WHERE m.group_id = $1

@@ -6,7 +6,7 @@ namespace Hotspots.Problems;
 
 public sealed record NewAction(long PlanId, string What, string OwningAgency, string Owner, DateOnly DueOn, StrategyObjective Objective);
 
-public sealed class ActionStore(NpgsqlDataSource dataSource, ProblemWrites writes, TimeProvider clock)
+public sealed class ActionStore(NpgsqlDataSource dataSource, UnitOfWork writes, TimeProvider clock)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -43,7 +43,7 @@ public sealed class ActionStore(NpgsqlDataSource dataSource, ProblemWrites write
         return (await ById(actionId, cancel))!;
     }
 
-    public static async Task<long> PlanOf(ProblemWork work, long actionId)
+    public static async Task<long> PlanOf(Work work, long actionId)
     {
         var planId = await work.Scalar<long?>("SELECT plan_id FROM plan_actions WHERE id = $1", actionId)
             ?? throw new ProblemRefused($"There is no action {actionId}.");

@@ -1,9 +1,10 @@
+using Hotspots.Database;
 using Hotspots.Access;
 
 namespace Hotspots.Problems;
 
 /// <summary>A versioned change to an action: all given fields or none, refused on a stale version.</summary>
-public sealed class ActionUpdate(ProblemWrites writes, ActionStore actions)
+public sealed class ActionUpdate(UnitOfWork writes, ActionStore actions)
 {
     private static readonly Dictionary<string, string> Columns = new()
     {
@@ -39,7 +40,7 @@ public sealed class ActionUpdate(ProblemWrites writes, ActionStore actions)
         return (await actions.ById(id, cancel))!;
     }
 
-    private static async Task<PlanAction?> Locked(ProblemWork work, long id)
+    private static async Task<PlanAction?> Locked(Work work, long id)
     {
         await using var command = work.Command($"SELECT {ActionReader.Select} FROM plan_actions x WHERE x.id = $1 FOR UPDATE", id);
         return (await ActionReader.List(command, CancellationToken.None)).SingleOrDefault();

@@ -1,10 +1,11 @@
+using Hotspots.Database;
 using Hotspots.Access;
 using NetTopologySuite.Geometries;
 using Npgsql;
 
 namespace Hotspots.Problems;
 
-public sealed class AnnotationStore(NpgsqlDataSource dataSource, ProblemWrites writes)
+public sealed class AnnotationStore(NpgsqlDataSource dataSource, UnitOfWork writes)
 {
     public Task<long> Pin(Viewer viewer, long planId, Geometry pin, string text, CancellationToken cancel) =>
         writes.Run(viewer, async work =>
@@ -58,7 +59,7 @@ public sealed class AnnotationStore(NpgsqlDataSource dataSource, ProblemWrites w
     public async Task<Annotation?> ById(long id, CancellationToken cancel) =>
         (await AnnotationReader.ForPlan(dataSource, null, id, cancel)).SingleOrDefault();
 
-    private static async Task<(long PlanId, long Root)> Find(ProblemWork work, long annotationId)
+    private static async Task<(long PlanId, long Root)> Find(Work work, long annotationId)
     {
         await using var command = work.Command("SELECT plan_id, coalesce(reply_to, id) FROM annotations WHERE id = $1", annotationId);
         await using var reader = await command.ExecuteReaderAsync();
@@ -66,7 +67,7 @@ public sealed class AnnotationStore(NpgsqlDataSource dataSource, ProblemWrites w
         return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
-    private static async Task<string> AreaNames(ProblemWork work, long planId) =>
+    private static async Task<string> AreaNames(Work work, long planId) =>
         await work.Scalar<string>("SELECT string_agg(a.name, ', ' ORDER BY a.name) FROM plan_areas pa JOIN areas a ON a.id = pa.area_id WHERE pa.plan_id = $1", planId) ?? "";
 
     private static void RequireText(string text)

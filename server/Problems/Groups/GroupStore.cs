@@ -4,7 +4,7 @@ using Npgsql;
 
 namespace Hotspots.Problems;
 
-public sealed class GroupStore(NpgsqlDataSource dataSource, ProblemWrites writes)
+public sealed class GroupStore(NpgsqlDataSource dataSource, UnitOfWork writes)
 {
     public async Task<ProblemSolvingGroup> Create(Viewer viewer, string name, string chair, IReadOnlyList<string> members, CancellationToken cancel)
     {

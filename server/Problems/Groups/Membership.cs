@@ -1,3 +1,4 @@
+using Hotspots.Database;
 using Hotspots.Access;
 
 namespace Hotspots.Problems;
@@ -9,7 +10,7 @@ public static class Membership
     public static string Sees(string groupColumn, int usernameParameter) =>
         $"(${usernameParameter + 1} = 'administrator' OR EXISTS (SELECT 1 FROM group_members gm WHERE gm.group_id = {groupColumn} AND gm.username = ${usernameParameter}))";
 
-    public static async Task<long> RequirePlan(ProblemWork work, long planId)
+    public static async Task<long> RequirePlan(Work work, long planId)
     {
         var groupId = await work.Scalar<long?>("SELECT group_id FROM plans WHERE id = $1", planId)
             ?? throw new ProblemRefused($"There is no plan {planId}.");
@@ -17,7 +18,7 @@ public static class Membership
         return groupId;
     }
 
-    public static async Task RequireGroup(ProblemWork work, long groupId)
+    public static async Task RequireGroup(Work work, long groupId)
     {
         var name = await work.Scalar<string>("SELECT name FROM problem_groups WHERE id = $1", groupId)
             ?? throw new ProblemRefused($"There is no group {groupId}.");

@@ -4,7 +4,7 @@ using Npgsql;
 
 namespace Hotspots.Problems;
 
-public sealed class MeetingStore(NpgsqlDataSource dataSource, ProblemWrites writes)
+public sealed class MeetingStore(NpgsqlDataSource dataSource, UnitOfWork writes)
 {
     public async Task<Meeting> Record(Viewer viewer, long groupId, DateTimeOffset heldAt, IReadOnlyList<string> attendees, string minutes,
         IReadOnlyList<string> decisions, CancellationToken cancel)

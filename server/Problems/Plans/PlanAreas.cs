@@ -7,7 +7,7 @@ namespace Hotspots.Problems;
 /// <summary>A plan works on hotspot areas saved from analysis or custom areas drawn by a user.</summary>
 public static class PlanAreas
 {
-    public static async Task Check(ProblemWork work, IReadOnlyList<long> areaIds)
+    public static async Task Check(Work work, IReadOnlyList<long> areaIds)
     {
         if (areaIds.Count == 0) throw new ProblemRefused("Tie the plan to at least one area: give areaIds of hotspot or custom areas.");
         await using var command = work.Command("""

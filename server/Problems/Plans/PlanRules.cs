@@ -1,3 +1,4 @@
+using Hotspots.Database;
 namespace Hotspots.Problems;
 
 /// <summary>What a plan must satisfy after a change; each refusal says what to do instead.</summary>
@@ -5,7 +6,7 @@ public static class PlanRules
 {
     private static readonly string[] Required = ["title", "status", "priority", "classification"];
 
-    public static async Task Check(ProblemWork work, ProblemSolvingPlan? current, IDictionary<string, object?> changes)
+    public static async Task Check(Work work, ProblemSolvingPlan? current, IDictionary<string, object?> changes)
     {
         foreach (var key in changes.Keys.Where(k => !PlanColumns.ByField.ContainsKey(k)))
             throw new ProblemRefused($"{key} is not a field of a plan that can be changed.");

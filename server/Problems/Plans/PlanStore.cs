@@ -4,7 +4,7 @@ using Npgsql;
 
 namespace Hotspots.Problems;
 
-public sealed class PlanStore(NpgsqlDataSource dataSource, ProblemWrites writes)
+public sealed class PlanStore(NpgsqlDataSource dataSource, UnitOfWork writes)
 {
     public async Task<ProblemSolvingPlan> Create(Viewer viewer, long groupId, string title, IReadOnlyList<long> areaIds,
         IDictionary<string, object?> details, CancellationToken cancel)
@@ -60,7 +60,7 @@ public sealed class PlanStore(NpgsqlDataSource dataSource, ProblemWrites writes)
         return plans;
     }
 
-    private static async Task<ProblemSolvingPlan> Locked(ProblemWork work, long id)
+    private static async Task<ProblemSolvingPlan> Locked(Work work, long id)
     {
         await using var command = work.Command($"SELECT {PlanColumns.Select} FROM plans WHERE id = $1 FOR UPDATE", id);
         await using var reader = await command.ExecuteReaderAsync();
@@ -68,7 +68,7 @@ public sealed class PlanStore(NpgsqlDataSource dataSource, ProblemWrites writes)
         return PlanReader.Read(reader);
     }
 
-    private static async Task Set(ProblemWork work, long id, IDictionary<string, object?> fields, bool bumpVersion)
+    private static async Task Set(Work work, long id, IDictionary<string, object?> fields, bool bumpVersion)
     {
         var values = new List<object?> { id, work.Viewer.Username };
         var assignments = fields.Select(f =>

@@ -1,3 +1,4 @@
+using Hotspots.Database;
 using System.Globalization;
 
 namespace Hotspots.Problems;
@@ -5,7 +6,7 @@ namespace Hotspots.Problems;
 /// <summary>The refusal of a change made on an old version: it names who changed what since, and when.</summary>
 public static class StaleVersion
 {
-    public static async Task<ProblemRefused> Refusal(ProblemWork work, string kind, long id, int yours, int now)
+    public static async Task<ProblemRefused> Refusal(Work work, string kind, long id, int yours, int now)
     {
         var changes = new List<string>();
         await using (var command = work.Command("""

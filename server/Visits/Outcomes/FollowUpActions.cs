@@ -53,7 +53,7 @@ public sealed class FollowUpActions
             while (await r.ReadAsync(cancel))
                 waiting.Add(new(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetFieldValue<DateOnly>(4), null, null));
         if (waiting.Count == 0) return "";
-        var work = new ProblemWork(connection, transaction, viewer);
+        var work = new Work(connection, transaction, viewer);
         var groupId = await work.Scalar<long>("SELECT group_id FROM plans WHERE id = $1", planId);
         var made = 0;
         foreach (var f in waiting)
