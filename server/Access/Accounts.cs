@@ -24,8 +24,7 @@ public sealed class Accounts(NpgsqlDataSource dataSource)
         await using var command = dataSource.CreateCommand("""
             SELECT id, username, display_name, role, agency, password_hash, failed_sign_ins, locked_until, totp_secret, totp_required
             FROM accounts WHERE username = $1
-            """);
-        command.Parameters.Add(new NpgsqlParameter { Value = username });
+            """).With(username);
         await using var r = await command.ExecuteReaderAsync(cancel);
         if (!await r.ReadAsync(cancel)) return null;
         return new Account(r.GetInt64(0), r.GetString(1), r.GetString(2), Codes.Parse<Role>(r.GetString(3)), r.GetString(4),
@@ -38,9 +37,7 @@ public sealed class Accounts(NpgsqlDataSource dataSource)
         await using var command = dataSource.CreateCommand("""
             INSERT INTO accounts (username, display_name, role, agency, password_hash) VALUES ($1, $2, $3, $4, $5)
             ON CONFLICT (username) DO NOTHING
-            """);
-        foreach (var value in new object[] { username, displayName, Codes.Of(role), agency, Hash(password) })
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
+            """).With(username, displayName, Codes.Of(role), agency, Hash(password));
         await command.ExecuteNonQueryAsync(cancel);
     }
 
@@ -51,19 +48,14 @@ public sealed class Accounts(NpgsqlDataSource dataSource)
             UPDATE accounts SET failed_sign_ins = failed_sign_ins + 1,
                 locked_until = CASE WHEN failed_sign_ins + 1 >= $2 THEN now() + $3 ELSE locked_until END
             WHERE id = $1
-            """);
-        command.Parameters.Add(new NpgsqlParameter { Value = id });
-        command.Parameters.Add(new NpgsqlParameter { Value = limit });
-        command.Parameters.Add(new NpgsqlParameter { Value = lockFor });
+            """).With(id, limit, lockFor);
         await command.ExecuteNonQueryAsync(cancel);
     }
 
     /// <summary>Gives the account a new authenticator secret and requires it at every sign-in; false when there is no such account.</summary>
     public async Task<bool> RequireSecondFactor(string username, string secret, CancellationToken cancel)
     {
-        await using var command = dataSource.CreateCommand("UPDATE accounts SET totp_secret = $2, totp_required = true, totp_last_step = NULL WHERE username = $1");
-        command.Parameters.Add(new NpgsqlParameter { Value = username });
-        command.Parameters.Add(new NpgsqlParameter { Value = secret });
+        await using var command = dataSource.CreateCommand("UPDATE accounts SET totp_secret = $2, totp_required = true, totp_last_step = NULL WHERE username = $1").With(username, secret);
         return await command.ExecuteNonQueryAsync(cancel) == 1;
     }
 
@@ -80,8 +72,7 @@ public sealed class Accounts(NpgsqlDataSource dataSource)
 
     public async Task RecordSuccess(long id, CancellationToken cancel)
     {
-        await using var command = dataSource.CreateCommand("UPDATE accounts SET failed_sign_ins = 0, locked_until = NULL WHERE id = $1");
-        command.Parameters.Add(new NpgsqlParameter { Value = id });
+        await using var command = dataSource.CreateCommand("UPDATE accounts SET failed_sign_ins = 0, locked_until = NULL WHERE id = $1").With(id);
         await command.ExecuteNonQueryAsync(cancel);
     }
 }

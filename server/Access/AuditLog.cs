@@ -1,21 +1,20 @@
-using System.Text.Json;
-using Npgsql;
+using Hotspots.Database;
 
 namespace Hotspots.Access;
 
-/// <summary>Append-only record of who saw and changed what; the table refuses updates and deletes.</summary>
-public sealed class AuditLog(NpgsqlDataSource dataSource)
+/// <summary>
+/// Append-only record of who saw and changed what; the table refuses updates and deletes. This is for an entry that
+/// stands alone (a read, a sign-in); a change writes its entry with <see cref="Work.Audit"/> in its own transaction.
+/// </summary>
+public sealed class AuditLog(UnitOfWork units)
 {
-    public async Task Record(string? username, string? agency, string action, string? subject = null,
-        object? detail = null, string? reason = null, string? origin = null, CancellationToken cancel = default)
-    {
-        await using var command = dataSource.CreateCommand(
-            "INSERT INTO audit_log (username, agency, action, subject, detail, reason, origin) VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7)");
-        foreach (var value in new object?[] { username, agency, action, subject, detail is null ? null : JsonSerializer.Serialize(detail), reason, origin })
-            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
-        await command.ExecuteNonQueryAsync(cancel);
-    }
+    // Whoever the entry is about is named in it; the unit of work needs a viewer all the same.
+    private static readonly Viewer NoOne = new("", Role.Partner, "");
+
+    public Task Record(string? username, string? agency, string action, string? subject = null,
+        object? detail = null, string? reason = null, string? origin = null, CancellationToken cancel = default) =>
+        units.Run(NoOne, work => work.AuditAs(username, agency, action, subject, detail, reason, origin), cancel);
 
     public Task Record(Viewer viewer, string action, string? subject = null, object? detail = null, string? reason = null, string? origin = null, CancellationToken cancel = default) =>
-        Record(viewer.Username, viewer.Agency, action, subject, detail, reason, origin, cancel);
+        units.Run(viewer, work => work.Audit(action, subject, detail, reason, origin), cancel);
 }

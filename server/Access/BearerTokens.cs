@@ -65,8 +65,7 @@ public static class BearerTokens
             return;
         }
         var dataSource = context.HttpContext.RequestServices.GetRequiredService<NpgsqlDataSource>();
-        await using var known = dataSource.CreateCommand("SELECT EXISTS (SELECT 1 FROM agencies WHERE code = $1)");
-        known.Parameters.Add(new NpgsqlParameter { Value = agency });
+        await using var known = dataSource.CreateCommand("SELECT EXISTS (SELECT 1 FROM agencies WHERE code = $1)").With(agency);
         if (!(bool)(await known.ExecuteScalarAsync(context.HttpContext.RequestAborted))!)
         {
             context.Fail($"The token's agency \"{agency}\" is not an agency of the partnership.");

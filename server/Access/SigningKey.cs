@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Hotspots.Database;
 using Npgsql;
 
 namespace Hotspots.Access;
@@ -8,8 +9,7 @@ public static class SigningKey
 {
     public static byte[] Load(NpgsqlDataSource dataSource)
     {
-        using var insert = dataSource.CreateCommand("INSERT INTO signing_keys (id, key) VALUES (1, $1) ON CONFLICT (id) DO NOTHING");
-        insert.Parameters.Add(new NpgsqlParameter { Value = RandomNumberGenerator.GetBytes(32) });
+        using var insert = dataSource.CreateCommand("INSERT INTO signing_keys (id, key) VALUES (1, $1) ON CONFLICT (id) DO NOTHING").With(RandomNumberGenerator.GetBytes(32));
         insert.ExecuteNonQuery();
         using var select = dataSource.CreateCommand("SELECT key FROM signing_keys WHERE id = 1");
         return (byte[])select.ExecuteScalar()!;

@@ -19,8 +19,7 @@ public sealed class Readiness(string connectionString)
     {
         try
         {
-            await using var command = owner.CreateCommand("SELECT count(*) FROM schemaversions WHERE scriptname = ANY($1)");
-            command.Parameters.Add(new NpgsqlParameter { Value = Scripts });
+            await using var command = owner.CreateCommand("SELECT count(*) FROM schemaversions WHERE scriptname = ANY($1)").With((object)Scripts);
             var applied = (long)(await command.ExecuteScalarAsync(cancel))!;
             return applied == Scripts.Length ? null : $"{Scripts.Length - applied} of {Scripts.Length} migrations are not applied";
         }

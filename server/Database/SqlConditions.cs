@@ -47,11 +47,5 @@ public sealed class SqlConditions
 
     public string Where => conditions.Count == 0 ? "TRUE" : string.Join(" AND ", conditions);
 
-    public NpgsqlCommand Command(NpgsqlDataSource dataSource, string sql)
-    {
-        var command = dataSource.CreateCommand(sql);
-        foreach (var parameter in Parameters)
-            command.Parameters.Add(parameter.Clone());
-        return command;
-    }
+    public NpgsqlCommand Command(NpgsqlDataSource dataSource, string sql) => dataSource.CreateCommand(sql).With(this);
 }

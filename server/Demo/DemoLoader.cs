@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CsvHelper;
 using Hotspots.Access;
+using Hotspots.Database;
 using NetTopologySuite.Geometries;
 using Npgsql;
 using NpgsqlTypes;
@@ -54,11 +55,7 @@ public sealed class DemoLoader(NpgsqlDataSource dataSource, Accounts accounts, I
             var properties = feature.GetProperty("properties");
             await using var insert = new NpgsqlCommand("""
                 INSERT INTO areas (code, name, kind, boundary) VALUES ($1, $2, $3, ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON($4), 27700)))
-                """, connection);
-            insert.Parameters.Add(new NpgsqlParameter { Value = properties.GetProperty("code").GetString() });
-            insert.Parameters.Add(new NpgsqlParameter { Value = properties.GetProperty("name").GetString() });
-            insert.Parameters.Add(new NpgsqlParameter { Value = properties.GetProperty("kind").GetString() });
-            insert.Parameters.Add(new NpgsqlParameter { Value = feature.GetProperty("geometry").GetRawText() });
+                """, connection).With(properties.GetProperty("code").GetString(), properties.GetProperty("name").GetString(), properties.GetProperty("kind").GetString(), feature.GetProperty("geometry").GetRawText());
             await insert.ExecuteNonQueryAsync(cancel);
         }
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Hotspots.Database;
 using Npgsql;
 
 namespace Hotspots.Imports;
@@ -150,9 +151,7 @@ public sealed class Importer(NpgsqlDataSource dataSource)
 
     private static async Task<IncidentMapping> Profile(NpgsqlConnection connection, string agency, string name, CancellationToken cancel)
     {
-        await using var command = new NpgsqlCommand("SELECT mapping::text FROM import_profiles WHERE agency = $1 AND name = $2", connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = agency });
-        command.Parameters.Add(new NpgsqlParameter { Value = name });
+        await using var command = new NpgsqlCommand("SELECT mapping::text FROM import_profiles WHERE agency = $1 AND name = $2", connection).With(agency, name);
         return await command.ExecuteScalarAsync(cancel) is string json
             ? JsonSerializer.Deserialize<IncidentMapping>(json, ProfileJson)!
             : throw new ImportRefused($"No import profile '{name}' for agency '{agency}'.");
@@ -160,9 +159,7 @@ public sealed class Importer(NpgsqlDataSource dataSource)
 
     private static async Task<long?> AlreadyImported(NpgsqlConnection connection, string sha256, ImportKind kind, CancellationToken cancel)
     {
-        await using var command = new NpgsqlCommand("SELECT id FROM imports WHERE sha256 = $1 AND kind = $2 AND status = 'completed'", connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = sha256 });
-        command.Parameters.Add(new NpgsqlParameter { Value = Database.Codes.Of(kind) });
+        await using var command = new NpgsqlCommand("SELECT id FROM imports WHERE sha256 = $1 AND kind = $2 AND status = 'completed'", connection).With(sha256, Database.Codes.Of(kind));
         return await command.ExecuteScalarAsync(cancel) as long?;
     }
 
@@ -172,10 +169,7 @@ public sealed class Importer(NpgsqlDataSource dataSource)
         await using var command = new NpgsqlCommand("""
             INSERT INTO imports (kind, file_name, sha256, agency, sensitivity, lawful_basis, agreement_reference, imported_by, started_at, status, message)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'refused', $10)
-            """, connection);
-        foreach (var value in new object?[] { Database.Codes.Of(options.Kind), options.FileName, sha256, options.Agency, options.Sensitivity,
-                     options.LawfulBasis, options.AgreementReference, options.ImportedBy, started, message })
-            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+            """, connection).With(Database.Codes.Of(options.Kind), options.FileName, sha256, options.Agency, options.Sensitivity, options.LawfulBasis, options.AgreementReference, options.ImportedBy, started, message);
         await command.ExecuteNonQueryAsync(cancel);
     }
 }

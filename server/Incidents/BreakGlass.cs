@@ -1,4 +1,5 @@
 using Hotspots.Access;
+using Hotspots.Database;
 using Npgsql;
 
 namespace Hotspots.Incidents;
@@ -20,9 +21,7 @@ public sealed class BreakGlass(NpgsqlDataSource dataSource, AuditLog audit)
             INSERT INTO break_glass (incident_id, username, agency, reason, expires_at)
             SELECT id, $2, $3, $4, now() + $5 FROM incidents WHERE id = $1
             RETURNING (SELECT source_agency FROM incidents WHERE id = $1)
-            """);
-        foreach (var value in new object[] { incidentId, viewer.Username, viewer.Agency, reason.Trim(), Lasts })
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
+            """).With(incidentId, viewer.Username, viewer.Agency, reason.Trim(), Lasts);
         if (await command.ExecuteScalarAsync(cancel) is not string owner) return $"There is no incident {incidentId}.";
         await audit.Record(viewer, "break-glass", $"incident:{incidentId}", new { owner, expiresInMinutes = Lasts.TotalMinutes }, reason.Trim(), cancel: cancel);
         return null;

@@ -42,9 +42,7 @@ public sealed class IncidentSearch(NpgsqlDataSource dataSource)
     /// <summary>Records that the owning agency reviewed the record today; false when it is not the viewer's agency's.</summary>
     public async Task<bool> MarkReviewed(Viewer viewer, long id, CancellationToken cancel)
     {
-        await using var command = dataSource.CreateCommand("UPDATE incidents SET reviewed_on = current_date WHERE id = $1 AND source_agency = $2");
-        command.Parameters.Add(new NpgsqlParameter { Value = id });
-        command.Parameters.Add(new NpgsqlParameter { Value = viewer.Agency });
+        await using var command = dataSource.CreateCommand("UPDATE incidents SET reviewed_on = current_date WHERE id = $1 AND source_agency = $2").With(id, viewer.Agency);
         return await command.ExecuteNonQueryAsync(cancel) == 1;
     }
 

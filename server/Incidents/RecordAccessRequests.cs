@@ -1,4 +1,5 @@
 using Hotspots.Access;
+using Hotspots.Database;
 using Npgsql;
 
 namespace Hotspots.Incidents;
@@ -33,9 +34,7 @@ public sealed class RecordAccessRequests(NpgsqlDataSource dataSource, AuditLog a
                 SELECT id, $3, $2, $4 FROM target WHERE access = '{IncidentAccess.Signpost}' AND NOT pending
                 RETURNING id)
             SELECT (SELECT access FROM target), (SELECT pending FROM target), (SELECT id FROM asked), (SELECT source_agency FROM incidents WHERE id = $1)
-            """);
-        foreach (var value in new object[] { incidentId, viewer.Agency, viewer.Username, reason.Trim() })
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
+            """).With(incidentId, viewer.Agency, viewer.Username, reason.Trim());
         string? access;
         bool pending;
         long? asked;
@@ -72,9 +71,7 @@ public sealed class RecordAccessRequests(NpgsqlDataSource dataSource, AuditLog a
             SELECT {Columns} FROM record_access_requests q JOIN incidents i ON i.id = q.incident_id
             WHERE (q.requested_by = $1 OR ($3 AND i.source_agency = $2)) AND (NOT $4 OR q.decision IS NULL)
             ORDER BY q.requested_at DESC, q.id DESC
-            """);
-        foreach (var value in new object[] { viewer.Username, viewer.Agency, Decides(viewer), pendingOnly })
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
+            """).With(viewer.Username, viewer.Agency, Decides(viewer), pendingOnly);
         return await Read(command, cancel);
     }
 
@@ -97,9 +94,7 @@ public sealed class RecordAccessRequests(NpgsqlDataSource dataSource, AuditLog a
                 INSERT INTO record_grants (incident_id, agency, granted_by, expires_at, request_id)
                 SELECT incident_id, agency, $2, $5, id FROM decided WHERE $4)
             SELECT incident_id FROM decided
-            """);
-        foreach (var value in new object?[] { requestId, viewer.Username, viewer.Agency, grant, until, note })
-            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+            """).With(requestId, viewer.Username, viewer.Agency, grant, until, note);
         if (await command.ExecuteScalarAsync(cancel) is not long incident)
             throw new RecordAccessRefused(await WhyNot(viewer, requestId, cancel));
         await audit.Record(viewer, grant ? "grant record access" : "refuse record access", $"incident:{incident}",
@@ -112,8 +107,7 @@ public sealed class RecordAccessRequests(NpgsqlDataSource dataSource, AuditLog a
     private async Task<string> WhyNot(Viewer viewer, long requestId, CancellationToken cancel)
     {
         await using var command = dataSource.CreateCommand(
-            "SELECT i.source_agency, q.decision FROM record_access_requests q JOIN incidents i ON i.id = q.incident_id WHERE q.id = $1");
-        command.Parameters.Add(new NpgsqlParameter { Value = requestId });
+            "SELECT i.source_agency, q.decision FROM record_access_requests q JOIN incidents i ON i.id = q.incident_id WHERE q.id = $1").With(requestId);
         await using var reader = await command.ExecuteReaderAsync(cancel);
         if (!await reader.ReadAsync(cancel) || reader.GetString(0) != viewer.Agency)
             return $"There is no request {requestId} on your agency's records: only the owning agency decides.";
@@ -122,8 +116,7 @@ public sealed class RecordAccessRequests(NpgsqlDataSource dataSource, AuditLog a
 
     private async Task<RecordAccessRequest?> Find(long id, CancellationToken cancel)
     {
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM record_access_requests q JOIN incidents i ON i.id = q.incident_id WHERE q.id = $1");
-        command.Parameters.Add(new NpgsqlParameter { Value = id });
+        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM record_access_requests q JOIN incidents i ON i.id = q.incident_id WHERE q.id = $1").With(id);
         return (await Read(command, cancel)).SingleOrDefault();
     }
 

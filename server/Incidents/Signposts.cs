@@ -51,8 +51,7 @@ public sealed class Signposts(NpgsqlDataSource dataSource)
     public async Task<string?> AreaRefusal(long? areaId, CancellationToken cancel)
     {
         if (areaId is null) return null;
-        await using var command = dataSource.CreateCommand("SELECT kind FROM areas WHERE id = $1");
-        command.Parameters.Add(new NpgsqlParameter { Value = areaId.Value });
+        await using var command = dataSource.CreateCommand("SELECT kind FROM areas WHERE id = $1").With(areaId.Value);
         return await command.ExecuteScalarAsync(cancel) switch
         {
             null => $"There is no area {areaId}.",

@@ -1,4 +1,5 @@
 using Hotspots.Access;
+using Hotspots.Database;
 using Npgsql;
 
 namespace Hotspots.Incidents;
@@ -15,9 +16,7 @@ public sealed class ViewerRights(NpgsqlDataSource dataSource)
             SELECT array_to_string(opened, ','), array_to_string(granted, ','), array_to_string(agreements, ','),
                 array_to_string(assigned, ','), (SELECT string_agg(key || '=' || value, ',' ORDER BY key) FROM access_policy)
             FROM viewer_rights($1, $2)
-            """);
-        command.Parameters.Add(new NpgsqlParameter { Value = viewer.Username });
-        command.Parameters.Add(new NpgsqlParameter { Value = viewer.Agency });
+            """).With(viewer.Username, viewer.Agency);
         await using var reader = await command.ExecuteReaderAsync(cancel);
         await reader.ReadAsync(cancel);
         return $"{viewer.Role}|{viewer.Agency}|opened:{reader.GetString(0)}|granted:{reader.GetString(1)}|agreements:{reader.GetString(2)}" +

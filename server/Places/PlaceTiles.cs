@@ -1,4 +1,5 @@
 using Hotspots.Areas;
+using Hotspots.Database;
 using Npgsql;
 
 namespace Hotspots.Places;
@@ -22,8 +23,7 @@ public sealed class PlaceTiles(NpgsqlDataSource dataSource)
                 WHERE location && ST_Transform(ST_Expand(bounds.envelope, (ST_XMax(bounds.envelope) - ST_XMin(bounds.envelope)) / 50), 27700)
             )
             SELECT coalesce((SELECT ST_AsMVT(features, '{layer}', 4096, 'geom', 'id') FROM features WHERE geom IS NOT NULL), '')
-            """);
-        foreach (var value in new[] { tile.Z, tile.X, tile.Y }) command.Parameters.Add(new NpgsqlParameter { Value = value });
+            """).With(tile.Z, tile.X, tile.Y);
         return (byte[])(await command.ExecuteScalarAsync(cancel))!;
     }
 }

@@ -70,8 +70,7 @@ public sealed class AccessRuleStore(NpgsqlDataSource dataSource)
         RuleChecks.Check(policy);
         await using var batch = dataSource.CreateBatch();
         foreach (var (key, value) in new[] { ("generalised_cell_metres", policy.GeneralisedCellMetres), ("suppress_below", policy.SuppressBelow) })
-            batch.BatchCommands.Add(new NpgsqlBatchCommand("UPDATE access_policy SET value = $2 WHERE key = $1")
-                { Parameters = { new NpgsqlParameter { Value = key }, new NpgsqlParameter { Value = value } } });
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("UPDATE access_policy SET value = $2 WHERE key = $1").With(key, value));
         // One batch is one implicit transaction: both values change or neither.
         await batch.ExecuteNonQueryAsync(cancel);
         return policy;

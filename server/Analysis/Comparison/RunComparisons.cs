@@ -1,4 +1,5 @@
 using Hotspots.Access;
+using Hotspots.Database;
 using Npgsql;
 
 namespace Hotspots.Analysis;
@@ -48,10 +49,7 @@ public sealed class RunComparisons(NpgsqlDataSource dataSource, AnalysisRunStore
                 l AS (SELECT n, ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(s), 4326), 27700) AS g FROM unnest($3::int[], $4::text[]) AS t(n, s))
             SELECT e.n, l.n, ST_Area(ST_Intersection(e.g, l.g)), ST_Distance(ST_Centroid(e.g), ST_Centroid(l.g))
             FROM e JOIN l ON ST_Intersects(e.g, l.g)
-            """);
-        foreach (var value in new object[] { earlier.Select(h => h.Number).ToArray(), earlier.Select(h => h.Shape).ToArray(),
-                     later.Select(h => h.Number).ToArray(), later.Select(h => h.Shape).ToArray() })
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
+            """).With(earlier.Select(h => h.Number).ToArray(), earlier.Select(h => h.Shape).ToArray(), later.Select(h => h.Number).ToArray(), later.Select(h => h.Shape).ToArray());
         var overlaps = new List<HotspotOverlap>();
         await using var r = await command.ExecuteReaderAsync(cancel);
         while (await r.ReadAsync(cancel)) overlaps.Add(new(r.GetInt32(0), r.GetInt32(1), r.GetDouble(2), r.GetDouble(3)));
@@ -63,8 +61,7 @@ public sealed class RunComparisons(NpgsqlDataSource dataSource, AnalysisRunStore
     {
         await using var command = dataSource.CreateCommand("""
             SELECT split_part(code, '-', 3)::int, id FROM areas WHERE kind = 'hotspot' AND analysis_run_id = $1 AND code LIKE 'RUN-%'
-            """);
-        command.Parameters.Add(new NpgsqlParameter { Value = runId });
+            """).With(runId);
         var saved = new Dictionary<int, long>();
         await using var r = await command.ExecuteReaderAsync(cancel);
         while (await r.ReadAsync(cancel)) saved[r.GetInt32(0)] = r.GetInt64(1);

@@ -47,12 +47,9 @@ public sealed class AnalysisGeoJson(NpgsqlDataSource dataSource)
                 'geometry', ST_AsGeoJSON(ST_Transform(ST_MakeEnvelope(x - $8, y - $8, x + $8, y + $8, 27700), 4326), 6)::json,
                 'properties', json_build_object('col', c, 'row', r, 'x', x, 'y', y, 'pattern', pattern, 'trendZ', z, 'trendP', p))), '[]'::json))::text
             FROM unnest($1::int[], $2::int[], $3::float8[], $4::float8[], $5::text[], $6::float8[], $7::float8[]) AS t(c, r, x, y, pattern, z, p)
-            """);
-        foreach (var values in new object[] {
-                     cells.Select(c => c.Col).ToArray(), cells.Select(c => c.Row).ToArray(), cells.Select(c => c.X).ToArray(),
-                     cells.Select(c => c.Y).ToArray(), cells.Select(c => Hotspots.Database.Codes.Of(c.Pattern).ToUpperInvariant()).ToArray(),
-                     cells.Select(c => c.TrendZ).ToArray(), cells.Select(c => c.TrendP).ToArray(), cube.Grid.CellSize / 2 })
-            command.Parameters.Add(new NpgsqlParameter { Value = values });
+            """).With(cells.Select(c => c.Col).ToArray(), cells.Select(c => c.Row).ToArray(), cells.Select(c => c.X).ToArray(),
+            cells.Select(c => c.Y).ToArray(), cells.Select(c => Hotspots.Database.Codes.Of(c.Pattern).ToUpperInvariant()).ToArray(),
+            cells.Select(c => c.TrendZ).ToArray(), cells.Select(c => c.TrendP).ToArray(), cube.Grid.CellSize / 2);
         return await Text(command, cancel);
     }
 
@@ -70,8 +67,7 @@ public sealed class AnalysisGeoJson(NpgsqlDataSource dataSource)
         if (shapes.Count == 0) return [];
         foreach (var shape in shapes) shape.SRID = 27700;
         await using var command = dataSource.CreateCommand(
-            "SELECT ST_AsGeoJSON(ST_Transform(s, 4326), 6) FROM unnest($1::geometry[]) WITH ORDINALITY AS t(s, n) ORDER BY n");
-        command.Parameters.Add(new NpgsqlParameter { Value = shapes.ToArray() });
+            "SELECT ST_AsGeoJSON(ST_Transform(s, 4326), 6) FROM unnest($1::geometry[]) WITH ORDINALITY AS t(s, n) ORDER BY n").With((object)shapes.ToArray());
         var json = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancel);
         while (await reader.ReadAsync(cancel)) json.Add(reader.GetString(0));

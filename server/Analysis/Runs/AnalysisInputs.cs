@@ -79,8 +79,7 @@ public sealed class AnalysisInputs(ReadOnlyDatabase reads)
 
     public async Task<Geometry> Boundary(long areaId, CancellationToken cancel)
     {
-        await using var command = reads.DataSource.CreateCommand("SELECT boundary FROM areas WHERE id = $1");
-        command.Parameters.Add(new NpgsqlParameter { Value = areaId });
+        await using var command = reads.DataSource.CreateCommand("SELECT boundary FROM areas WHERE id = $1").With(areaId);
         return await command.ExecuteScalarAsync(cancel) as Geometry
             ?? throw new AnalysisInputException($"There is no area {areaId} to use as the boundary.");
     }

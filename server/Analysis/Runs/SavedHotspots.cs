@@ -4,6 +4,7 @@ using Hotspots.Areas;
 using Hotspots.Database;
 using NetTopologySuite.Geometries;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace Hotspots.Analysis;
 
@@ -21,18 +22,16 @@ public sealed class SavedHotspots(NpgsqlDataSource dataSource, AnalysisRunStore 
                 ? $"Run {runId} found no hotspots to save."
                 : $"Run {runId} has no hotspot {number}: its hotspots are numbered {string.Join(", ", run.Result.Hotspots.Select(h => h.Number))}.");
         var code = $"RUN-{runId}-{number}";
+        var pai = run.Result.Grid is { } grid
+            ? PredictionAccuracy.Index(hotspot.Incidents, run.IncidentCount, hotspot.AreaKm2, grid.AnalysedCells * grid.CellSize * grid.CellSize / 1e6).Value
+            : null;
         await using var command = dataSource.CreateCommand("""
             INSERT INTO areas (code, name, kind, boundary, analysis_run_id, hotspot_incidents, hotspot_peak_z, saved_by, saved_agency, hotspot_pai)
             VALUES ($1, $2, 'hotspot', ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($3), 4326), 27700)), 3)),
                 $4, $5, $6, $7, $8, $9)
             ON CONFLICT (kind, code) DO NOTHING RETURNING id
-            """);
-        var pai = run.Result.Grid is { } grid
-            ? PredictionAccuracy.Index(hotspot.Incidents, run.IncidentCount, hotspot.AreaKm2, grid.AnalysedCells * grid.CellSize * grid.CellSize / 1e6).Value
-            : null;
-        foreach (var value in new object[] { code, name.Trim(), hotspot.Shape, runId, hotspot.Incidents, hotspot.PeakZ, viewer.Username, viewer.Agency })
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)pai ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Double });
+            """).With(code, name.Trim(), hotspot.Shape, runId, hotspot.Incidents, hotspot.PeakZ, viewer.Username, viewer.Agency,
+            new Typed(pai, NpgsqlDbType.Double));
         if (await command.ExecuteScalarAsync(cancel) is not long id)
             throw new ExecutionError($"Hotspot {number} of run {runId} is already saved (area code {code}).");
         await audit.Record(viewer, "save hotspot", $"area:{id}", new { runId, number, name }, cancel: cancel);
@@ -53,12 +52,9 @@ public sealed class SavedHotspots(NpgsqlDataSource dataSource, AnalysisRunStore 
                 boundary = coalesce($7, boundary), hotspot_incidents = CASE WHEN $7 IS NULL THEN hotspot_incidents ELSE $8 END,
                 hotspot_peak_z = CASE WHEN $7 IS NULL THEN hotspot_peak_z ELSE $9 END, hotspot_pai = CASE WHEN $7 IS NULL THEN hotspot_pai ELSE $10 END
             WHERE id = $1 AND kind = 'hotspot' AND {Keeper} RETURNING id
-            """);
-        foreach (var value in new object?[] { id, viewer.Username, viewer.Agency, Codes.Of(viewer.Role), name?.Trim(), description })
-            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value, NpgsqlDbType = value is long ? NpgsqlTypes.NpgsqlDbType.Bigint : NpgsqlTypes.NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)figures?.Boundary ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Geometry });
-        foreach (var value in new[] { figures?.Incidents, figures?.PeakZ, figures?.Pai })
-            command.Parameters.Add(new NpgsqlParameter { Value = (object?)value ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Double });
+            """).With(id, new Typed(viewer.Username, NpgsqlDbType.Text), new Typed(viewer.Agency, NpgsqlDbType.Text), new Typed(Codes.Of(viewer.Role), NpgsqlDbType.Text),
+            new Typed(name?.Trim(), NpgsqlDbType.Text), new Typed(description, NpgsqlDbType.Text), new Typed(figures?.Boundary, NpgsqlDbType.Geometry),
+            new Typed(figures?.Incidents, NpgsqlDbType.Double), new Typed(figures?.PeakZ, NpgsqlDbType.Double), new Typed(figures?.Pai, NpgsqlDbType.Double));
         if (await command.ExecuteScalarAsync(cancel) is null) throw await Refusal(viewer, id, "change", cancel);
         await audit.Record(viewer, boundary is null ? "update saved hotspot" : "reshape saved hotspot", $"area:{id}",
             new { name, description, figures?.Incidents, figures?.Pai }, cancel: cancel);
@@ -71,9 +67,7 @@ public sealed class SavedHotspots(NpgsqlDataSource dataSource, AnalysisRunStore 
             DELETE FROM areas a WHERE id = $1 AND kind = 'hotspot' AND {Keeper}
                 AND NOT EXISTS (SELECT 1 FROM plan_areas p WHERE p.area_id = a.id) AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.area_id = a.id)
             RETURNING id
-            """);
-        foreach (var value in new object[] { id, viewer.Username, viewer.Agency, Codes.Of(viewer.Role) })
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
+            """).With(id, viewer.Username, viewer.Agency, Codes.Of(viewer.Role));
         if (await command.ExecuteScalarAsync(cancel) is null) throw await Refusal(viewer, id, "delete", cancel);
         await audit.Record(viewer, "delete saved hotspot", $"area:{id}", null, cancel: cancel);
         return true;
@@ -81,9 +75,7 @@ public sealed class SavedHotspots(NpgsqlDataSource dataSource, AnalysisRunStore 
 
     private async Task<bool> IsKept(Viewer viewer, long id, CancellationToken cancel)
     {
-        await using var command = dataSource.CreateCommand($"SELECT EXISTS (SELECT 1 FROM areas WHERE id = $1 AND kind = 'hotspot' AND {Keeper})");
-        foreach (var value in new object[] { id, viewer.Username, viewer.Agency, Codes.Of(viewer.Role) })
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        await using var command = dataSource.CreateCommand($"SELECT EXISTS (SELECT 1 FROM areas WHERE id = $1 AND kind = 'hotspot' AND {Keeper})").With(id, viewer.Username, viewer.Agency, Codes.Of(viewer.Role));
         return (bool)(await command.ExecuteScalarAsync(cancel))!;
     }
 
@@ -94,9 +86,7 @@ public sealed class SavedHotspots(NpgsqlDataSource dataSource, AnalysisRunStore 
             SELECT kind = 'hotspot', {Keeper}, EXISTS (SELECT 1 FROM plan_areas p WHERE p.area_id = a.id),
                 EXISTS (SELECT 1 FROM visits v WHERE v.area_id = a.id)
             FROM areas a WHERE id = $1
-            """);
-        foreach (var value in new object[] { id, viewer.Username, viewer.Agency, Codes.Of(viewer.Role) })
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
+            """).With(id, viewer.Username, viewer.Agency, Codes.Of(viewer.Role));
         await using var r = await command.ExecuteReaderAsync(cancel);
         if (!await r.ReadAsync(cancel) || !r.GetBoolean(0)) return new ExecutionError($"There is no saved hotspot {id}.");
         if (r.IsDBNull(1) || !r.GetBoolean(1))

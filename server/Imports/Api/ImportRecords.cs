@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Hotspots.Access;
+using Hotspots.Database;
 using Npgsql;
 
 namespace Hotspots.Imports;
@@ -16,13 +17,10 @@ public sealed class ImportRecords(NpgsqlDataSource dataSource, AuditLog audit)
     /// <summary>The rejected rows of an import, for administrators and analysts of its agency; audited. Null when not theirs.</summary>
     public async Task<List<RejectedRow>?> Rejected(Viewer viewer, long importId, int first, CancellationToken cancel)
     {
-        await using var owner = dataSource.CreateCommand("SELECT agency FROM imports WHERE id = $1");
-        owner.Parameters.Add(new NpgsqlParameter { Value = importId });
+        await using var owner = dataSource.CreateCommand("SELECT agency FROM imports WHERE id = $1").With(importId);
         if (await owner.ExecuteScalarAsync(cancel) is not string agency || !MayManage(viewer, agency)) return null;
         await using var command = dataSource.CreateCommand(
-            "SELECT line, reason, source FROM import_rows WHERE import_id = $1 AND outcome = 'rejected' ORDER BY line LIMIT $2");
-        command.Parameters.Add(new NpgsqlParameter { Value = importId });
-        command.Parameters.Add(new NpgsqlParameter { Value = first });
+            "SELECT line, reason, source FROM import_rows WHERE import_id = $1 AND outcome = 'rejected' ORDER BY line LIMIT $2").With(importId, first);
         var rows = new List<RejectedRow>();
         await using (var reader = await command.ExecuteReaderAsync(cancel))
             while (await reader.ReadAsync(cancel))
@@ -35,8 +33,7 @@ public sealed class ImportRecords(NpgsqlDataSource dataSource, AuditLog audit)
     {
         agency ??= viewer.Agency;
         if (!MayManage(viewer, agency)) throw new ImportRefused($"Only administrators and {agency}'s analysts see {agency}'s import profiles.");
-        await using var command = dataSource.CreateCommand("SELECT agency, name, mapping::text, updated_at FROM import_profiles WHERE agency = $1 ORDER BY name");
-        command.Parameters.Add(new NpgsqlParameter { Value = agency });
+        await using var command = dataSource.CreateCommand("SELECT agency, name, mapping::text, updated_at FROM import_profiles WHERE agency = $1 ORDER BY name").With(agency);
         var profiles = new List<ImportProfile>();
         await using var reader = await command.ExecuteReaderAsync(cancel);
         while (await reader.ReadAsync(cancel))
@@ -55,9 +52,7 @@ public sealed class ImportRecords(NpgsqlDataSource dataSource, AuditLog audit)
             INSERT INTO import_profiles (agency, name, mapping) VALUES ($1, $2, $3::jsonb)
             ON CONFLICT (agency, name) DO UPDATE SET mapping = excluded.mapping, updated_at = now()
             RETURNING updated_at
-            """);
-        foreach (var value in new object[] { agency, name, JsonSerializer.Serialize(mapping) })
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
+            """).With(agency, name, JsonSerializer.Serialize(mapping));
         var updated = new DateTimeOffset((DateTime)(await command.ExecuteScalarAsync(cancel))!, TimeSpan.Zero);
         await audit.Record(viewer, "save import profile", $"import_profile:{agency}/{name}", mapping, cancel: cancel);
         return new ImportProfile(agency, name, mapping, updated);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Hotspots.Access;
+using Hotspots.Database;
 using Npgsql;
 
 namespace Hotspots.Imports;
@@ -34,9 +35,7 @@ public sealed class ImportJobs(NpgsqlDataSource dataSource, IHostApplicationLife
             await using var command = new NpgsqlCommand($"""
                 WITH job AS (INSERT INTO import_jobs (kind, file_name, file_bytes, agency, started_by) VALUES ($1, $2, $3, $4, $5) RETURNING *)
                 SELECT {Columns}, pg_advisory_lock({LockClass}, id::int) FROM job
-                """, keeper);
-            foreach (var value in new object[] { Database.Codes.Of(options.Kind), options.FileName, new FileInfo(path).Length, options.Agency, viewer.Username })
-                command.Parameters.Add(new NpgsqlParameter { Value = value });
+                """, keeper).With(Database.Codes.Of(options.Kind), options.FileName, new FileInfo(path).Length, options.Agency, viewer.Username);
             ImportJob job;
             await using (var reader = await command.ExecuteReaderAsync(cancel))
             {
@@ -57,8 +56,7 @@ public sealed class ImportJobs(NpgsqlDataSource dataSource, IHostApplicationLife
     public async Task<ImportJob?> ById(long id, Viewer viewer, CancellationToken cancel)
     {
         await RecordInterrupted(cancel);
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM import_jobs WHERE id = $1");
-        command.Parameters.Add(new NpgsqlParameter { Value = id });
+        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM import_jobs WHERE id = $1").With(id);
         await using var reader = await command.ExecuteReaderAsync(cancel);
         return await reader.ReadAsync(cancel) && Read(reader) is var job && job.VisibleTo(viewer) ? job : null;
     }
@@ -70,9 +68,7 @@ public sealed class ImportJobs(NpgsqlDataSource dataSource, IHostApplicationLife
         await using var command = dataSource.CreateCommand($"""
             SELECT {Columns} FROM import_jobs
             WHERE started_by = $1 OR $2 OR ($3 AND agency = $4) ORDER BY id DESC LIMIT $5
-            """);
-        foreach (var value in new object[] { viewer.Username, viewer.Role == Role.Administrator, viewer.Role == Role.Analyst, viewer.Agency, first })
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
+            """).With(viewer.Username, viewer.Role == Role.Administrator, viewer.Role == Role.Analyst, viewer.Agency, first);
         var jobs = new List<ImportJob>();
         await using var reader = await command.ExecuteReaderAsync(cancel);
         while (await reader.ReadAsync(cancel)) jobs.Add(Read(reader));
@@ -86,8 +82,7 @@ public sealed class ImportJobs(NpgsqlDataSource dataSource, IHostApplicationLife
             UPDATE import_jobs j SET status = 'failed', phase = 'interrupted', finished_at = clock_timestamp(), updated_at = clock_timestamp(), message = $1
             WHERE status = 'running' AND NOT EXISTS (
                 SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.classid = {LockClass} AND l.objid::bigint = j.id AND l.objsubid = 2)
-            """);
-        command.Parameters.Add(new NpgsqlParameter { Value = Interrupted });
+            """).With(Interrupted);
         await command.ExecuteNonQueryAsync(cancel);
     }
 
@@ -130,10 +125,7 @@ public sealed class ImportJobs(NpgsqlDataSource dataSource, IHostApplicationLife
             UPDATE import_jobs SET status = $2, phase = 'done', finished_at = clock_timestamp(), updated_at = clock_timestamp(),
                 rows_read = coalesce($3, rows_read), bytes_read = file_bytes, import_id = $4, summary = $5::jsonb, message = $6
             WHERE id = $1
-            """);
-        foreach (var value in new object?[] { id, status, summary?.Read, summary?.ImportId ?? summary?.AlreadyImportedAs,
-                     summary is null ? null : JsonSerializer.Serialize(summary, Json), message })
-            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+            """).With(id, status, summary?.Read, summary?.ImportId ?? summary?.AlreadyImportedAs, summary is null ? null : JsonSerializer.Serialize(summary, Json), message);
         try { await command.ExecuteNonQueryAsync(CancellationToken.None); }
         catch (NpgsqlException e) { log.LogError(e, "Import job {Id} ended {Status} but could not be recorded", id, status); }
     }

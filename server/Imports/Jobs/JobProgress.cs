@@ -1,3 +1,4 @@
+using Hotspots.Database;
 using Npgsql;
 
 namespace Hotspots.Imports;
@@ -34,9 +35,7 @@ public sealed class JobProgress : IAsyncDisposable
                 await using var command = new NpgsqlCommand("""
                     UPDATE import_jobs SET phase = $2, rows_read = $3, bytes_read = $4, fraction_done = $5, updated_at = clock_timestamp()
                     WHERE id = $1 AND status = 'running'
-                    """, keeper);
-                foreach (var value in new object[] { id, p.Phase, p.Rows, p.BytesRead, (float)p.Done })
-                    command.Parameters.Add(new NpgsqlParameter { Value = value });
+                    """, keeper).With(id, p.Phase, p.Rows, p.BytesRead, (float)p.Done);
                 await command.ExecuteNonQueryAsync(stop.Token);
             }
         }

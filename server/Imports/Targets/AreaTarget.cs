@@ -1,3 +1,4 @@
+using Hotspots.Database;
 using NetTopologySuite.Geometries;
 using Npgsql;
 using NpgsqlTypes;
@@ -31,11 +32,10 @@ public sealed class AreaTarget : ImportTarget<AreaRecord>
         copy.Write(r.Boundary, NpgsqlDbType.Geometry);
     }
 
-    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, RunProgress steps,
-        CancellationToken cancel)
+    public override async Task<int> Finish(Work work, long importId, ImportOptions options, PhaseTimes times, RunProgress steps)
     {
         // Checked in the file's own coordinates, so the reported location can be found in the partner's GIS.
-        await Execute(connection, options.Repair
+        await work.Execute(options.Repair
             ? """
               UPDATE staged SET note = 'repaired with ST_MakeValid: ' || ST_IsValidReason(boundary),
                   boundary = ST_CollectionExtract(ST_MakeValid(boundary), 3)
@@ -44,16 +44,16 @@ public sealed class AreaTarget : ImportTarget<AreaRecord>
             : """
               UPDATE staged SET outcome = 'rejected', reason = 'invalid polygon: ' || ST_IsValidReason(boundary) || ' (import with --repair to fix it)'
               WHERE outcome IS NULL AND NOT ST_IsValid(boundary)
-              """, cancel);
-        await Execute(connection, "UPDATE staged SET boundary = ST_Transform(boundary, 27700) WHERE outcome IS NULL AND ST_SRID(boundary) <> 27700", cancel);
-        await Execute(connection, """
+              """);
+        await work.Execute("UPDATE staged SET boundary = ST_Transform(boundary, 27700) WHERE outcome IS NULL AND ST_SRID(boundary) <> 27700");
+        await work.Execute("""
             UPDATE staged s SET outcome = 'duplicate', duplicate_of = a.id, reason = 'already held as area ' || a.id
             FROM areas a WHERE s.outcome IS NULL AND a.kind = $1 AND a.code = s.code
-            """, cancel, options.AreaKind);
-        await MarkRepeats(connection, "code", cancel);
+            """, options.AreaKind);
+        await MarkRepeats(work, "code");
         steps.Writing("writing", 0.5);
-        await InsertNumbered(connection, "areas", "code, name, kind, boundary, import_id",
-            "code, name, $2, ST_Multi(ST_MakeValid(boundary)), $1", "line", importId, cancel, options.AreaKind);
+        await InsertNumbered(work, "areas", "code, name, kind, boundary, import_id",
+            "code, name, $2, ST_Multi(ST_MakeValid(boundary)), $1", "line", importId, options.AreaKind);
         return 0;
     }
 }

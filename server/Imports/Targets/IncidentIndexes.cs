@@ -1,3 +1,4 @@
+using Hotspots.Database;
 using Npgsql;
 
 namespace Hotspots.Imports;
@@ -9,12 +10,11 @@ namespace Hotspots.Imports;
 public static class IncidentIndexes
 {
     /// <summary>How many indexes were set aside: none when the table already has rows, which keep their indexes.</summary>
-    public static async Task<int> SetAsideIfEmpty(NpgsqlConnection connection, CancellationToken cancel)
+    public static async Task<int> SetAsideIfEmpty(Work work)
     {
-        var before = await Count(connection, cancel);
-        await using (var drop = new NpgsqlCommand("SELECT incidents_drop_indexes_if_empty()", connection) { CommandTimeout = 0 })
-            await drop.ExecuteScalarAsync(cancel);
-        return before - await Count(connection, cancel);
+        var before = await Count(work);
+        await work.Execute("SELECT incidents_drop_indexes_if_empty()");
+        return before - await Count(work);
     }
 
     /// <summary>
@@ -22,16 +22,16 @@ public static class IncidentIndexes
     /// index builds, a second connection reads its progress from pg_stat_progress_create_index four times a second (half
     /// for the table scanned, half for the tuples loaded into the tree).
     /// </summary>
-    public static async Task Restore(NpgsqlConnection connection, Action<double> built, CancellationToken cancel)
+    public static async Task Restore(Work work, Action<double> built)
     {
+        var (connection, cancel) = (work.Connection, work.Cancel);
         await using var watcher = connection.CloneWith(connection.ConnectionString);
         await watcher.OpenAsync(cancel);
         await using var building = new NpgsqlCommand("""
             SELECT 0.5 * coalesce(blocks_done::float8 / nullif(blocks_total, 0), 0) + 0.5 * coalesce(tuples_done::float8 / nullif(tuples_total, 0), 0)
             FROM pg_stat_progress_create_index WHERE pid = $1
-            """, watcher);
-        building.Parameters.Add(new NpgsqlParameter { Value = connection.ProcessID });
-        await using var command = new NpgsqlCommand("SELECT incidents_restore_one_index()", connection) { CommandTimeout = 0 };
+            """, watcher).With(connection.ProcessID);
+        await using var command = work.Command("SELECT incidents_restore_one_index()");
         for (var count = 0; ; count++)
         {
             var build = command.ExecuteScalarAsync(cancel);
@@ -42,9 +42,5 @@ public static class IncidentIndexes
         }
     }
 
-    private static async Task<int> Count(NpgsqlConnection connection, CancellationToken cancel)
-    {
-        await using var command = new NpgsqlCommand("SELECT count(*)::int FROM pg_index WHERE indrelid = 'incidents'::regclass", connection);
-        return (int)(await command.ExecuteScalarAsync(cancel))!;
-    }
+    private static Task<int> Count(Work work) => work.Scalar<int>("SELECT count(*)::int FROM pg_index WHERE indrelid = 'incidents'::regclass");
 }

@@ -37,53 +37,52 @@ public sealed class IncidentTarget : ImportTarget<IncidentRecord>
         WriteNullable(copy, r.Northing, NpgsqlDbType.Double);
     }
 
-    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, RunProgress steps,
-        CancellationToken cancel)
+    public override async Task<int> Finish(Work work, long importId, ImportOptions options, PhaseTimes times, RunProgress steps)
     {
         steps.Writing("checking", 0.01);
-        await LocatePostcodes(connection, cancel);
+        await LocatePostcodes(work);
         steps.Writing("checking", 0.03);
-        await CheckDistrict(connection, options.KeepOutsideDistrict, cancel);
+        await CheckDistrict(work, options.KeepOutsideDistrict);
         steps.Writing("checking", 0.05);
         var held = new SqlConditions();
-        await Execute(connection, held, $"""
+        await work.Execute($"""
             UPDATE staged s SET outcome = 'duplicate', duplicate_of = i.id, reason = 'already held as incident ' || i.id
             FROM incidents i
             WHERE s.outcome IS NULL AND i.source_agency = {held.Parameter(options.Agency)} AND i.source_reference = s.source_reference
                 AND {(options.DryRun ? SeenInFull(held, options, "i.id") : "TRUE")}
-            """, cancel);
+            """, held);
         steps.Writing("checking", 0.07);
-        await MarkRepeats(connection, "source_reference", cancel);
+        await MarkRepeats(work, "source_reference");
         times.Lap("checks");
-        var indexes = await IncidentIndexes.SetAsideIfEmpty(connection, cancel);
+        var indexes = await IncidentIndexes.SetAsideIfEmpty(work);
         steps.Writing("writing", 0.1);
-        await InBatches(connection, $"""
+        await InBatches(work, $"""
             INSERT INTO incidents (location, occurred_from, occurred_to, reported_on, exploitation_type, victim_age_group, source_agency,
                 source_reference, intelligence_grade, location_precision, sensitivity, lawful_basis, agreement_reference, import_id, import_line)
             SELECT ST_SetSRID(ST_MakePoint(easting, northing), 27700), occurred_from, occurred_to, reported_on, exploitation_type,
                 victim_age_group, $2, source_reference, intelligence_grade, location_precision, $3, $4, $5, $1, line
             FROM staged WHERE outcome IS NULL AND ctid >= $6 AND ctid < $7 {(options.DryRun ? UnseenHeld : "")}
-            """, done => steps.Writing("writing", 0.1 + 0.65 * done), cancel,
+            """, done => steps.Writing("writing", 0.1 + 0.65 * done),
             importId, options.Agency, options.Sensitivity, options.LawfulBasis, options.AgreementReference);
         times.Lap("insert into incidents");
         if (indexes > 0)
         {
-            await IncidentIndexes.Restore(connection, built => steps.Writing("building indexes", 0.75 + 0.12 * Math.Min(1, built / indexes)), cancel);
+            await IncidentIndexes.Restore(work, built => steps.Writing("building indexes", 0.75 + 0.12 * Math.Min(1, built / indexes)));
             times.Lap("indexes built (the table was empty)");
         }
         // An imported row is accounted for by its incident's import_line; only a note (e.g. outside the district) needs a row here.
-        await Execute(connection, """
+        await work.Execute("""
             INSERT INTO import_rows (import_id, line, outcome, reason, record_id)
             SELECT $1, s.line, 'imported', s.note, i.id FROM staged s JOIN incidents i ON i.import_id = $1 AND i.import_line = s.line
             WHERE s.outcome IS NULL AND s.note IS NOT NULL
-            """, cancel, importId);
+            """, importId);
         steps.Writing("linking", 0.88);
-        var linked = await Link(connection, importId, options, cancel);
+        var linked = await Link(work, importId, options);
         if (linked > 0)
-            await Execute(connection, "SELECT relabel_linked_groups(array(SELECT incident_id FROM incident_links WHERE import_id = $1))", cancel, importId);
+            await work.Execute("SELECT relabel_linked_groups(array(SELECT incident_id FROM incident_links WHERE import_id = $1))", importId);
         times.Lap("links to other agencies");
         steps.Writing("recording", 0.9);
-        return linked > 0 ? await LinksTold(connection, importId, options, cancel) : 0;
+        return linked > 0 ? await LinksTold(work, importId, options) : 0;
     }
 
     /// <summary>
@@ -107,11 +106,11 @@ public sealed class IncidentTarget : ImportTarget<IncidentRecord>
     /// wherever it is counted. A real import links every agency's; a dry run, which only tells, links only what the
     /// importer may see in full.
     /// </summary>
-    private static async Task<int> Link(NpgsqlConnection connection, long importId, ImportOptions options, CancellationToken cancel)
+    private static Task<int> Link(Work work, long importId, ImportOptions options)
     {
         var sql = new SqlConditions();
         var import = sql.Parameter(importId);
-        await using var command = new NpgsqlCommand($"""
+        return work.Execute($"""
             INSERT INTO incident_links (incident_id, linked_incident_id, distance_m, days_apart, import_id)
             SELECT n.id, o.id, ST_Distance(n.location, o.location),
                 abs(extract(epoch FROM n.occurred_from - o.occurred_from)) / 86400, {import}
@@ -122,20 +121,16 @@ public sealed class IncidentTarget : ImportTarget<IncidentRecord>
             WHERE n.import_id = {import} AND n.exploitation_type <> 'unknown' AND o.import_id IS DISTINCT FROM {import}
               AND EXISTS (SELECT 1 FROM incidents x WHERE x.source_agency <> {sql.Parameter(options.Agency)})
               AND {(options.DryRun ? SeenInFull(sql, options, "o.id") : "TRUE")}
-            """, connection) { CommandTimeout = 0 };
-        command.Parameters.AddRange(sql.Parameters.ToArray());
-        return await command.ExecuteNonQueryAsync(cancel);
+            """, sql);
     }
 
     /// <summary>The links of this import the importer is told of: those to records they may see in full.</summary>
-    private static async Task<int> LinksTold(NpgsqlConnection connection, long importId, ImportOptions options, CancellationToken cancel)
+    private static async Task<int> LinksTold(Work work, long importId, ImportOptions options)
     {
         var sql = new SqlConditions();
-        await using var command = new NpgsqlCommand($"""
+        return await work.Scalar<int>($"""
             SELECT count(*)::int FROM incident_links l
             WHERE l.import_id = {sql.Parameter(importId)} AND {SeenInFull(sql, options, "l.linked_incident_id")}
-            """, connection) { CommandTimeout = 0 };
-        command.Parameters.AddRange(sql.Parameters.ToArray());
-        return (int)(await command.ExecuteScalarAsync(cancel))!;
+            """, sql);
     }
 }

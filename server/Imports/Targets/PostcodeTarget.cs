@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hotspots.Database;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -39,13 +40,12 @@ public sealed class PostcodeTarget : ImportTarget<PostcodeRecord>
         WriteNullable(copy, r.Ward, NpgsqlDbType.Text);
     }
 
-    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, RunProgress steps,
-        CancellationToken cancel)
+    public override async Task<int> Finish(Work work, long importId, ImportOptions options, PhaseTimes times, RunProgress steps)
     {
-        await MarkRepeats(connection, "postcode", cancel);
+        await MarkRepeats(work, "postcode");
         steps.Writing("writing", 0.1);
         // A newer Code-Point release moves and retires postcodes: the latest file wins.
-        await InBatches(connection, """
+        await InBatches(work, """
             WITH written AS (
                 INSERT INTO postcodes (postcode, location, positional_quality, admin_district_code, admin_ward_code)
                 SELECT postcode, ST_SetSRID(ST_MakePoint(easting, northing), 27700), positional_quality, admin_district_code, admin_ward_code
@@ -54,7 +54,7 @@ public sealed class PostcodeTarget : ImportTarget<PostcodeRecord>
                     admin_district_code = excluded.admin_district_code, admin_ward_code = excluded.admin_ward_code)
             INSERT INTO import_rows (import_id, line, outcome) SELECT $1, line, 'imported' FROM staged
             WHERE outcome IS NULL AND ctid >= $2 AND ctid < $3
-            """, done => steps.Writing("writing", 0.1 + 0.8 * done), cancel, importId);
+            """, done => steps.Writing("writing", 0.1 + 0.8 * done), importId);
         return 0;
     }
 }

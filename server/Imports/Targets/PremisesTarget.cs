@@ -1,3 +1,4 @@
+using Hotspots.Database;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -33,11 +34,10 @@ public sealed class PremisesTarget : ImportTarget<PremisesRecord>
         WriteNullable(copy, r.Northing, NpgsqlDbType.Double);
     }
 
-    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, RunProgress steps,
-        CancellationToken cancel)
+    public override async Task<int> Finish(Work work, long importId, ImportOptions options, PhaseTimes times, RunProgress steps)
     {
         steps.Writing("checking and writing", 0.1);
-        await FinishPlaces(connection, "premises", "premises", "reference, address, postcode, use", importId, options, cancel);
+        await FinishPlaces(work, "premises", "premises", "reference, address, postcode, use", importId, options);
         return 0;
     }
 }

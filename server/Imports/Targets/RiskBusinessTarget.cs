@@ -1,3 +1,4 @@
+using Hotspots.Database;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -35,11 +36,10 @@ public sealed class RiskBusinessTarget : ImportTarget<RiskBusinessRecord>
         WriteNullable(copy, r.Northing, NpgsqlDbType.Double);
     }
 
-    public override async Task<int> Finish(NpgsqlConnection connection, long importId, ImportOptions options, PhaseTimes times, RunProgress steps,
-        CancellationToken cancel)
+    public override async Task<int> Finish(Work work, long importId, ImportOptions options, PhaseTimes times, RunProgress steps)
     {
         steps.Writing("checking and writing", 0.1);
-        await FinishPlaces(connection, "risk_businesses", "risk business", "reference, name, sector, address, postcode", importId, options, cancel);
+        await FinishPlaces(work, "risk_businesses", "risk business", "reference, name, sector, address, postcode", importId, options);
         return 0;
     }
 }

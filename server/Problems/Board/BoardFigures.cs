@@ -17,7 +17,7 @@ public sealed class BoardFigures(NpgsqlDataSource dataSource, AuditLog audit, Ti
         if (to < from) throw new ProblemRefused($"The period ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).");
         if (to.DayNumber - from.DayNumber > 3 * 366) throw new ProblemRefused("Ask for at most three years at a time.");
         var withheld = viewer.Role == Role.Partner;
-        var suppressBelow = await Scalar<int>($"SELECT {IncidentAccess.SuppressBelow}::int", cancel);
+        var suppressBelow = await dataSource.CreateCommand($"SELECT {IncidentAccess.SuppressBelow}::int").Scalar<int>(cancel);
         SuppressedCount Personal(long n) => withheld ? SuppressedCount.Of(n, suppressBelow) : SuppressedCount.Exact(n);
         var (start, end) = (from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -56,10 +56,8 @@ public sealed class BoardFigures(NpgsqlDataSource dataSource, AuditLog audit, Ti
 
     private async Task Add(List<BoardFigure> figures, string section, Func<long, SuppressedCount> shown, CancellationToken cancel, string sql, params object[] values)
     {
-        await using var command = dataSource.CreateCommand(sql).With(values);
-        await using var r = await command.ExecuteReaderAsync(cancel);
-        var rows = new List<BoardFigure>();
-        while (await r.ReadAsync(cancel)) rows.Add(new BoardFigure(section, r.GetString(0), r.GetString(1), shown(r.GetInt64(2))));
+        var rows = await dataSource.CreateCommand(sql).With(values)
+            .List(r => new BoardFigure(section, r.GetString(0), r.GetString(1), shown(r.GetInt64(2))), cancel);
         figures.AddRange(rows.OrderBy(f => f.Measure, StringComparer.Ordinal).ThenBy(f => f.Breakdown, StringComparer.Ordinal));
     }
 
@@ -105,11 +103,5 @@ public sealed class BoardFigures(NpgsqlDataSource dataSource, AuditLog audit, Ti
             if (RegionCount.Read(r, 1) is { Empty: false } count)
                 figures.Add(new BoardFigure("Incidents in period", measure, r.GetString(0), count.Shown));
         return figures;
-    }
-
-    private async Task<T> Scalar<T>(string sql, CancellationToken cancel)
-    {
-        await using var command = dataSource.CreateCommand(sql);
-        return (T)(await command.ExecuteScalarAsync(cancel))!;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Hotspots.Database;
 using Npgsql;
 
 namespace Hotspots.Visits;
@@ -17,8 +18,7 @@ public static class RouteSvg
     public static async Task<Outline> AreaOf(NpgsqlDataSource dataSource, long visitId, CancellationToken cancel)
     {
         await using var command = dataSource.CreateCommand(
-            "SELECT ST_AsSVG(area, 0, 1), ST_XMin(area), ST_YMin(area), ST_XMax(area), ST_YMax(area), ST_X(meeting_point), ST_Y(meeting_point) FROM visits WHERE id = $1");
-        command.Parameters.Add(new NpgsqlParameter { Value = visitId });
+            "SELECT ST_AsSVG(area, 0, 1), ST_XMin(area), ST_YMin(area), ST_XMax(area), ST_YMax(area), ST_X(meeting_point), ST_Y(meeting_point) FROM visits WHERE id = $1").With(visitId);
         await using var r = await command.ExecuteReaderAsync(cancel);
         await r.ReadAsync(cancel);
         return new Outline(r.GetString(0), r.GetDouble(1), r.GetDouble(2), r.GetDouble(3), r.GetDouble(4),

@@ -1,7 +1,6 @@
 using Hotspots.Access;
 using Hotspots.Database;
 using Hotspots.Problems;
-using Npgsql;
 
 namespace Hotspots.Visits;
 
@@ -24,36 +23,30 @@ public sealed class FollowUpActions
             throw new VisitRefused("Each follow-up action needs what is to be done, an owning agency and an owner.");
     }
 
-    public async Task Record(NpgsqlConnection connection, NpgsqlTransaction transaction, Viewer viewer, long visitId, long outcomeId,
-        IReadOnlyList<FollowUp> followUps, CancellationToken cancel)
+    public async Task Record(Work work, long visitId, long outcomeId, IReadOnlyList<FollowUp> followUps)
     {
         foreach (var f in followUps)
         {
-            if (!await VisitTeamRules.AgencyExists(connection, transaction, f.OwningAgency, cancel))
+            if (!await VisitTeamRules.AgencyExists(work, f.OwningAgency))
                 throw new VisitRefused($"There is no agency '{f.OwningAgency}' for the follow-up \"{f.What}\".");
-            await VisitEditor.Execute(connection, transaction, """
+            await work.Execute("""
                 INSERT INTO visit_follow_ups (outcome_id, what, owning_agency, owner, due_on, waiting_reason)
                 VALUES ($1, $2, $3, $4, $5, 'No problem-solving plan is linked to the operation yet.')
-                """, cancel, outcomeId, f.What.Trim(), f.OwningAgency, f.Owner.Trim(), f.DueOn);
+                """, outcomeId, f.What.Trim(), f.OwningAgency, f.Owner.Trim(), f.DueOn);
         }
-        await using var plan = new NpgsqlCommand("SELECT plan_id FROM visits WHERE id = $1", connection, transaction).With(visitId);
-        if (followUps.Count > 0 && await plan.ExecuteScalarAsync(cancel) is long planId) await MakeWaiting(connection, transaction, viewer, visitId, planId, cancel);
+        if (followUps.Count > 0 && await work.Scalar<long?>("SELECT plan_id FROM visits WHERE id = $1", visitId) is { } planId)
+            await MakeWaiting(work, visitId, planId);
     }
 
     /// <summary>Turns the operation's waiting follow-ups into actions of <paramref name="planId"/>; says what happened, for the change log.</summary>
-    public async Task<string> MakeWaiting(NpgsqlConnection connection, NpgsqlTransaction transaction, Viewer viewer, long visitId, long planId, CancellationToken cancel)
+    public async Task<string> MakeWaiting(Work work, long visitId, long planId)
     {
-        var waiting = new List<RecordedFollowUp>();
-        await using (var read = new NpgsqlCommand("""
+        var waiting = await work.List("""
             SELECT f.id, f.what, f.owning_agency, f.owner, f.due_on FROM visit_follow_ups f
             JOIN visit_outcomes o ON o.id = f.outcome_id JOIN visit_targets t ON t.id = o.visit_target_id
             WHERE t.visit_id = $1 AND f.action_id IS NULL ORDER BY f.id
-            """, connection, transaction).With(visitId))
-        await using (var r = await read.ExecuteReaderAsync(cancel))
-            while (await r.ReadAsync(cancel))
-                waiting.Add(new(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetFieldValue<DateOnly>(4), null, null));
+            """, r => new RecordedFollowUp(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetFieldValue<DateOnly>(4), null, null), visitId);
         if (waiting.Count == 0) return "";
-        var work = new Work(connection, transaction, viewer);
         var groupId = await work.Scalar<long>("SELECT group_id FROM plans WHERE id = $1", planId);
         var made = 0;
         foreach (var f in waiting)
@@ -70,7 +63,7 @@ public sealed class FollowUpActions
             var actionId = await work.Scalar<long>("""
                 INSERT INTO plan_actions (plan_id, what, owning_agency, owner, due_on, objective, created_by, updated_by)
                 VALUES ($1, $2, $3, $4, $5, 'enforcement_and_diversion', $6, $6) RETURNING id
-                """, planId, f.What, f.OwningAgency, f.Owner, f.DueOn, viewer.Username);
+                """, planId, f.What, f.OwningAgency, f.Owner, f.DueOn, work.Viewer.Username);
             await work.Execute("UPDATE visit_follow_ups SET action_id = $2, waiting_reason = NULL WHERE id = $1", f.Id, actionId);
             await work.Record(planId, PlanEventKind.ActionAssigned, $"action:{actionId}", 1, [],
                 $"Follow-up from operation {visitId}: gave {f.OwningAgency} ({f.Owner}) the action \"{f.What}\", due {f.DueOn:yyyy-MM-dd}.");

@@ -26,13 +26,9 @@ public sealed class NrmDecisions(NpgsqlDataSource dataSource, TimeProvider clock
             if (decidedOn < reader.GetFieldValue<DateOnly>(2)) throw new VisitRefused("decidedOn is before the visit that made the referral.");
         }
         var column = stage == NrmStage.ReasonableGrounds ? "reasonable_grounds" : "conclusive_grounds";
-        await using var update = dataSource.CreateCommand($"""
+        return (await dataSource.CreateCommand($"""
             UPDATE visit_referrals SET {column} = $2, {column}_on = $3 WHERE id = $1
             RETURNING id, kind, reference, reasonable_grounds, reasonable_grounds_on, conclusive_grounds, conclusive_grounds_on
-            """);
-        foreach (var value in new object[] { referralId, Codes.Of(decision), decidedOn }) update.Parameters.Add(new NpgsqlParameter { Value = value });
-        await using var updated = await update.ExecuteReaderAsync(cancel);
-        await updated.ReadAsync(cancel);
-        return OutcomeReader.ReadReferral(updated);
+            """).With(referralId, Codes.Of(decision), decidedOn).List(OutcomeReader.ReadReferral, cancel)).Single();
     }
 }

@@ -21,44 +21,24 @@ public sealed class OutcomeReader(NpgsqlDataSource dataSource)
 
     private async Task<List<VisitOutcome>> Read(string sql, object value, CancellationToken cancel)
     {
-        await using var command = dataSource.CreateCommand(sql);
-        command.Parameters.Add(new NpgsqlParameter { Value = value });
-        var rows = new List<VisitOutcome>();
-        await using (var r = await command.ExecuteReaderAsync(cancel))
-            while (await r.ReadAsync(cancel))
-                rows.Add(new VisitOutcome(r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3), r.GetFieldValue<DateTimeOffset>(4),
-                    r.GetFieldValue<DateTimeOffset>(5), r.GetInt32(6), [.. r.GetFieldValue<string[]>(7).Select(Codes.Parse<SignIndicator>)],
+        var rows = await dataSource.CreateCommand(sql).With(value).List(r => new VisitOutcome(r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3),
+                    r.GetFieldValue<DateTimeOffset>(4), r.GetFieldValue<DateTimeOffset>(5), r.GetInt32(6), [.. r.GetFieldValue<string[]>(7).Select(Codes.Parse<SignIndicator>)],
                     JsonSerializer.Deserialize<List<VictimCount>>(r.GetString(8), OutcomeRecorder.Json)!,
                     JsonSerializer.Deserialize<List<ConsentDecision>>(r.GetString(9), OutcomeRecorder.Json)!, [],
                     [.. r.GetFieldValue<string[]>(10).Select(Codes.Parse<NoticeKind>)], r.IsDBNull(11) ? null : r.GetString(11),
-                    r.GetFieldValue<string[]>(12), r.GetString(13), r.GetFieldValue<DateTimeOffset>(14), false));
+                    r.GetFieldValue<string[]>(12), r.GetString(13), r.GetFieldValue<DateTimeOffset>(14), false), cancel);
         for (var i = 0; i < rows.Count; i++) rows[i] = rows[i] with { Referrals = await Referrals(rows[i].Id, cancel), FollowUps = await FollowUps(rows[i].Id, cancel) };
         return rows;
     }
 
-    public async Task<List<Referral>> Referrals(long outcomeId, CancellationToken cancel)
-    {
-        await using var command = dataSource.CreateCommand(
-            "SELECT id, kind, reference, reasonable_grounds, reasonable_grounds_on, conclusive_grounds, conclusive_grounds_on FROM visit_referrals WHERE outcome_id = $1 ORDER BY id");
-        command.Parameters.Add(new NpgsqlParameter { Value = outcomeId });
-        var list = new List<Referral>();
-        await using var r = await command.ExecuteReaderAsync(cancel);
-        while (await r.ReadAsync(cancel)) list.Add(ReadReferral(r));
-        return list;
-    }
+    public Task<List<Referral>> Referrals(long outcomeId, CancellationToken cancel) => dataSource.CreateCommand(
+            "SELECT id, kind, reference, reasonable_grounds, reasonable_grounds_on, conclusive_grounds, conclusive_grounds_on FROM visit_referrals WHERE outcome_id = $1 ORDER BY id")
+        .With(outcomeId).List(ReadReferral, cancel);
 
-    private async Task<List<RecordedFollowUp>> FollowUps(long outcomeId, CancellationToken cancel)
-    {
-        await using var command = dataSource.CreateCommand(
-            "SELECT id, what, owning_agency, owner, due_on, action_id, waiting_reason FROM visit_follow_ups WHERE outcome_id = $1 ORDER BY id");
-        command.Parameters.Add(new NpgsqlParameter { Value = outcomeId });
-        var list = new List<RecordedFollowUp>();
-        await using var r = await command.ExecuteReaderAsync(cancel);
-        while (await r.ReadAsync(cancel))
-            list.Add(new(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetFieldValue<DateOnly>(4),
-                r.IsDBNull(5) ? null : r.GetInt64(5), r.IsDBNull(6) ? null : r.GetString(6)));
-        return list;
-    }
+    private Task<List<RecordedFollowUp>> FollowUps(long outcomeId, CancellationToken cancel) => dataSource.CreateCommand(
+            "SELECT id, what, owning_agency, owner, due_on, action_id, waiting_reason FROM visit_follow_ups WHERE outcome_id = $1 ORDER BY id")
+        .With(outcomeId).List(r => new RecordedFollowUp(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetFieldValue<DateOnly>(4),
+            r.IsDBNull(5) ? null : r.GetInt64(5), r.IsDBNull(6) ? null : r.GetString(6)), cancel);
 
     public static Referral ReadReferral(NpgsqlDataReader r) => new(r.GetInt64(0), Codes.Parse<ReferralKind>(r.GetString(1)), r.IsDBNull(2) ? null : r.GetString(2),
         r.IsDBNull(3) ? null : Codes.Parse<NrmDecision>(r.GetString(3)), r.IsDBNull(4) ? null : r.GetFieldValue<DateOnly>(4),

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Hotspots.Access;
 using Hotspots.Database;
-using Npgsql;
 
 namespace Hotspots.Visits;
 
@@ -9,7 +8,7 @@ namespace Hotspots.Visits;
 /// Stores a visit's outcome once: a phone that lost its connection resends the same idempotency key and gets the
 /// first result back; a second outcome for the same target under a new key is refused.
 /// </summary>
-public sealed class OutcomeRecorder(NpgsqlDataSource dataSource, OutcomeReader outcomes, FollowUpActions followUps)
+public sealed class OutcomeRecorder(UnitOfWork units, OutcomeReader outcomes, FollowUpActions followUps)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) } };
 
@@ -21,45 +20,39 @@ public sealed class OutcomeRecorder(NpgsqlDataSource dataSource, OutcomeReader o
                 ? earlier with { Replayed = true }
                 : throw new VisitRefused("This idempotency key was already used for another visit target: make a new key for each outcome.");
         Validate(input);
-        await using var connection = await dataSource.OpenConnectionAsync(cancel);
-        await using var transaction = await connection.BeginTransactionAsync(cancel);
-        await using (var check = new NpgsqlCommand("""
-            SELECT EXISTS (SELECT 1 FROM visit_targets WHERE id = $1 AND visit_id = $2),
-                EXISTS (SELECT 1 FROM visits v WHERE v.id = $2 AND (v.created_by = $3 OR v.id IN (SELECT visit_id FROM visit_team WHERE username = $3)))
-            """, connection, transaction))
+        var recorded = await units.Run(viewer, work => Insert(work, input), cancel);
+        if (recorded is null)
         {
-            Add(check, input.VisitTargetId, input.VisitId, viewer.Username);
-            await using var reader = await check.ExecuteReaderAsync(cancel);
-            await reader.ReadAsync(cancel);
-            if (!reader.GetBoolean(1)) throw new VisitRefused($"Only the team or planner of operation {input.VisitId} may record its outcomes.");
-            if (!reader.GetBoolean(0)) throw new VisitRefused($"Visit target {input.VisitTargetId} is not part of operation {input.VisitId}: record the outcome against one of its route stops.");
-        }
-        await using var insert = new NpgsqlCommand("""
-            INSERT INTO visit_outcomes (idempotency_key, visit_target_id, arrived_at, left_at, people_spoken_to, indicators, victims, consent,
-                notices, advice, follow_up_actions, recorded_by)
-            VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9, $10, $11, $12)
-            ON CONFLICT DO NOTHING RETURNING id
-            """, connection, transaction);
-        Add(insert, input.IdempotencyKey, input.VisitTargetId, input.ArrivedAt, input.LeftAt, input.PeopleSpokenTo,
-            Codes.Of(input.Indicators ?? []), JsonSerializer.Serialize(input.Victims ?? [], Json), JsonSerializer.Serialize(input.Consent ?? [], Json),
-            Codes.Of(input.Notices ?? []), input.Advice, (input.FollowUpActions ?? []).ToArray(), viewer.Username);
-        if (await insert.ExecuteScalarAsync(cancel) is not long id)
-        {
-            await transaction.RollbackAsync(cancel);
             // Another upload won a race with the same key: answer with its result.
             if (await outcomes.ByKey(input.IdempotencyKey, cancel) is { } raced && raced.VisitTargetId == input.VisitTargetId) return raced with { Replayed = true };
             throw new VisitRefused($"An outcome is already recorded for visit target {input.VisitTargetId} under another idempotency key. " +
                 "To retry an upload, resend it with its original key.");
         }
-        foreach (var referral in input.Referrals ?? [])
-        {
-            await using var add = new NpgsqlCommand("INSERT INTO visit_referrals (outcome_id, kind, reference) VALUES ($1, $2, $3)", connection, transaction);
-            Add(add, id, Codes.Of(referral.Kind), referral.Reference);
-            await add.ExecuteNonQueryAsync(cancel);
-        }
-        await followUps.Record(connection, transaction, viewer, input.VisitId, id, input.FollowUps ?? [], cancel);
-        await transaction.CommitAsync(cancel);
         return (await outcomes.ByKey(input.IdempotencyKey, cancel))!;
+    }
+
+    /// <summary>The outcome's id, or null when one is already recorded for its target (nothing is then written).</summary>
+    private async Task<long?> Insert(Work work, VisitOutcomeInput input)
+    {
+        var (onVisit, onTeam) = await work.Single("""
+            SELECT EXISTS (SELECT 1 FROM visit_targets WHERE id = $1 AND visit_id = $2),
+                EXISTS (SELECT 1 FROM visits v WHERE v.id = $2 AND (v.created_by = $3 OR v.id IN (SELECT visit_id FROM visit_team WHERE username = $3)))
+            """, r => (r.GetBoolean(0), r.GetBoolean(1)), input.VisitTargetId, input.VisitId, work.Viewer.Username);
+        if (!onTeam) throw new VisitRefused($"Only the team or planner of operation {input.VisitId} may record its outcomes.");
+        if (!onVisit) throw new VisitRefused($"Visit target {input.VisitTargetId} is not part of operation {input.VisitId}: record the outcome against one of its route stops.");
+        if (await work.Scalar<long?>("""
+            INSERT INTO visit_outcomes (idempotency_key, visit_target_id, arrived_at, left_at, people_spoken_to, indicators, victims, consent,
+                notices, advice, follow_up_actions, recorded_by)
+            VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9, $10, $11, $12)
+            ON CONFLICT DO NOTHING RETURNING id
+            """, input.IdempotencyKey, input.VisitTargetId, input.ArrivedAt, input.LeftAt, input.PeopleSpokenTo,
+            Codes.Of(input.Indicators ?? []), JsonSerializer.Serialize(input.Victims ?? [], Json), JsonSerializer.Serialize(input.Consent ?? [], Json),
+            Codes.Of(input.Notices ?? []), input.Advice, (input.FollowUpActions ?? []).ToArray(), work.Viewer.Username) is not { } id)
+            return null;
+        foreach (var referral in input.Referrals ?? [])
+            await work.Execute("INSERT INTO visit_referrals (outcome_id, kind, reference) VALUES ($1, $2, $3)", id, Codes.Of(referral.Kind), referral.Reference);
+        await followUps.Record(work, input.VisitId, id, input.FollowUps ?? []);
+        return id;
     }
 
     private static void Validate(VisitOutcomeInput input)
@@ -70,10 +63,5 @@ public sealed class OutcomeRecorder(NpgsqlDataSource dataSource, OutcomeReader o
         if ((input.Referrals ?? []).Any(r => r.Kind == ReferralKind.Nrm && string.IsNullOrWhiteSpace(r.Reference)))
             throw new VisitRefused("An NRM referral needs its reference, so its decisions can be tracked.");
         FollowUpActions.Check(input.FollowUps ?? []);
-    }
-
-    private static void Add(NpgsqlCommand command, params object?[] values)
-    {
-        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
     }
 }

@@ -10,8 +10,8 @@ public sealed class VisitReader(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<long>> Ids(Viewer viewer, CancellationToken cancel)
     {
         var sql = new SqlConditions();
-        await using var command = sql.Command(dataSource, $"SELECT v.id FROM visits v WHERE {VisitSql.Visible(sql, viewer)} ORDER BY v.planned_on DESC, v.id DESC");
-        return await List(command, r => r.GetInt64(0), cancel);
+        return await sql.Command(dataSource, $"SELECT v.id FROM visits v WHERE {VisitSql.Visible(sql, viewer)} ORDER BY v.planned_on DESC, v.id DESC")
+            .List(r => r.GetInt64(0), cancel);
     }
 
     public async Task<Visit?> ById(Viewer viewer, long id, CancellationToken cancel)
@@ -61,20 +61,8 @@ public sealed class VisitReader(NpgsqlDataSource dataSource)
     private Task<List<long>> LinkedIncidents(long id, CancellationToken cancel) => Query(id,
         "SELECT incident_id FROM visit_incidents WHERE visit_id = $1 ORDER BY incident_id", r => r.GetInt64(0), cancel);
 
-    private async Task<List<T>> Query<T>(long id, string sql, Func<NpgsqlDataReader, T> read, CancellationToken cancel)
-    {
-        await using var command = dataSource.CreateCommand(sql);
-        command.Parameters.Add(new NpgsqlParameter { Value = id });
-        return await List(command, read, cancel);
-    }
-
-    private static async Task<List<T>> List<T>(NpgsqlCommand command, Func<NpgsqlDataReader, T> read, CancellationToken cancel)
-    {
-        var list = new List<T>();
-        await using var reader = await command.ExecuteReaderAsync(cancel);
-        while (await reader.ReadAsync(cancel)) list.Add(read(reader));
-        return list;
-    }
+    private Task<List<T>> Query<T>(long id, string sql, Func<NpgsqlDataReader, T> read, CancellationToken cancel) =>
+        dataSource.CreateCommand(sql).With(id).List(read, cancel);
 
     private static string? Text(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 }

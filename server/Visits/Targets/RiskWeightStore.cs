@@ -1,3 +1,4 @@
+using Hotspots.Database;
 using Npgsql;
 
 namespace Hotspots.Visits;
@@ -18,10 +19,7 @@ public sealed class RiskWeightStore(NpgsqlDataSource dataSource)
     {
         if (!double.IsFinite(weight) || Math.Abs(weight) > 1000) throw new VisitRefused("A weight must be a number between -1000 and 1000.");
         await using var command = dataSource.CreateCommand(
-            "UPDATE visit_risk_weights SET weight = $3 WHERE term = $1 AND code = $2 RETURNING term, code, weight, description");
-        command.Parameters.Add(new NpgsqlParameter { Value = term });
-        command.Parameters.Add(new NpgsqlParameter { Value = code });
-        command.Parameters.Add(new NpgsqlParameter { Value = weight });
+            "UPDATE visit_risk_weights SET weight = $3 WHERE term = $1 AND code = $2 RETURNING term, code, weight, description").With(term, code, weight);
         await using var reader = await command.ExecuteReaderAsync(cancel);
         if (!await reader.ReadAsync(cancel)) throw new VisitRefused($"There is no weight ({term}, {code}); the riskWeights query lists them.");
         return new RiskWeight(reader.GetString(0), reader.GetString(1), reader.GetDouble(2), reader.GetString(3));

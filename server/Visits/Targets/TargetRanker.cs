@@ -78,13 +78,9 @@ public sealed class TargetRanker(NpgsqlDataSource dataSource, RiskWeightStore we
 
     private async Task<List<string>> Locations(IReadOnlyList<TargetCandidate> targets, CancellationToken cancel)
     {
-        await using var command = dataSource.CreateCommand(TargetSql.Locations);
-        command.Parameters.Add(new NpgsqlParameter { Value = targets.Select(t => t.Easting).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter { Value = targets.Select(t => t.Northing).ToArray() });
-        var list = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(cancel);
-        while (await reader.ReadAsync(cancel)) list.Add(reader.GetString(0));
-        return list;
+        return await dataSource.CreateCommand(TargetSql.Locations)
+            .With(targets.Select(t => t.Easting).ToArray(), targets.Select(t => t.Northing).ToArray())
+            .List(r => r.GetString(0), cancel);
     }
 
     private async Task<int> SuppressBelow(CancellationToken cancel)
