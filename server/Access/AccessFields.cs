@@ -42,11 +42,11 @@ public static class AccessFields
             .ResolveAsync(async c =>
             {
                 var viewer = c.Viewer();
-                if (viewer.Role != Role.Administrator) throw new ExecutionError("Only an administrator can require a second factor.");
+                if (viewer.Role != Role.Administrator) throw new AccessRefused("Only an administrator can require a second factor.");
                 var username = c.GetArgument<string>("username");
                 var secret = SecondFactor.NewSecret();
                 if (!await c.Service<Accounts>().RequireSecondFactor(username, secret, c.CancellationToken))
-                    throw new ExecutionError($"There is no account {username}.");
+                    throw new ArgumentRefused($"There is no account {username}.");
                 await c.Service<AuditLog>().Record(viewer, "require second factor", $"account:{username}", cancel: c.CancellationToken);
                 return new SecondFactorEnrolment(username, secret, SecondFactor.EnrolmentUri(username, secret));
             });

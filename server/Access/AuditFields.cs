@@ -37,7 +37,7 @@ public static class AuditFields
             .ResolveAsync(async c =>
             {
                 var viewer = c.Viewer();
-                if (AuditSearch.Refusal(viewer) is { } refusal) throw new ExecutionError(refusal);
+                if (AuditSearch.Refusal(viewer) is { } refusal) throw new AccessRefused(refusal);
                 await c.Service<AuditLog>().Record(viewer, "search audit log", cancel: c.CancellationToken);
                 return await Paging.Resolve(c, page => c.Service<AuditSearch>().Find(viewer, c.GetArgument<string?>("action"),
                     c.GetArgument<string?>("username"), c.GetArgument<string?>("subject"), c.GetArgument<DateTimeOffset?>("from"),

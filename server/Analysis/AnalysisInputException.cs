@@ -1,3 +1,5 @@
+using Hotspots.Api;
+
 namespace Hotspots.Analysis;
 
 /// <summary>
@@ -5,4 +7,4 @@ namespace Hotspots.Analysis;
 /// variance, a band smaller than a cell, too many cells, a boundary that is not a polygon.
 /// The message is written for the analyst and is shown as is.
 /// </summary>
-public sealed class AnalysisInputException(string message) : Exception(message);
+public sealed class AnalysisInputException(string message) : Refused("ANALYSIS_INPUT", message);

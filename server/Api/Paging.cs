@@ -21,7 +21,7 @@ public static class Paging
     {
         var first = context.GetArgument<int?>("first") ?? DefaultPageSize;
         if (first is < 1 or > MaxPageSize)
-            throw new ExecutionError($"first must be between 1 and {MaxPageSize} (was {first}); fetch further pages with after.");
+            throw new ArgumentRefused($"first must be between 1 and {MaxPageSize} (was {first}); fetch further pages with after.");
         var after = context.GetArgument<string?>("after");
         return new PageRequest(first, after is null ? 0 : Decode(after));
     }
@@ -60,6 +60,6 @@ public static class Paging
             if (text.StartsWith("after:") && long.TryParse(text[6..], out var id)) return id;
         }
         catch (FormatException) { }
-        throw new ExecutionError("after is not a cursor this API gave out; use pageInfo.endCursor from the previous page.");
+        throw new ArgumentRefused("after is not a cursor this API gave out; use pageInfo.endCursor from the previous page.");
     }
 }

@@ -51,10 +51,10 @@ public static class IncidentFields
             {
                 var limit = c.GetArgument<int?>("limit") ?? IncidentMap.MaxFeatures;
                 if (limit is < 1 or > IncidentMap.MaxFeatures)
-                    throw new ExecutionError($"limit must be between 1 and {IncidentMap.MaxFeatures} (was {limit}).");
+                    throw new ArgumentRefused($"limit must be between 1 and {IncidentMap.MaxFeatures} (was {limit}).");
                 var budget = c.GetArgument<int?>("pointBudget") ?? IncidentMap.DefaultPointBudget;
                 if (budget is < 1 or > IncidentMap.MaxPointBudget)
-                    throw new ExecutionError($"pointBudget must be between 1 and {IncidentMap.MaxPointBudget} (was {budget}).");
+                    throw new ArgumentRefused($"pointBudget must be between 1 and {IncidentMap.MaxPointBudget} (was {budget}).");
                 var layer = await c.Service<IncidentMap>().Draw(c.Viewer(), Filter(c), limit, budget, c.CancellationToken);
                 await c.Service<AuditLog>().Record(c.Viewer(), "view incident map", null,
                     new { layer.FullRecords, layer.Shown, layer.ClusterMetres, filter = Filter(c).Audited() }, cancel: c.CancellationToken);
@@ -73,7 +73,7 @@ public static class IncidentFields
                 var viewer = c.Viewer();
                 var id = c.GetArgument<long>("incidentId");
                 if (viewer.Role is not (Role.Analyst or Role.DataProtectionOfficer) || !await c.Service<IncidentSearch>().MarkReviewed(viewer, id, c.CancellationToken))
-                    throw new ExecutionError($"Only analysts and data-protection officers of the owning agency can review incident {id}.");
+                    throw new AccessRefused($"Only analysts and data-protection officers of the owning agency can review incident {id}.");
                 await c.Service<AuditLog>().Record(viewer, "review incident", $"incident:{id}", cancel: c.CancellationToken);
                 return await c.Service<IncidentSearch>().ById(viewer, id, c.CancellationToken);
             });
@@ -85,7 +85,7 @@ public static class IncidentFields
             {
                 var id = c.GetArgument<long>("incidentId");
                 if (await c.Service<BreakGlass>().Open(c.Viewer(), id, c.GetArgument<string>("reason"), c.CancellationToken) is { } refusal)
-                    throw new ExecutionError(refusal);
+                    throw new AccessRefused(refusal);
                 return await c.Service<IncidentSearch>().ById(c.Viewer(), id, c.CancellationToken);
             });
     }

@@ -1,3 +1,5 @@
+using Hotspots.Api;
+
 namespace Hotspots.Incidents;
 
 public enum RequestStatus { Pending, Granted, Refused }
@@ -8,4 +10,4 @@ public sealed record RecordAccessRequest(
     RequestStatus Status, string? DecidedBy, DateTimeOffset? DecidedAt, string? DecisionNote, DateTimeOffset? GrantExpiresAt);
 
 /// <summary>A request or decision the server would not make, with what to do instead.</summary>
-public sealed class RecordAccessRefused(string message) : Exception(message);
+public sealed class RecordAccessRefused(string message) : Refused("RECORD_ACCESS_REFUSED", message);

@@ -19,7 +19,7 @@ public static class SignpostFields
             .ResolveAsync(async c =>
             {
                 var filter = new SignpostFilter(c.GetArgument<long?>("areaId"), c.GetArgument<DateTimeOffset?>("from"), c.GetArgument<DateTimeOffset?>("to"));
-                if (await c.Service<Signposts>().AreaRefusal(filter.AreaId, c.CancellationToken) is { } refusal) throw new ExecutionError(refusal);
+                if (await c.Service<Signposts>().AreaRefusal(filter.AreaId, c.CancellationToken) is { } refusal) throw new ArgumentRefused(refusal);
                 var signposts = await c.Service<Signposts>().For(c.Viewer(), filter, c.CancellationToken);
                 await c.Service<AuditLog>().Record(c.Viewer(), "view signposts", null,
                     new { filter, agencies = signposts.Select(s => s.OwningAgency) }, cancel: c.CancellationToken);
@@ -37,26 +37,20 @@ public static class SignpostFields
             .Description("Asks the owning agency for a record signposted to you. The reason is audited and shown to the owner.")
             .Argument<NonNullGraphType<IdGraphType>>("incidentId", "An id from incidentSignposts.")
             .Argument<NonNullGraphType<StringGraphType>>("reason", $"Why you need it, at least {RecordAccessRequests.ShortestReason} characters.")
-            .ResolveAsync(c => Refusing(() => c.Service<RecordAccessRequests>().Ask(c.Viewer(), c.GetArgument<long>("incidentId"),
-                c.GetArgument<string>("reason"), c.CancellationToken)));
+            .ResolveAsync(async c => await c.Service<RecordAccessRequests>().Ask(c.Viewer(), c.GetArgument<long>("incidentId"),
+                c.GetArgument<string>("reason"), c.CancellationToken));
         mutation.Field<NonNullGraphType<RecordAccessRequestType>>("grantRecordAccess")
             .Description("Lets the asking agency's analysts see your agency's record in full, until a time or standing. Audited.")
             .Argument<NonNullGraphType<IdGraphType>>("requestId")
             .Argument<DateTimeOffsetGraphType>("until", "When the grant ends; a standing grant when left out.")
             .Argument<StringGraphType>("note", "Any condition of the grant, shown to the analyst who asked.")
-            .ResolveAsync(c => Refusing(() => c.Service<RecordAccessRequests>().Decide(c.Viewer(), c.GetArgument<long>("requestId"), grant: true,
-                c.GetArgument<DateTimeOffset?>("until"), c.GetArgument<string?>("note"), c.CancellationToken)));
+            .ResolveAsync(async c => await c.Service<RecordAccessRequests>().Decide(c.Viewer(), c.GetArgument<long>("requestId"), grant: true,
+                c.GetArgument<DateTimeOffset?>("until"), c.GetArgument<string?>("note"), c.CancellationToken));
         mutation.Field<NonNullGraphType<RecordAccessRequestType>>("refuseRecordAccess")
             .Description("Refuses a request for your agency's record; the reason is audited and shown to the analyst who asked.")
             .Argument<NonNullGraphType<IdGraphType>>("requestId")
             .Argument<NonNullGraphType<StringGraphType>>("reason")
-            .ResolveAsync(c => Refusing(() => c.Service<RecordAccessRequests>().Decide(c.Viewer(), c.GetArgument<long>("requestId"), grant: false,
-                null, c.GetArgument<string>("reason"), c.CancellationToken)));
-    }
-
-    private static async Task<object?> Refusing(Func<Task<RecordAccessRequest>> change)
-    {
-        try { return await change(); }
-        catch (RecordAccessRefused refused) { throw new ExecutionError(refused.Message); }
+            .ResolveAsync(async c => await c.Service<RecordAccessRequests>().Decide(c.Viewer(), c.GetArgument<long>("requestId"), grant: false,
+                null, c.GetArgument<string>("reason"), c.CancellationToken));
     }
 }

@@ -1,6 +1,6 @@
-using GraphQL;
+using Hotspots.Api;
 
 namespace Hotspots.Problems;
 
-/// <summary>A request refused for a reason the user can act on; GraphQL shows the message as it is.</summary>
-public sealed class ProblemRefused(string message) : ExecutionError(message);
+/// <summary>A problem-solving request refused for a reason the user can act on.</summary>
+public sealed class ProblemRefused(string message) : Refused("PROBLEM_REFUSED", message);

@@ -14,7 +14,7 @@ public static class VisitChanges
             .Description("Administrators: change one weight of the visit risk score (see riskWeights).")
             .Argument<NonNullGraphType<StringGraphType>>("term").Argument<NonNullGraphType<StringGraphType>>("code")
             .Argument<NonNullGraphType<FloatGraphType>>("weight")
-            .ResolveAsync(c => Refusable(c, async v =>
+            .ResolveAsync(c => AsViewer(c, async v =>
             {
                 if (v.Role != Role.Administrator) throw new VisitRefused("Only an administrator may change the risk weights.");
                 var weight = await c.Service<RiskWeightStore>().Set(c.GetArgument<string>("term"), c.GetArgument<string>("code"), c.GetArgument<double>("weight"), c.CancellationToken);
@@ -24,7 +24,7 @@ public static class VisitChanges
         mutation.Field<NonNullGraphType<VisitType>>("planVisit")
             .Description("Plans an operation. Refuses a target outside its area; see warnings (e.g. no NRM first responder) on the result.")
             .Argument<NonNullGraphType<VisitPlanInputType>>("plan")
-            .ResolveAsync(c => Refusable(c, async v =>
+            .ResolveAsync(c => AsViewer(c, async v =>
             {
                 var id = await c.Service<VisitPlanner>().Create(v, c.GetArgument<VisitPlan>("plan"), c.CancellationToken);
                 await Audit(c, v, "plan visit", $"visit:{id}");
@@ -36,7 +36,7 @@ public static class VisitChanges
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<IntGraphType>>("version", "The version you read.")
             .Argument<NonNullGraphType<VisitEditInputType>>("changes")
-            .ResolveAsync(c => Refusable(c, async v =>
+            .ResolveAsync(c => AsViewer(c, async v =>
             {
                 var id = c.GetArgument<long>("id");
                 await c.Service<VisitEditor>().Apply(v, id, c.GetArgument<int>("version"), c.GetArgument<VisitEdit>("changes"), c.CancellationToken);
@@ -46,7 +46,7 @@ public static class VisitChanges
             .Description("Adds targets to an operation and reorders the route; refuses any outside the operation's area.")
             .Argument<NonNullGraphType<IdGraphType>>("visitId")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<TargetRefInputType>>>>("targets")
-            .ResolveAsync(c => Refusable(c, async v =>
+            .ResolveAsync(c => AsViewer(c, async v =>
             {
                 var id = c.GetArgument<long>("visitId");
                 await c.Service<VisitPlanner>().AddTargets(v, id, c.GetArgument<List<TargetRef>>("targets"), c.CancellationToken);
@@ -57,7 +57,7 @@ public static class VisitChanges
             .Description("Shares incidents you see in full with an operation's team (enforcement officers on it then see them in full).")
             .Argument<NonNullGraphType<IdGraphType>>("visitId")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("incidentIds")
-            .ResolveAsync(c => Refusable(c, async v =>
+            .ResolveAsync(c => AsViewer(c, async v =>
             {
                 var id = c.GetArgument<long>("visitId");
                 var incidents = c.GetArgument<List<long>>("incidentIds");
@@ -68,7 +68,7 @@ public static class VisitChanges
         mutation.Field<NonNullGraphType<VisitOutcomeType>>("recordVisitOutcome")
             .Description("Records what a visit found. Safe to resend: the same idempotencyKey stores once and returns the first result (replayed = true).")
             .Argument<NonNullGraphType<VisitOutcomeInputType>>("outcome")
-            .ResolveAsync(c => Refusable(c, async v =>
+            .ResolveAsync(c => AsViewer(c, async v =>
             {
                 var outcome = await c.Service<OutcomeRecorder>().Record(v, c.GetArgument<VisitOutcomeInput>("outcome"), c.CancellationToken);
                 if (!outcome.Replayed) await Audit(c, v, "record visit outcome", $"visit:{outcome.VisitId}", new { outcome.Id, outcome.VisitTargetId });
@@ -79,7 +79,7 @@ public static class VisitChanges
             .Argument<NonNullGraphType<IdGraphType>>("referralId")
             .Argument<NonNullGraphType<NrmStageType>>("stage").Argument<NonNullGraphType<NrmDecisionType>>("decision")
             .Argument<NonNullGraphType<DateOnlyGraphType>>("decidedOn")
-            .ResolveAsync(c => Refusable(c, async v =>
+            .ResolveAsync(c => AsViewer(c, async v =>
             {
                 var referral = await c.Service<NrmDecisions>().Record(v, c.GetArgument<long>("referralId"), c.GetArgument<NrmStage>("stage"),
                     c.GetArgument<NrmDecision>("decision"), c.GetArgument<DateOnly>("decidedOn"), c.CancellationToken);

@@ -15,7 +15,7 @@ public static class VisitFields
             .Argument<FloatGraphType>("distanceMetres", "Count incidents this close to a target.", a => a.DefaultValue = 250d)
             .Argument<IntGraphType>("periodDays", "Count incidents from this many days back.", a => a.DefaultValue = 730)
             .Argument<IntGraphType>("first", "How many of the ranked targets to return.", a => a.DefaultValue = 100)
-            .ResolveAsync(c => Refusable(c, v =>
+            .ResolveAsync(c => AsViewer(c, v =>
             {
                 VisitRoles.RequirePlanner(v);
                 return c.Service<TargetRanker>().Rank(v, c.GetArgument<TargetArea>("area"), c.GetArgument<double>("distanceMetres"),
@@ -52,7 +52,7 @@ public static class VisitFields
             .Argument<IdGraphType>("areaId", "Only those inside this area.")
             .Argument<DateOnlyGraphType>("from", "Visits on or after this day.")
             .Argument<DateOnlyGraphType>("to", "Visits on or before this day.")
-            .ResolveAsync(c => Refusable(c, async v =>
+            .ResolveAsync(c => AsViewer(c, async v =>
             {
                 long? areaId = c.GetArgument<long?>("areaId");
                 DateOnly? from = c.GetArgument<DateOnly?>("from"), to = c.GetArgument<DateOnly?>("to");
@@ -62,7 +62,7 @@ public static class VisitFields
             }));
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NrmReferralType>>>>("nrmReferrals")
             .Description("Planners: NRM referrals made on operations you may see, with the stage each has reached; undecided first.")
-            .ResolveAsync(c => Refusable(c, async v =>
+            .ResolveAsync(c => AsViewer(c, async v =>
             {
                 var referrals = await c.Service<NrmReferrals>().Visible(v, c.CancellationToken);
                 await c.Service<AuditLog>().Record(v, "read nrm referrals", "nrm-referrals", new { count = referrals.Count }, cancel: c.CancellationToken);
@@ -72,16 +72,6 @@ public static class VisitFields
 
     public static void AddChangesTo(ObjectGraphType mutation) => VisitChanges.AddTo(mutation);
 
-    /// <summary>Runs a resolver, turning a refusal the user can act on into a GraphQL error with its message.</summary>
-    public static async Task<object?> Refusable<T>(IResolveFieldContext c, Func<Viewer, Task<T>> resolve)
-    {
-        try
-        {
-            return await resolve(c.Viewer());
-        }
-        catch (VisitRefused e)
-        {
-            throw new ExecutionError(e.Message);
-        }
-    }
+    /// <summary>Runs a resolver as the signed-in viewer; a <see cref="VisitRefused"/> reaches the user as it is.</summary>
+    public static async Task<object?> AsViewer<T>(IResolveFieldContext c, Func<Viewer, Task<T>> resolve) => await resolve(c.Viewer());
 }

@@ -1,3 +1,5 @@
+using Hotspots.Api;
+
 namespace Hotspots.Access;
 
 /// <summary>An information sharing agreement: analysts of the named agencies see full OFFICIAL records shared under it while it is in force.</summary>
@@ -19,4 +21,4 @@ public sealed record GeneralisationPolicy(int GeneralisedCellMetres, int Suppres
 public sealed record AccessRules(IReadOnlyList<SharingAgreement> Agreements, IReadOnlyList<AgencyPolicy> Agencies, GeneralisationPolicy Generalisation);
 
 /// <summary>A rule change that was refused, with what to put right; nothing was written.</summary>
-public sealed class RuleRefused(string message) : Exception(message);
+public sealed class RuleRefused(string message) : Refused("RULE_REFUSED", message);

@@ -35,16 +35,9 @@ public static class RuleFields
     private static async Task<object?> Administered<T>(IResolveFieldContext c, string action, Func<T, string>? subject, Func<Task<T>> run)
     {
         var viewer = c.Viewer();
-        if (viewer.Role != Role.Administrator) throw new ExecutionError("Only an administrator can see or change the access rules.");
-        try
-        {
-            var result = await run();
-            await c.Service<AuditLog>().Record(viewer, action, subject?.Invoke(result), subject is null ? null : result, cancel: c.CancellationToken);
-            return result;
-        }
-        catch (RuleRefused refused)
-        {
-            throw new ExecutionError(refused.Message);
-        }
+        if (viewer.Role != Role.Administrator) throw new AccessRefused("Only an administrator can see or change the access rules.");
+        var result = await run();
+        await c.Service<AuditLog>().Record(viewer, action, subject?.Invoke(result), subject is null ? null : result, cancel: c.CancellationToken);
+        return result;
     }
 }

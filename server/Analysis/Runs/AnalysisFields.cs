@@ -22,37 +22,37 @@ public static class AnalysisFields
                 "Counts are exact for records you see in full; counted cells take part in monthly steps only, at the count your map shows for that month (cells withheld there add nothing and are mentioned in display).")
             .Argument<NonNullGraphType<IncidentFilterInputType>>("filter")
             .Argument<TimeStepType>("timeStep", "Length of a step (MONTH).")
-            .ResolveAsync(async c => await Answer(async () =>
+            .ResolveAsync(async c =>
             {
                 var filter = c.GetArgument<IncidentFilter>("filter");
                 var trend = await c.Service<IncidentTrends>().Count(c.Viewer(), filter, c.GetArgument<TimeStep?>("timeStep") ?? TimeStep.Month, c.CancellationToken);
                 await c.Service<AuditLog>().Record(c.Viewer(), "view incident trend", null, new { filter = filter.Audited() }, cancel: c.CancellationToken);
                 return trend;
-            }));
+            });
         query.Field<NonNullGraphType<HotspotEvaluationType>>("evaluateHotspots")
             .Description("Did a run's hotspot map predict? PAI and RRI of its hotspots (cells at 95 % or more) against the incidents of a later period " +
                 "that you may see, counted on the run's own grid.")
             .Argument<NonNullGraphType<IdGraphType>>("runId", "A Gi* or optimised run.")
             .Argument<NonNullGraphType<IncidentFilterInputType>>("laterPeriod", "The later incidents: from and to are required; other parts narrow them as in the incidents query.")
-            .ResolveAsync(async c => await Answer(async () =>
+            .ResolveAsync(async c =>
             {
                 var later = c.GetArgument<IncidentFilter>("laterPeriod");
                 var evaluation = await c.Service<HotspotEvaluations>().Evaluate(c.Viewer(), c.GetArgument<long>("runId"), later, c.CancellationToken);
                 await c.Service<AuditLog>().Record(c.Viewer(), "evaluate hotspots", $"analysis:{evaluation.RunId}", new { filter = later.Audited() }, cancel: c.CancellationToken);
                 return evaluation;
-            }));
+            });
         query.Field<NonNullGraphType<RunComparisonType>>("compareAnalysisRuns")
             .Description("Compares a reopened run with a newer one on the same grid (same cell size, cells on the same lattice): which cells became, " +
                 "stopped being or stayed hot (95 % or more) and whether each hotspot grew, shrank or moved. Both runs must be ones you may reopen (analysisRun).")
             .Argument<NonNullGraphType<IdGraphType>>("earlierRunId", "The run discussed before, e.g. at the last meeting.")
             .Argument<NonNullGraphType<IdGraphType>>("laterRunId", "A newer Gi* or optimised run on the same grid.")
-            .ResolveAsync(async c => await Answer(async () =>
+            .ResolveAsync(async c =>
             {
                 long earlier = c.GetArgument<long>("earlierRunId"), later = c.GetArgument<long>("laterRunId");
                 var comparison = await c.Service<RunComparisons>().Compare(c.Viewer(), earlier, later, c.CancellationToken);
                 await c.Service<AuditLog>().Record(c.Viewer(), "compare analysis runs", $"analysis:{earlier}", new { later }, cancel: c.CancellationToken);
                 return comparison;
-            }));
+            });
     }
 
     public static void AddChangesTo(ObjectGraphType mutation)
@@ -80,7 +80,7 @@ public static class AnalysisFields
         mutation.Field<NonNullGraphType<AnalysisRunType>>("runAnalysis")
             .Description("Runs a hotspot analysis on the incidents you may see that match the filter, and saves the run.")
             .Argument<NonNullGraphType<AnalysisRequestInputType>>("request")
-            .ResolveAsync(async c => await Answer(async () =>
+            .ResolveAsync(async c =>
             {
                 var viewer = c.Viewer();
                 var request = c.GetArgument<AnalysisRequest>("request");
@@ -100,18 +100,6 @@ public static class AnalysisFields
                 }
                 await c.Service<AuditLog>().Record(viewer, "run analysis", $"analysis:{run.Id}", new { run.Method, run.IncidentCount, filter }, cancel: c.CancellationToken);
                 return run;
-            }));
-    }
-
-    private static async Task<T> Answer<T>(Func<Task<T>> work)
-    {
-        try
-        {
-            return await work();
-        }
-        catch (AnalysisInputException e)
-        {
-            throw new ExecutionError(e.Message);
-        }
+            });
     }
 }

@@ -21,7 +21,7 @@ public sealed class HotspotBoundaries(NpgsqlDataSource dataSource)
     public async Task<HotspotFigures> Recount(Viewer viewer, long areaId, Geometry boundary, CancellationToken cancel)
     {
         if (boundary is not (Polygon or MultiPolygon))
-            throw new ExecutionError($"A hotspot's boundary must be a GeoJSON Polygon or MultiPolygon, not a {boundary.GeometryType}; nothing was saved.");
+            throw new HotspotRefused($"A hotspot's boundary must be a GeoJSON Polygon or MultiPolygon, not a {boundary.GeometryType}; nothing was saved.");
         var sql = new Database.SqlConditions();
         string shape = sql.Parameter(boundary), id = sql.Parameter(areaId);
         await using var command = sql.Command(dataSource, $"""
@@ -45,8 +45,8 @@ public sealed class HotspotBoundaries(NpgsqlDataSource dataSource)
             """);
         await using var r = await command.ExecuteReaderAsync(cancel);
         await r.ReadAsync(cancel);
-        if (!r.GetBoolean(0)) throw new ExecutionError($"The new boundary is not a valid polygon in British National Grid ({r.GetString(1)}); nothing was saved.");
-        if (!r.GetBoolean(7)) throw new ExecutionError($"There is no saved hotspot {areaId} from an analysis run you may open to reshape.");
+        if (!r.GetBoolean(0)) throw new HotspotRefused($"The new boundary is not a valid polygon in British National Grid ({r.GetString(1)}); nothing was saved.");
+        if (!r.GetBoolean(7)) throw new HotspotRefused($"There is no saved hotspot {areaId} from an analysis run you may open to reshape.");
         double area = r.GetDouble(2), inside = r.GetInt64(3), all = r.GetInt64(4);
         double? studyArea = r.IsDBNull(6) ? null : r.GetDouble(6);
         var pai = studyArea is { } a ? PredictionAccuracy.Index(inside, all, area, a).Value : null;

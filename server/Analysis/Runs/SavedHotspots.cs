@@ -14,11 +14,11 @@ public sealed class SavedHotspots(NpgsqlDataSource dataSource, AnalysisRunStore 
     public async Task<Area> Save(Viewer viewer, long runId, int number, string name, CancellationToken cancel)
     {
         if (viewer.Role is not (Role.Analyst or Role.GroupChair))
-            throw new ExecutionError("Only analysts and group chairs can save hotspots as areas.");
-        if (string.IsNullOrWhiteSpace(name)) throw new ExecutionError("Give the hotspot a name: it is empty.");
-        var run = await runs.ById(viewer, runId, cancel) ?? throw new ExecutionError(AnalysisRunStore.NoneToOpen(runId));
+            throw new HotspotRefused("Only analysts and group chairs can save hotspots as areas.");
+        if (string.IsNullOrWhiteSpace(name)) throw new HotspotRefused("Give the hotspot a name: it is empty.");
+        var run = await runs.ById(viewer, runId, cancel) ?? throw new HotspotRefused(AnalysisRunStore.NoneToOpen(runId));
         var hotspot = run.Result.Hotspots.FirstOrDefault(h => h.Number == number)
-            ?? throw new ExecutionError(run.Result.Hotspots.Count == 0
+            ?? throw new HotspotRefused(run.Result.Hotspots.Count == 0
                 ? $"Run {runId} found no hotspots to save."
                 : $"Run {runId} has no hotspot {number}: its hotspots are numbered {string.Join(", ", run.Result.Hotspots.Select(h => h.Number))}.");
         var code = $"RUN-{runId}-{number}";
@@ -33,7 +33,7 @@ public sealed class SavedHotspots(NpgsqlDataSource dataSource, AnalysisRunStore 
             """).With(code, name.Trim(), hotspot.Shape, runId, hotspot.Incidents, hotspot.PeakZ, viewer.Username, viewer.Agency,
             new Typed(pai, NpgsqlDbType.Double));
         if (await command.ExecuteScalarAsync(cancel) is not long id)
-            throw new ExecutionError($"Hotspot {number} of run {runId} is already saved (area code {code}).");
+            throw new HotspotRefused($"Hotspot {number} of run {runId} is already saved (area code {code}).");
         await audit.Record(viewer, "save hotspot", $"area:{id}", new { runId, number, name }, cancel: cancel);
         return (await areas.ById(id, cancel))!;
     }
@@ -44,7 +44,7 @@ public sealed class SavedHotspots(NpgsqlDataSource dataSource, AnalysisRunStore 
     /// <param name="boundary">A reshaped boundary (WGS84), whose figures are recounted on the run; null leaves the shape as it is.</param>
     public async Task<Area> Update(Viewer viewer, long id, string? name, string? description, Geometry? boundary, CancellationToken cancel)
     {
-        if (name is not null && string.IsNullOrWhiteSpace(name)) throw new ExecutionError("Give the hotspot a name: it is empty.");
+        if (name is not null && string.IsNullOrWhiteSpace(name)) throw new HotspotRefused("Give the hotspot a name: it is empty.");
         if (boundary is not null && !await IsKept(viewer, id, cancel)) throw await Refusal(viewer, id, "change", cancel);
         var figures = boundary is null ? null : await boundaries.Recount(viewer, id, boundary, cancel);
         await using var command = dataSource.CreateCommand($"""
@@ -80,7 +80,7 @@ public sealed class SavedHotspots(NpgsqlDataSource dataSource, AnalysisRunStore 
     }
 
     /// <summary>Why a change was refused, in words the analyst can act on.</summary>
-    private async Task<ExecutionError> Refusal(Viewer viewer, long id, string change, CancellationToken cancel)
+    private async Task<HotspotRefused> Refusal(Viewer viewer, long id, string change, CancellationToken cancel)
     {
         await using var command = dataSource.CreateCommand($"""
             SELECT kind = 'hotspot', {Keeper}, EXISTS (SELECT 1 FROM plan_areas p WHERE p.area_id = a.id),
@@ -88,11 +88,11 @@ public sealed class SavedHotspots(NpgsqlDataSource dataSource, AnalysisRunStore 
             FROM areas a WHERE id = $1
             """).With(id, viewer.Username, viewer.Agency, Codes.Of(viewer.Role));
         await using var r = await command.ExecuteReaderAsync(cancel);
-        if (!await r.ReadAsync(cancel) || !r.GetBoolean(0)) return new ExecutionError($"There is no saved hotspot {id}.");
+        if (!await r.ReadAsync(cancel) || !r.GetBoolean(0)) return new HotspotRefused($"There is no saved hotspot {id}.");
         if (r.IsDBNull(1) || !r.GetBoolean(1))
-            return new ExecutionError($"Only whoever saved hotspot {id}, analysts of their agency and administrators may {change} it.");
-        if (r.GetBoolean(2)) return new ExecutionError($"Hotspot {id} is used by a problem-solving plan, so it cannot be deleted; rename it instead.");
-        if (r.GetBoolean(3)) return new ExecutionError($"Hotspot {id} is the area of a planned visit operation, so it cannot be deleted; rename it instead.");
-        return new ExecutionError($"Hotspot {id} could not be {change}d.");
+            return new HotspotRefused($"Only whoever saved hotspot {id}, analysts of their agency and administrators may {change} it.");
+        if (r.GetBoolean(2)) return new HotspotRefused($"Hotspot {id} is used by a problem-solving plan, so it cannot be deleted; rename it instead.");
+        if (r.GetBoolean(3)) return new HotspotRefused($"Hotspot {id} is the area of a planned visit operation, so it cannot be deleted; rename it instead.");
+        return new HotspotRefused($"Hotspot {id} could not be {change}d.");
     }
 }

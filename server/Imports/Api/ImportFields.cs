@@ -21,12 +21,12 @@ public static class ImportFields
             .Description("The rejected rows of an import with line and reason, to fix and import again; null when the import is not your agency's. Also as CSV: GET /imports/{id}/rejected.csv.")
             .Argument<NonNullGraphType<IdGraphType>>("importId")
             .Argument<IntGraphType>("first", "At most this many rows (1–100 000, default 1000).")
-            .ResolveAsync(async c => await Refusing(() => c.Service<ImportRecords>().Rejected(c.Viewer(), c.GetArgument<long>("importId"),
-                Math.Clamp(c.GetArgument("first", 1000), 1, 100_000), c.CancellationToken)));
+            .ResolveAsync(async c => await c.Service<ImportRecords>().Rejected(c.Viewer(), c.GetArgument<long>("importId"),
+                Math.Clamp(c.GetArgument("first", 1000), 1, 100_000), c.CancellationToken));
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImportProfileType>>>>("importProfiles")
             .Description("The saved column mappings of an agency (yours unless you are an administrator).")
             .Argument<StringGraphType>("agency")
-            .ResolveAsync(async c => await Refusing(() => c.Service<ImportRecords>().Profiles(c.Viewer(), c.GetArgument<string?>("agency"), c.CancellationToken)));
+            .ResolveAsync(async c => await c.Service<ImportRecords>().Profiles(c.Viewer(), c.GetArgument<string?>("agency"), c.CancellationToken));
     }
 
     public static void AddChangesTo(ObjectGraphType mutation)
@@ -40,7 +40,7 @@ public static class ImportFields
             .ResolveAsync(async c =>
             {
                 var (kind, file, options) = Read(c);
-                return await Refusing(() => ImportPreview.Of(c.Service<Importer>(), file.Path, options, c.CancellationToken));
+                return await ImportPreview.Of(c.Service<Importer>(), file.Path, options, c.CancellationToken);
             });
         mutation.Field<NonNullGraphType<ImportJobType>>("startImport")
             .Description("Starts importing a file in the background (analysts and administrators); follow it with importJob(id).")
@@ -64,8 +64,8 @@ public static class ImportFields
                 var columns = c.GetArgument<List<ColumnChoice>>("columns").ToDictionary(m => m.Field, m => m.Column);
                 var values = c.GetArgument<List<ValueChoice>?>("values")?.GroupBy(v => v.Field)
                     .ToDictionary(g => g.Key, g => g.ToDictionary(v => v.From, v => v.To));
-                return await Refusing(() => c.Service<ImportRecords>().Save(c.Viewer(), c.GetArgument<string?>("agency"),
-                    c.GetArgument<string>("name"), new IncidentMapping(columns, values, c.GetArgument<Coordinates?>("coordinates")), c.CancellationToken));
+                return await c.Service<ImportRecords>().Save(c.Viewer(), c.GetArgument<string?>("agency"),
+                    c.GetArgument<string>("name"), new IncidentMapping(columns, values, c.GetArgument<Coordinates?>("coordinates")), c.CancellationToken);
             });
     }
 
@@ -74,16 +74,6 @@ public static class ImportFields
         var kind = c.GetArgument<ImportKind>("kind");
         var file = c.GetArgument<UploadedFile>("file");
         var choices = c.GetArgument<ImportChoices?>("options") ?? new ImportChoices();
-        try
-        {
-            return (kind, file, choices.For(kind, file.FileName, c.Viewer(), MultipartRequest.MaxBytes(c.Service<IConfiguration>())));
-        }
-        catch (ImportRefused refused) { throw new ExecutionError(refused.Message); }
-    }
-
-    private static async Task<T> Refusing<T>(Func<Task<T>> work)
-    {
-        try { return await work(); }
-        catch (ImportRefused refused) { throw new ExecutionError(refused.Message); }
+        return (kind, file, choices.For(kind, file.FileName, c.Viewer(), MultipartRequest.MaxBytes(c.Service<IConfiguration>())));
     }
 }

@@ -1,3 +1,4 @@
+using Hotspots.Api;
 using NetTopologySuite.Geometries;
 
 namespace Hotspots.Visits;
@@ -5,7 +6,8 @@ namespace Hotspots.Visits;
 /// <summary>Where to look for targets: an area (a hotspot or plan area) or a drawn polygon in WGS84, grown by a buffer.</summary>
 public sealed record TargetArea(long? AreaId = null, Geometry? Within = null, double BufferMetres = 0);
 
-public sealed class VisitRefused(string message) : Exception(message);
+/// <summary>An operation request refused, with what to do instead; nothing was written.</summary>
+public sealed class VisitRefused(string message) : Refused("VISIT_REFUSED", message);
 
 public static class TargetAreaSql
 {

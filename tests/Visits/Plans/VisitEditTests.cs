@@ -51,6 +51,18 @@ public sealed class VisitEditTests(EditFixture app) : IClassFixture<EditFixture>
     }
 
     [Fact]
+    public async Task A_refusal_reaches_the_planner_with_its_message_and_the_code_of_what_refused_it()
+    {
+        var id = (await PlanWith(false, ("RISK_BUSINESS", app.CarWash)))["id"]!.GetValue<string>();
+        using var analyst = await app.SignedIn("analyst.police");
+        var (status, body) = await analyst.Post(Update, new { id, version = 1, changes = new { name = "  " } });
+        Assert.Equal(200, status);
+        Assert.Equal("The operation's name cannot be empty.", body.FirstError());
+        Assert.Equal("VISIT_REFUSED", body["errors"]![0]!["extensions"]?["code"]?.GetValue<string>());
+        Assert.Equal(1, await app.Scalar<int>($"SELECT version FROM visits WHERE id = {id}"));
+    }
+
+    [Fact]
     public async Task Targets_are_added_removed_and_put_in_the_planners_order_until_the_route_is_reoptimised()
     {
         var visit = await PlanWith(false, ("PREMISES", app.House), ("RISK_BUSINESS", app.CarWash), ("RISK_BUSINESS", app.NailBar));
