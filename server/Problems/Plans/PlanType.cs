@@ -33,13 +33,8 @@ public sealed class ProblemSolvingPlanType : ObjectGraphType<ProblemSolvingPlan>
         Field(p => p.UpdatedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AreaType>>>>("areas")
             .Description("The hotspot or custom areas the plan works on.")
-            .ResolveAsync(async c =>
-            {
-                var areas = new List<Area>();
-                foreach (var id in c.Source.AreaIds)
-                    if (await c.Service<AreaSearch>().ById(id, c.CancellationToken) is { } area) areas.Add(area);
-                return areas;
-            });
+            .Resolve(c => c.Batch<long, Area>("areas", (services, ids, cancel) => services.GetRequiredService<AreaSearch>().ByIds(ids, cancel))
+                .LoadMany(c.Source.AreaIds));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AnnotationType>>>>("annotations")
             .Description("Notes pinned to the map, oldest first, each with its replies.")
             .ResolveAsync(async c => await c.Service<AnnotationStore>().ForPlan(c.Source.Id, c.CancellationToken));
