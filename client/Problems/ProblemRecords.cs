@@ -1,4 +1,4 @@
-namespace Hotspots.Client.Api;
+namespace Hotspots.Client.Problems;
 
 public sealed record GroupMember(string Username, string DisplayName, string Role, string Agency);
 

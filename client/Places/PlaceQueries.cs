@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Hotspots.Client.Api;
+namespace Hotspots.Client.Places;
 
 public sealed record Premises(string Id, string? Reference, string Address, string? Postcode, string Use, JsonElement Location, double Easting, double Northing);
 

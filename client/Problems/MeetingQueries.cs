@@ -1,4 +1,4 @@
-namespace Hotspots.Client.Api;
+namespace Hotspots.Client.Problems;
 
 public sealed record MeetingGroup(string Id, string Name, string Chair, List<MeetingPlanRef> Plans, List<MeetingRecord> Meetings);
 

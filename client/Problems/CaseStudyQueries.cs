@@ -1,4 +1,4 @@
-namespace Hotspots.Client.Api;
+namespace Hotspots.Client.Problems;
 
 public sealed record CaseStudy(string PlanId, string Title, string? Sector, string? ExploitationType, string? TriangleSide, string? Outcome,
     string? ProblemStatement, string? Responses, string? Assessment, string? LeadAgency, DateTimeOffset ClosedAt);

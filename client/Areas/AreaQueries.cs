@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Hotspots.Client.Api;
+namespace Hotspots.Client.Areas;
 
 public sealed record Area(string Id, string? Code, string Name, string Kind, JsonElement Boundary, double SquareMetres);
 

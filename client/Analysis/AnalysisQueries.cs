@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Hotspots.Client.Api;
+namespace Hotspots.Client.Analysis;
 
 /// <summary>What to run; parameters left null take the documented defaults on the server.</summary>
 public sealed record AnalysisRequest(string Method, IncidentFilter? Filter = null, double? CellSize = null, double? DistanceBand = null,

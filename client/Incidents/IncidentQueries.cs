@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Hotspots.Client.Api;
+namespace Hotspots.Client.Incidents;
 
 /// <summary>
 /// Features is the GeoJSON FeatureCollection as UTF-8 text, unparsed: it goes to the map as it came. FullRecords

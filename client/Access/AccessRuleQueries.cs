@@ -1,4 +1,4 @@
-namespace Hotspots.Client.Api;
+namespace Hotspots.Client.Access;
 
 public sealed record SharingAgreement(string Reference, string Title, string LawfulBasis, List<string> FullAccessAgencies, DateOnly? StartsOn, DateOnly? EndsOn);
 

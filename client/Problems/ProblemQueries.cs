@@ -1,4 +1,4 @@
-namespace Hotspots.Client.Api;
+namespace Hotspots.Client.Problems;
 
 public static class ProblemQueries
 {

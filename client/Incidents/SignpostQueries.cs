@@ -1,4 +1,4 @@
-namespace Hotspots.Client.Api;
+namespace Hotspots.Client.Incidents;
 
 public sealed record SignpostCount(long? Value, string Display);
 

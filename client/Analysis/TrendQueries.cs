@@ -1,4 +1,4 @@
-namespace Hotspots.Client.Api;
+namespace Hotspots.Client.Analysis;
 
 public sealed record TrendStep(DateOnly Start, SuppressedCount Incidents);
 

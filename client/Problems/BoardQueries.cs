@@ -1,4 +1,4 @@
-namespace Hotspots.Client.Api;
+namespace Hotspots.Client.Problems;
 
 public sealed record BoardFigure(string Section, string Measure, string Breakdown, SuppressedCount Count);
 

@@ -1,4 +1,4 @@
-namespace Hotspots.Client.Api;
+namespace Hotspots.Client.Imports;
 
 /// <summary>How to read the file and whose rows they are; null parts take the server's defaults.</summary>
 public sealed record ImportOptions(string? Agency = null, string? Sensitivity = null, string? LawfulBasis = null,

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Hotspots.Client.Api;
+namespace Hotspots.Client.Visits;
 
 public static class VisitQueries
 {
