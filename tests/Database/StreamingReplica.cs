@@ -23,7 +23,7 @@ public sealed class StreamingReplica : IAsyncLifetime
     {
         if (!PrivateCluster.CanMakeStandby) return;
         Primary = await PrivateCluster.Create();
-        Hotspots.Database.Migrations.Apply(Primary.ConnectionString());
+        Hotspots.Database.Migrations.Apply(Primary.ConnectionString(), PostGis.Application(Primary.ConnectionString()));
         await OnPrimary("""
             INSERT INTO areas (code, name, kind, boundary) VALUES ('E08000034', 'Kirklees', 'district', ST_Multi(ST_MakeEnvelope(401000, 402000, 428000, 427500, 27700)));
             INSERT INTO incidents (location, occurred_from, exploitation_type, victim_age_group, source_agency, source_reference,
@@ -35,8 +35,9 @@ public sealed class StreamingReplica : IAsyncLifetime
         await CaughtUp();
         Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            web.UseSetting("HOTSPOTS_DATABASE", Primary.ConnectionString());
-            web.UseSetting("HOTSPOTS_DATABASE_READS", Standby.ConnectionString());
+            web.UseSetting("HOTSPOTS_DATABASE", PostGis.Application(Primary.ConnectionString()));
+            web.UseSetting("HOTSPOTS_DATABASE_OWNER", Primary.ConnectionString());
+            web.UseSetting("HOTSPOTS_DATABASE_READS", PostGis.Application(Standby.ConnectionString()));
             web.UseSetting("Hotspots:LoadDemoData", "true");
             web.UseSetting("Hotspots:DemoDataFolder", "/nonexistent");
             web.UseSetting("Logging:LogLevel:Default", "Warning");
