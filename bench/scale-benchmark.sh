@@ -16,7 +16,7 @@ server="$root/server/bin/Release/net10.0"
 db=$("$root/bench/scale-cluster.sh" start "$work/cluster")
 cleanup() { [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; "$root/bench/scale-cluster.sh" stop "$work/cluster"; }
 trap cleanup EXIT
-(cd "$server" && HOTSPOTS_DATABASE="$db" Hotspots__LoadDemoData=true Hotspots__DemoDataFolder="$work/gis" \
+(cd "$server" && HOTSPOTS_DATABASE="${db/Username=postgres/Username=hotspots_app}" HOTSPOTS_DATABASE_OWNER="$db" Hotspots__LoadDemoData=true Hotspots__DemoDataFolder="$work/gis" \
   Hotspots__ApiRequestsPerSecond=100000 ASPNETCORE_URLS="http://127.0.0.1:$port" exec dotnet Hotspots.Server.dll >"$work/server.log" 2>&1) &
 pid=$!
 until curl -sf "http://127.0.0.1:$port/ready" >/dev/null; do kill -0 "$pid" || { tail "$work/server.log"; exit 1; }; sleep 2; done

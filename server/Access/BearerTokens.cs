@@ -71,10 +71,20 @@ public static class BearerTokens
             context.Fail($"The token's agency \"{agency}\" is not an agency of the partnership.");
             return;
         }
-        context.Principal = new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim("sub", username), new Claim(Viewer.RoleClaim, parsed.ToString()), new Claim(Viewer.AgencyClaim, agency)],
-            context.Scheme.Name, "sub", Viewer.RoleClaim));
-        if (fromProvider) await AuditFirstUse(context, new Viewer(username, parsed, agency));
+        var viewer = new Viewer(username, parsed, agency);
+        // Our own tokens are checked against the account as it is now (cached for seconds), so a demotion or a
+        // deactivation takes effect at once rather than when the token expires.
+        if (!fromProvider && await context.HttpContext.RequestServices.GetRequiredService<AccountStates>()
+                .Problem(viewer, context.HttpContext.RequestAborted) is { } changed)
+        {
+            context.Fail(changed);
+            return;
+        }
+        List<Claim> kept = [new Claim("sub", username), new Claim(Viewer.RoleClaim, parsed.ToString()), new Claim(Viewer.AgencyClaim, agency),
+            new Claim("exp", new DateTimeOffset(context.SecurityToken.ValidTo, TimeSpan.Zero).ToUnixTimeSeconds().ToString())];
+        if (!fromProvider) kept.Add(new Claim(AccountStates.LocalClaim, "true"));
+        context.Principal = new ClaimsPrincipal(new ClaimsIdentity(kept, context.Scheme.Name, "sub", Viewer.RoleClaim));
+        if (fromProvider) await AuditFirstUse(context, viewer);
     }
 
     /// <summary>The provider signs people in, so the first request with each of its tokens is our sign-in to audit.</summary>

@@ -13,7 +13,10 @@ public static class DatabaseServices
 
     public const string ApplicationRole = "hotspots_app";
 
-    /// <summary>A data source working as <paramref name="role"/> (see migration 0005), or as the connecting user when null.</summary>
+    /// <summary>
+    /// A data source working as <paramref name="role"/> (see migration 0005), or as the connecting user when null: the
+    /// server passes null, signing in as the application's login; the command line and tests, holding the owner's login, a role.
+    /// </summary>
     public static NpgsqlDataSource CreateDataSource(string connectionString, string? role = ApplicationRole, int? commandTimeoutSeconds = null)
     {
         var builder = new NpgsqlDataSourceBuilder(connectionString);
@@ -26,17 +29,17 @@ public static class DatabaseServices
         return builder.Build();
     }
 
-    /// <summary>The role the server works as: Hotspots:DatabaseRole, hotspots_app unless set; empty for the connecting user.</summary>
-    public static string? Role(IConfiguration configuration) => configuration["Hotspots:DatabaseRole"] ?? ApplicationRole;
-
+    /// <summary>
+    /// The server signs in as a role that owns nothing (see <see cref="ApplicationLogin"/>) and switches to no other, so
+    /// SQL run through it cannot RESET ROLE to the owner. Migrations run before it listens (<see cref="DatabaseStartup"/>).
+    /// </summary>
     public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = ConnectionString(configuration);
-        Migrations.Apply(connectionString);
         var timeout = DatabaseTrouble.CommandTimeoutSeconds(configuration);
-        services.AddSingleton(_ => CreateDataSource(connectionString, Role(configuration), timeout));
+        services.AddSingleton(_ => CreateDataSource(connectionString, role: null, timeout)).AddHostedService<DatabaseStartup>();
         return services.AddSingleton(provider => configuration["HOTSPOTS_DATABASE_READS"] is { Length: > 0 } reads
-                ? new ReadOnlyDatabase(CreateDataSource(reads, Role(configuration), timeout), Separate: true)
+                ? new ReadOnlyDatabase(CreateDataSource(reads, role: null, timeout), Separate: true)
                 : new ReadOnlyDatabase(provider.GetRequiredService<NpgsqlDataSource>(), Separate: false))
             .AddSingleton(new Readiness(connectionString))
             .AddSingleton<UnitOfWork>();

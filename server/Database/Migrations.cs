@@ -11,7 +11,8 @@ namespace Hotspots.Database;
 /// </summary>
 public static class Migrations
 {
-    public static void Apply(string connectionString)
+    /// <summary>Applies the migrations as the owner; with <paramref name="application"/>, makes sure that login can sign in.</summary>
+    public static void Apply(string connectionString, string? application = null)
     {
         EnsureDatabase.For.PostgresqlDatabase(connectionString, new NoOpUpgradeLog());
         var result = DeployChanges.To.PostgresqlDatabase(connectionString)
@@ -24,5 +25,6 @@ public static class Migrations
             .PerformUpgrade();
         if (!result.Successful)
             throw new InvalidOperationException($"Migration {result.ErrorScript?.Name} failed: {result.Error.Message}", result.Error);
+        if (application is not null) ApplicationLogin.Ensure(connectionString, application);
     }
 }

@@ -4,7 +4,7 @@ namespace Hotspots.Database;
 
 /// <summary>
 /// Whether the server can do its work: the database answers within a few seconds and every migration in this build has
-/// been applied. Asked as the connecting user, since the application role may not read the migrations journal.
+/// been applied, asked as the server's own login (migration 0035 lets it read the journal).
 /// </summary>
 public sealed class Readiness(string connectionString)
 {

@@ -34,6 +34,7 @@ public sealed class ImportRun(NpgsqlConnection connection, SourceFile file, Impo
             """);
         var read_ = await Stage(target, rows, read, bytesRead, steps, cancel);
         times.Lap("reading and staging COPY");
+        if (await EarlierImports.MarkDone(connection, file.Sha256, options.Kind, cancel) is { } before) notes.Add(before);
         steps.Reading(read_, file.Length);
         var linked = await target.Finish(work, importId, options, times, steps);
         // Imported rows were recorded with the ids they became; the others keep their source text to be fixed and sent again.

@@ -23,7 +23,7 @@ public sealed class Importer(NpgsqlDataSource dataSource)
         try
         {
             file = await SourceFile.Inspect(stream, options.MaxBytes, options.Encoding, cancel);
-            if (await AlreadyImported(connection, file.Sha256, options.Kind, cancel) is { } earlier)
+            if (await EarlierImports.Complete(connection, file.Sha256, options.Kind, cancel) is { } earlier)
                 return new ImportSummary(earlier, 0, 0, 0, 0, 0, [], [$"This file was already imported (import {earlier}): nothing was added."],
                     options.DryRun, earlier);
             var run = new ImportRun(connection, file, options, notes, progress, started);
@@ -155,12 +155,6 @@ public sealed class Importer(NpgsqlDataSource dataSource)
         return await command.ExecuteScalarAsync(cancel) is string json
             ? JsonSerializer.Deserialize<IncidentMapping>(json, ProfileJson)!
             : throw new ImportRefused($"No import profile '{name}' for agency '{agency}'.");
-    }
-
-    private static async Task<long?> AlreadyImported(NpgsqlConnection connection, string sha256, ImportKind kind, CancellationToken cancel)
-    {
-        await using var command = new NpgsqlCommand("SELECT id FROM imports WHERE sha256 = $1 AND kind = $2 AND status = 'completed'", connection).With(sha256, Database.Codes.Of(kind));
-        return await command.ExecuteScalarAsync(cancel) as long?;
     }
 
     private static async Task RecordRefusal(NpgsqlConnection connection, string sha256, ImportOptions options, DateTimeOffset started,

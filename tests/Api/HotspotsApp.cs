@@ -22,7 +22,8 @@ public class HotspotsApp : DatabaseFixture
         await Execute("INSERT INTO areas (code, name, kind, boundary) SELECT 'E08000034', 'Kirklees', 'district', ST_Multi(ST_MakeEnvelope(401000, 402000, 428000, 427500, 27700)) WHERE NOT $1", LoadDemoData);
         Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            web.UseSetting("HOTSPOTS_DATABASE", ConnectionString);
+            web.UseSetting("HOTSPOTS_DATABASE", PostGis.Application(ConnectionString));
+            web.UseSetting("HOTSPOTS_DATABASE_OWNER", ConnectionString);
             web.UseSetting("Hotspots:LoadDemoData", "true");
             web.UseSetting("Logging:LogLevel:Default", "Warning");
             web.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error");

@@ -66,7 +66,8 @@ public sealed class ServerProcess : IAsyncDisposable
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
             WorkingDirectory = Path.GetDirectoryName(server)!,
         };
-        start.Environment["HOTSPOTS_DATABASE"] = connectionString;
+        start.Environment["HOTSPOTS_DATABASE"] = Hotspots.Tests.Database.PostGis.Application(connectionString);
+        start.Environment["HOTSPOTS_DATABASE_OWNER"] = connectionString;
         start.Environment["Hotspots__DemoDataFolder"] = "/nonexistent";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in settings) start.Environment[key.Replace(":", "__")] = value;

@@ -41,7 +41,7 @@ public static class PostGis
         var server = await Server();
         var template = On(server, $"hotspots_template_{Environment.ProcessId}");
         await DropDatabase(template);
-        Migrations.Apply(template);
+        Migrations.Apply(template, Application(template));
         // Record keys 0 leave shown counts unperturbed (cell key 0 moves a count by 0), so feature tests can state exact
         // counts; the disclosure tests (tests/Access/Disclosure) give their records random keys, as the server does.
         await using (var connection = new NpgsqlConnection(template))
@@ -70,6 +70,15 @@ public static class PostGis
                 : throw new InvalidOperationException("No Docker engine and no HOTSPOTS_TEST_DATABASE: run the tests with ./hotspots test.", e);
         }
     }
+
+    /// <summary>
+    /// The server's own login on the same database: hotspots_app, which owns nothing (the password, one per run, is
+    /// set by Migrations.Apply as the owner); the owner's string is still what fixtures use to arrange rows.
+    /// </summary>
+    public static string Application(string ownerConnectionString) =>
+        new NpgsqlConnectionStringBuilder(ownerConnectionString) { Username = DatabaseServices.ApplicationRole, Password = ApplicationPassword }.ConnectionString;
+
+    private static readonly string ApplicationPassword = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
 
     private static string On(string connectionString, string database) =>
         new NpgsqlConnectionStringBuilder(connectionString) { Database = database, Pooling = true }.ConnectionString;

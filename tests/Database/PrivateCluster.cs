@@ -37,6 +37,27 @@ public sealed class PrivateCluster : IAsyncDisposable
         return cluster;
     }
 
+    /// <summary>
+    /// A streaming hot standby of this cluster on another port, made as an operator would: pg_basebackup -R copies the
+    /// data and writes primary_conninfo and standby.signal, then the copy starts and replays the primary's WAL.
+    /// </summary>
+    public async Task<PrivateCluster> Standby()
+    {
+        var folder = Directory.CreateTempSubdirectory("hotspots-standby-");
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(folder.FullName, (UnixFileMode)0b111_101_101);
+        var standby = new PrivateCluster(folder, FreePort());
+        Directory.CreateDirectory(standby.Data);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(standby.Data, (UnixFileMode)0b111_000_000);
+        if (Environment.UserName == "root") await Run("chown", "postgres:postgres", standby.Data);
+        await AsPostgres($"{Bin}/pg_basebackup", "-h", "127.0.0.1", "-p", port.ToString(), "-U", "postgres", "-D", standby.Data,
+            "-R", "-X", "stream", "-c", "fast");
+        await standby.Start();
+        return standby;
+    }
+
+    /// <summary>True where the PostgreSQL binaries a standby needs are installed.</summary>
+    public static bool CanMakeStandby => File.Exists($"{Bin}/pg_basebackup") && File.Exists($"{Bin}/pg_ctl");
+
     public Task Start() => AsPostgres($"{Bin}/pg_ctl", "-D", Data, "-l", Path.Combine(Data, "log"), "-w", "-t", "30",
         "-o", $"-p {port} -k {Data} -c listen_addresses=127.0.0.1 -c fsync=off", "start");
 

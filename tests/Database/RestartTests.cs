@@ -31,7 +31,8 @@ public sealed class RestartTests
         await AddIncidents(cluster.ConnectionString());
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            web.UseSetting("HOTSPOTS_DATABASE", cluster.ConnectionString());
+            web.UseSetting("HOTSPOTS_DATABASE", PostGis.Application(cluster.ConnectionString()));
+            web.UseSetting("HOTSPOTS_DATABASE_OWNER", cluster.ConnectionString());
             web.UseSetting("Hotspots:LoadDemoData", "true");
             web.UseSetting("Hotspots:DemoDataFolder", "/nonexistent");
             web.UseSetting("Hotspots:ApiRequestsPerSecond", "100000");

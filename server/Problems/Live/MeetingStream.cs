@@ -10,13 +10,18 @@ namespace Hotspots.Problems;
 /// GET /problems/groups/{id}/live: the group's changes as server-sent events, for members (and administrators) only,
 /// read with the bearer token like every other call. Events: <c>ready</c> once this instance listens,
 /// <c>change</c> per committed change (a <see cref="LiveChange"/>), <c>resync</c> when some may have been missed,
-/// <c>ended</c> when the viewer stops being a member. Opening and closing are audited.
+/// <c>ended</c> when the viewer stops being a member, their token expires or their account changes (checked every few
+/// seconds, <see cref="AccountStates"/>). Opening and closing are audited.
 /// </summary>
 public static class MeetingStream
 {
-    private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan KeepAlive = AccountStates.Fresh;
 
-    public static async Task<IResult> Follow(long id, HttpContext http, GroupListener listener, NpgsqlDataSource dataSource, AuditLog audit)
+    /// <summary>Not a notice: the quiet interval passed, time to check the follower is still signed in as before.</summary>
+    private const string Check = "\0check";
+
+    public static async Task<IResult> Follow(long id, HttpContext http, GroupListener listener, NpgsqlDataSource dataSource, AuditLog audit,
+        AccountStates accounts)
     {
         if (Viewer.From(http.User) is not { } viewer) return Results.Unauthorized();
         var cancel = http.RequestAborted;
@@ -33,6 +38,12 @@ public static class MeetingStream
             await Send(http, "ready", $$"""{"groupId":{{id}}}""");
             while (await Next(follower, http) is { } notice)
             {
+                if (await accounts.Ended(http.User, viewer, cancel) is { } reason)
+                {
+                    await Send(http, "ended", System.Text.Json.JsonSerializer.Serialize(new { reason }));
+                    break;
+                }
+                if (notice == Check) continue;
                 if (!await MaySee(dataSource, viewer, id, cancel))
                 {
                     await Send(http, "ended", """{"reason":"You are no longer a member of this group."}""");
@@ -69,6 +80,7 @@ public static class MeetingStream
             {
                 await http.Response.Body.WriteAsync(": still here\n\n"u8.ToArray(), http.RequestAborted);
                 await http.Response.Body.FlushAsync(http.RequestAborted);
+                return Check;
             }
         }
     }
