@@ -11,6 +11,7 @@ public sealed class SignIn(Accounts accounts, TokenIssuer tokens, AuditLog audit
 {
     public const int FailuresBeforeLock = 5;
     public static readonly TimeSpan LockFor = TimeSpan.FromMinutes(15);
+    private static readonly string UnknownAccount = Accounts.Hash(Guid.NewGuid().ToString());
 
     public async Task<IResult> Handle(SignInRequest request, HttpContext http)
     {
@@ -25,7 +26,8 @@ public sealed class SignIn(Accounts accounts, TokenIssuer tokens, AuditLog audit
             await audit.Record(account.Username, account.Agency, "sign-in refused: locked", origin: origin, cancel: cancel);
             return Refuse($"This account is locked after {FailuresBeforeLock} failed sign-ins; try again after {until:HH:mm} UTC or ask an administrator.");
         }
-        if (account is null || !Accounts.Verify(account.PasswordHash, request.Password))
+        // An unknown username is checked against a stand-in hash, so it costs the same time as a wrong password.
+        if (!Accounts.Verify(account?.PasswordHash ?? UnknownAccount, request.Password) || account is null)
         {
             if (account is not null) await accounts.RecordFailure(account.Id, FailuresBeforeLock, LockFor, cancel);
             await audit.Record(request.Username, account?.Agency, "sign-in refused: wrong username or password", origin: origin, cancel: cancel);
