@@ -39,7 +39,7 @@ public sealed class OutcomeReader(NpgsqlDataSource dataSource)
     public async Task<List<Referral>> Referrals(long outcomeId, CancellationToken cancel)
     {
         await using var command = dataSource.CreateCommand(
-            "SELECT id, kind, reference, reasonable_grounds, reasonable_grounds_on, conclusive_grounds, conclusive_grounds_on FROM visit_referrals WHERE outcome_id = $1 ORDER BY id");
+            "SELECT id, kind, reference, reasonable_grounds, reasonable_grounds_on, conclusive_grounds, conclusive_grounds_on, follow_up_on FROM visit_referrals WHERE outcome_id = $1 ORDER BY id");
         command.Parameters.Add(new NpgsqlParameter { Value = outcomeId });
         var list = new List<Referral>();
         await using var r = await command.ExecuteReaderAsync(cancel);
@@ -62,5 +62,6 @@ public sealed class OutcomeReader(NpgsqlDataSource dataSource)
 
     public static Referral ReadReferral(NpgsqlDataReader r) => new(r.GetInt64(0), Codes.Parse<ReferralKind>(r.GetString(1)), r.IsDBNull(2) ? null : r.GetString(2),
         r.IsDBNull(3) ? null : Codes.Parse<NrmDecision>(r.GetString(3)), r.IsDBNull(4) ? null : r.GetFieldValue<DateOnly>(4),
-        r.IsDBNull(5) ? null : Codes.Parse<NrmDecision>(r.GetString(5)), r.IsDBNull(6) ? null : r.GetFieldValue<DateOnly>(6));
+        r.IsDBNull(5) ? null : Codes.Parse<NrmDecision>(r.GetString(5)), r.IsDBNull(6) ? null : r.GetFieldValue<DateOnly>(6),
+        r.IsDBNull(7) ? null : r.GetFieldValue<DateOnly>(7));
 }

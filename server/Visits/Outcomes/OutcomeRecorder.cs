@@ -53,8 +53,8 @@ public sealed class OutcomeRecorder(NpgsqlDataSource dataSource, OutcomeReader o
         }
         foreach (var referral in input.Referrals ?? [])
         {
-            await using var add = new NpgsqlCommand("INSERT INTO visit_referrals (outcome_id, kind, reference) VALUES ($1, $2, $3)", connection, transaction);
-            Add(add, id, Codes.Of(referral.Kind), referral.Reference);
+            await using var add = new NpgsqlCommand("INSERT INTO visit_referrals (outcome_id, kind, reference, follow_up_on) VALUES ($1, $2, $3, $4)", connection, transaction);
+            Add(add, id, Codes.Of(referral.Kind), string.IsNullOrWhiteSpace(referral.Reference) ? null : referral.Reference.Trim(), referral.FollowUpOn);
             await add.ExecuteNonQueryAsync(cancel);
         }
         await followUps.Record(connection, transaction, viewer, input.VisitId, id, input.FollowUps ?? [], cancel);
@@ -67,8 +67,8 @@ public sealed class OutcomeRecorder(NpgsqlDataSource dataSource, OutcomeReader o
         if (input.LeftAt < input.ArrivedAt) throw new VisitRefused("leftAt is before arrivedAt.");
         if (input.PeopleSpokenTo < 0 || (input.Victims ?? []).Any(v => v.Count < 0) || (input.Consent ?? []).Any(c => c.People < 0))
             throw new VisitRefused("Counts cannot be negative.");
-        if ((input.Referrals ?? []).Any(r => r.Kind == ReferralKind.Nrm && string.IsNullOrWhiteSpace(r.Reference)))
-            throw new VisitRefused("An NRM referral needs its reference, so its decisions can be tracked.");
+        if ((input.Referrals ?? []).Any(r => r.FollowUpOn is { } on && on < DateOnly.FromDateTime(input.ArrivedAt.UtcDateTime)))
+            throw new VisitRefused("A referral's follow-up date is before the visit.");
         FollowUpActions.Check(input.FollowUps ?? []);
     }
 
