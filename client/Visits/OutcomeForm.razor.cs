@@ -63,8 +63,8 @@ public sealed partial class OutcomeForm
             [.. followUps.Where(f => f.What.Trim().Length > 0).Select(f => new FollowUpInput(f.What.Trim(), f.Agency.Trim(), f.Owner.Trim(), f.DueOn))]);
         try
         {
-            var (delivery, recorded) = await Outbox.Send(outcome);
-            state = delivery == OutcomeOutbox.Delivery.Saved ? "saved" : "queued";
+            var (delivery, recorded) = await Outbox.Send(outcome, Target.Name);
+            state = delivery == OutcomeOutbox.Delivery.Saved ? Sent(recorded!) : "queued: waiting for signal";
             waitingFollowUps = [.. recorded?.FollowUps?.Where(f => f.ActionId is null) ?? []];
         }
         catch (GraphQLException e)
@@ -74,10 +74,12 @@ public sealed partial class OutcomeForm
         busy = false;
     }
 
-    private void Delivered(string key, string? refusal)
+    private static string Sent(RecordedOutcome recorded) => $"sent: outcome reference {recorded.Id}";
+
+    private void Delivered(string key, RecordedOutcome? recorded, string? refusal)
     {
         if (key != idempotencyKey) return;
-        state = refusal is null ? "saved" : null;
+        state = recorded is null ? null : Sent(recorded);
         error = refusal;
         _ = InvokeAsync(StateHasChanged);
     }

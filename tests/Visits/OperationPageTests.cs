@@ -109,9 +109,9 @@ public sealed class OperationPageTests(BrowserApp app) : IClassFixture<BrowserAp
 
         await phone.Context.SetOfflineAsync(true);
         await form.GetByRole(AriaRole.Button, new() { Name = "Save outcome" }).ClickAsync();
-        await Expect(form.GetByRole(AriaRole.Status)).ToHaveTextAsync("queued");
+        await Expect(form.GetByRole(AriaRole.Status)).ToHaveTextAsync("queued: waiting for signal");
         await phone.Context.SetOfflineAsync(false);
-        await Expect(form.GetByRole(AriaRole.Status)).ToHaveTextAsync("saved");
+        await Expect(form.GetByRole(AriaRole.Status)).ToContainTextAsync("sent: outcome reference");
         Assert.Empty(app.ConsoleErrors[phone]);
         await phone.Context.CloseAsync();
 
