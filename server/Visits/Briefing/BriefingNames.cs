@@ -13,8 +13,11 @@ public sealed record BriefingNames(IReadOnlyDictionary<string, string> People, I
 
     public string Agency(string code) => Agencies.TryGetValue(code, out var name) ? name : Label(code);
 
+    private static readonly Dictionary<string, string> Acronyms = new() { ["hmo"] = "HMO", ["nrm"] = "NRM", ["glaa"] = "GLAA", ["hmrc"] = "HMRC", ["hse"] = "HSE" };
+
     public static string Label(string? code) =>
-        string.IsNullOrEmpty(code) ? "" : char.ToUpperInvariant(code[0]) + code[1..].Replace('_', ' ').ToLowerInvariant();
+        string.IsNullOrEmpty(code) ? "" : Acronyms.TryGetValue(code.ToLowerInvariant(), out var acronym) ? acronym
+            : char.ToUpperInvariant(code[0]) + code[1..].Replace('_', ' ').ToLowerInvariant();
 
     public static string Kind(TargetKind kind) => kind == TargetKind.RiskBusiness ? "Risk business" : "Premises";
 
