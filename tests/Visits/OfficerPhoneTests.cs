@@ -41,10 +41,11 @@ public sealed class OfficerPhoneTests(BrowserApp app) : IClassFixture<BrowserApp
         var profile = Directory.CreateTempSubdirectory("hotspots-phone-").FullName;
         var phone = await app.Phone(profile);
         var page = phone.Pages[0];
+        page.Console += (_, m) => { if (m.Type == "error") Console.WriteLine($"phone console: {m.Text}"); };
         await page.GotoAsync(app.BaseAddress + "/");
         await SignIn(page, "enforcement.council");
         // Landing: today's operation, not the district map.
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Operation Curlew" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Operation Curlew" })).ToBeVisibleAsync(new() { Timeout = 60_000 });
         Assert.EndsWith($"/visits/{visitId}", page.Url);
         // The service worker has kept the .NET runtime that booted this page, so it can boot again without signal.
         await page.WaitForFunctionAsync("""
@@ -54,7 +55,7 @@ public sealed class OfficerPhoneTests(BrowserApp app) : IClassFixture<BrowserApp
 
         await phone.SetOfflineAsync(true);
         await page.ReloadAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Operation Curlew" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Operation Curlew" })).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await Expect(page.Locator(".offline-banner")).ToContainTextAsync("Offline");
         foreach (var stop in new[] { "Polished Nails", "12 Market Street, Huddersfield" })
         {
@@ -76,7 +77,7 @@ public sealed class OfficerPhoneTests(BrowserApp app) : IClassFixture<BrowserApp
         page = phone.Pages[0];
         await phone.SetOfflineAsync(true);
         await page.GotoAsync(app.BaseAddress + "/");
-        await Expect(page.GetByLabel("Username")).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Username")).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await phone.SetOfflineAsync(false);
         await SignIn(page, "enforcement.council");
         outbox = page.GetByRole(AriaRole.Region, new() { Name = "Outbox" });
