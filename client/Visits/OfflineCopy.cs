@@ -21,7 +21,15 @@ public sealed class OfflineCopy(Session session, IJSRuntime js)
         try
         {
             var fresh = await fromServer();
-            await (await Store()).InvokeVoidAsync("seal", key, JsonSerializer.Serialize(fresh, GraphQLClient.Json));
+            try
+            {
+                await (await Store()).InvokeVoidAsync("seal", key, JsonSerializer.Serialize(fresh, GraphQLClient.Json));
+            }
+            catch (Exception e) when (e is InvalidOperationException or NotSupportedException or JSException)
+            {
+                // A record read in part (e.g. a stop without its location, a JsonElement left unset) cannot be kept:
+                // the page still shows what the server sent; it just will not open offline.
+            }
             return fresh;
         }
         catch (HttpRequestException)
