@@ -48,7 +48,7 @@ public static class VisitQueries
 
     // The list reads only what it counts: whole routes and outcomes of every operation are over the query complexity limit.
     public static Task<List<VisitSummary>> Visits(this GraphQLClient client) => client.Field<List<VisitSummary>>("visits", $$"""
-        { visits { id name plannedOn leadAgency route { position target { id } } outcomes { id visitTargetId } } }
+        { visits { id name plannedOn leadAgency route { position target { id location } } outcomes { id visitTargetId } } }
         """);
 
     public static Task<Visit?> Visit(this GraphQLClient client, string id) =>
