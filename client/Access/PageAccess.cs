@@ -10,7 +10,8 @@ public static class PageAccess
 
     public static readonly Page Map = new("", "Map"), Plans = new("plans", "Plans"), MyActions = new("actions", "My actions"),
         Visits = new("visits", "Visits"), Import = new("imports", "Import"), Rules = new("access-rules", "Access rules"),
-        RecordRequests = new("record-requests", "Record requests");
+        RecordRequests = new("record-requests", "Record requests"),
+        Today = new("today", "Today");
 
     private static readonly Page[] All = [Map, Plans, MyActions, Visits, Import];
 
@@ -18,12 +19,15 @@ public static class PageAccess
     {
         "Analyst" => [.. All, RecordRequests],
         "Administrator" => [.. All, Rules],
-        "EnforcementOfficer" => [Map, MyActions, Visits],
+        "EnforcementOfficer" => [Today, Visits, MyActions, Map],
         "Partner" => [Map, Plans, MyActions],
         "GroupChair" => [Map, Plans, MyActions, Visits],
         "DataProtectionOfficer" => [Map, RecordRequests],
         _ => [Map],
     };
+
+    /// <summary>Where a role lands after signing in: officers on today's operation, everyone else on the map.</summary>
+    public static string Home(string? role) => role == "EnforcementOfficer" ? Today.Href : Map.Href;
 
     /// <summary>The roles that plan and change visits (the server's VisitRoles).</summary>
     public static bool PlansVisits(string? role) => role is "Analyst" or "EnforcementOfficer" or "GroupChair";

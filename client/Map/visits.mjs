@@ -8,7 +8,8 @@ const outcomeColours = { referrals: '#b3261e', concerns: '#e8710a', visited: '#1
 
 /** An operation's area, its route in visiting order and numbered stops; and visited places coloured by what was found. */
 export function visitLayers(geoJson) {
-  const route = new VectorLayer({ source: new VectorSource(), style: routeStyle, zIndex: 10 });
+  let stopFeatures = [];
+  const route = new VectorLayer({ source: new VectorSource(), style: (f, resolution) => routeStyle(f, resolution, stopFeatures), zIndex: 10 });
   const visited = new VectorLayer({ source: new VectorSource(), style: visitedStyle, zIndex: 9 });
   return {
     route,
@@ -23,6 +24,7 @@ export function visitLayers(geoJson) {
         return f;
       });
       const line = new Feature({ kind: 'line', geometry: new LineString(stops.map((f) => f.getGeometry().getCoordinates())) });
+      stopFeatures = stops;
       source.addFeatures([area, line, ...stops]);
       return area.getGeometry().getExtent();
     },
@@ -43,13 +45,31 @@ export function visitLayers(geoJson) {
 const areaStyle = new Style({ stroke: new Stroke({ color: '#444', width: 2, lineDash: [6, 4] }), fill: new Fill({ color: 'rgba(240, 236, 226, 0.5)' }) });
 const lineStyle = new Style({ stroke: new Stroke({ color: '#0b57d0', width: 4 }) });
 
-function routeStyle(feature) {
+const stopRadius = 11;
+
+// Stops closer on screen than a marker's width (a flat above a shop, 11 m apart) are fanned out around their point, in
+// route order, so each number stays readable at every zoom; the first stays on its point.
+function displacement(feature, resolution, stops) {
+  const [x, y] = feature.getGeometry().getCoordinates();
+  const crowd = stops.filter((s) => {
+    const [sx, sy] = s.getGeometry().getCoordinates();
+    return Math.hypot(sx - x, sy - y) / resolution < stopRadius * 2.2;
+  }).map((s) => s.get('position')).sort((a, b) => a - b);
+  const place = crowd.indexOf(feature.get('position'));
+  if (place <= 0) return [0, 0];
+  const angle = (place - 1) * (2 * Math.PI / Math.max(crowd.length - 1, 6)) - Math.PI / 2;
+  const distance = stopRadius * 2.2;
+  return [Math.round(Math.cos(angle) * distance), Math.round(-Math.sin(angle) * distance)];
+}
+
+function routeStyle(feature, resolution, stops) {
   const kind = feature.get('kind');
   if (kind === 'area') return areaStyle;
   if (kind === 'line') return lineStyle;
+  const [dx, dy] = displacement(feature, resolution, stops);
   return new Style({
-    image: new Circle({ radius: 11, fill: new Fill({ color: '#ffffff' }), stroke: new Stroke({ color: '#0b57d0', width: 3 }) }),
-    text: new Text({ text: String(feature.get('position')), font: 'bold 12px system-ui, sans-serif', fill: new Fill({ color: '#0b57d0' }) }),
+    image: new Circle({ radius: stopRadius, displacement: [dx, dy], fill: new Fill({ color: '#ffffff' }), stroke: new Stroke({ color: '#0b57d0', width: 3 }) }),
+    text: new Text({ text: String(feature.get('position')), offsetX: dx, offsetY: -dy, font: 'bold 12px system-ui, sans-serif', fill: new Fill({ color: '#0b57d0' }) }),
   });
 }
 

@@ -19,6 +19,13 @@ public sealed class Device(IJSRuntime js) : IAsyncDisposable
     public async Task<IJSObjectReference> WhenOnline<T>(DotNetObjectReference<T> target) where T : class =>
         await (await Module()).InvokeAsync<IJSObjectReference>("whenOnline", target);
 
+    /// <summary>Calls <paramref name="target"/>.Connection(bool) (a [JSInvokable] method) now and whenever the network comes or goes.</summary>
+    public async Task<IJSObjectReference> WatchConnection<T>(DotNetObjectReference<T> target) where T : class =>
+        await (await Module()).InvokeAsync<IJSObjectReference>("watchConnection", target);
+
+    /// <summary>Registers the service worker that keeps the app and today's operation for use without signal.</summary>
+    public async Task InstallOffline() => await (await Module()).InvokeAsync<bool>("installOffline");
+
     public async ValueTask DisposeAsync()
     {
         if (module is not null)

@@ -12,6 +12,7 @@ public sealed partial class OperationPage
     [Inject] private Device Device { get; set; } = null!;
     [Inject] private Access.MarkingsInView InView { get; set; } = null!;
     [Inject] private Session Session { get; set; } = null!;
+    [Inject] private OfflineCopy Copy { get; set; } = null!;
     [Parameter] public string Id { get; set; } = "";
 
     private Visit? visit;
@@ -35,7 +36,7 @@ public sealed partial class OperationPage
 
     private async Task Reload()
     {
-        if (await Run(() => Api.Visit(Id)) is { } read) Show(read);
+        if (await Run(() => Copy.Read($"visit.{Id}", () => Api.Visit(Id))) is { } read) Show(read);
     }
 
     private void Show(Visit read)
@@ -101,6 +102,11 @@ public sealed partial class OperationPage
         try
         {
             return await call();
+        }
+        catch (HttpRequestException) when (visit is not null)
+        {
+            // No signal, but the copy kept on the phone is showing: the offline banner says so.
+            return default;
         }
         catch (Exception e) when (e is GraphQLException or HttpRequestException)
         {

@@ -24,6 +24,9 @@ public static class OutcomeChoices
         "NRM" => "NRM", "DUTY_TO_NOTIFY" => "Duty to Notify", "GLAA" => "GLAA", "HMRC" => "HMRC", _ => Labels.Of(kind),
     };
 
+    /// <summary>Referrals someone must chase: the NRM's decisions, and the Home Office's answer to a Duty to Notify.</summary>
+    public static bool FollowedUp(string kind) => kind is "NRM" or "DUTY_TO_NOTIFY";
+
     public static string ConsentName(string purpose) => purpose == "NRM_REFERRAL" ? "NRM referral" : Labels.Of(purpose);
 
     public static string NoticeName(string notice) => notice switch

@@ -14,6 +14,7 @@ public sealed partial class OutcomeForm
     private int peopleSpokenTo;
     private readonly HashSet<string> indicators = [], notices = [];
     private readonly Dictionary<string, string> referrals = [];
+    private readonly Dictionary<string, DateOnly> followUpOn = OutcomeChoices.Referrals.ToDictionary(k => k, _ => DateOnly.FromDateTime(DateTime.Today.AddDays(14)));
     private readonly Dictionary<string, int> victims = OutcomeChoices.AgeGroups.ToDictionary(a => a, _ => 0);
     private readonly Dictionary<(string, bool), int> consent = OutcomeChoices.ConsentPurposes
         .SelectMany(p => new[] { (p, true), (p, false) }).ToDictionary(k => k, _ => 0);
@@ -56,13 +57,14 @@ public sealed partial class OutcomeForm
         var outcome = new VisitOutcomeInput(idempotencyKey, VisitId, Target.Id, new DateTimeOffset(arrived), new DateTimeOffset(left), peopleSpokenTo,
             [.. indicators], [.. victims.Where(v => v.Value > 0).Select(v => new VictimCount(v.Key, v.Value))],
             [.. consent.Where(c => c.Value > 0).Select(c => new ConsentInput(c.Key.Item1, c.Key.Item2, c.Value))],
-            [.. referrals.Select(r => new ReferralInput(r.Key, r.Value.Trim().Length == 0 ? null : r.Value.Trim()))], [.. notices],
+            [.. referrals.Select(r => new ReferralInput(r.Key, r.Value.Trim().Length == 0 ? null : r.Value.Trim(),
+                OutcomeChoices.FollowedUp(r.Key) ? followUpOn[r.Key] : null))], [.. notices],
             advice.Length == 0 ? null : advice,
             [.. followUps.Where(f => f.What.Trim().Length > 0).Select(f => new FollowUpInput(f.What.Trim(), f.Agency.Trim(), f.Owner.Trim(), f.DueOn))]);
         try
         {
-            var (delivery, recorded) = await Outbox.Send(outcome);
-            state = delivery == OutcomeOutbox.Delivery.Saved ? "saved" : "queued";
+            var (delivery, recorded) = await Outbox.Send(outcome, Target.Name);
+            state = delivery == OutcomeOutbox.Delivery.Saved ? Sent(recorded!) : "queued: waiting for signal";
             waitingFollowUps = [.. recorded?.FollowUps?.Where(f => f.ActionId is null) ?? []];
         }
         catch (GraphQLException e)
@@ -72,10 +74,12 @@ public sealed partial class OutcomeForm
         busy = false;
     }
 
-    private void Delivered(string key, string? refusal)
+    private static string Sent(RecordedOutcome recorded) => $"sent: outcome reference {recorded.Id}";
+
+    private void Delivered(string key, RecordedOutcome? recorded, string? refusal)
     {
         if (key != idempotencyKey) return;
-        state = refusal is null ? "saved" : null;
+        state = recorded is null ? null : Sent(recorded);
         error = refusal;
         _ = InvokeAsync(StateHasChanged);
     }

@@ -12,7 +12,8 @@ namespace Hotspots.Client.Visits;
 /// </summary>
 public sealed class OutcomeOutbox(GraphQLClient api, Session session, Device device, IJSRuntime js) : IDisposable
 {
-    private const string Key = "hotspots.outbox";
+    private const string Key = "hotspots.outbox", SentKey = "hotspots.outbox.sent";
+    private const int SentKept = 50;
     private static readonly TimeSpan RetryEvery = TimeSpan.FromSeconds(15);
     private DotNetObjectReference<OutcomeOutbox>? self;
     private IJSObjectReference? sealedStore;
@@ -21,20 +22,30 @@ public sealed class OutcomeOutbox(GraphQLClient api, Session session, Device dev
 
     public enum Delivery { Saved, Queued }
 
-    /// <summary>Raised with the idempotency key of a queued outcome the server has now stored, or its reason for refusing it.</summary>
-    public event Action<string, string?>? Delivered;
+    /// <summary>Raised with the idempotency key of a queued outcome the server has now stored (and its reference), or its reason for refusing it.</summary>
+    public event Action<string, RecordedOutcome?, string?>? Delivered;
 
-    private sealed record Queued(string Username, VisitOutcomeInput Outcome);
+    /// <summary>Raised whenever the outbox's list changes, so the page showing it can redraw.</summary>
+    public event Action? Changed;
+
+    private sealed record Queued(string Username, VisitOutcomeInput Outcome, string TargetName = "", DateTimeOffset QueuedAt = default);
+
+    /// <summary>One line of the outbox as the officer sees it: waiting, sending, sent with the server's reference, or refused.</summary>
+    public sealed record Entry(string IdempotencyKey, string Username, string VisitId, string TargetName, DateTimeOffset At, string Status, string? Reference = null);
+
+    private string? sending;
 
     /// <summary>Sends now if it can, otherwise keeps it; a refusal by the server is thrown as <see cref="GraphQLException"/>.</summary>
-    public async Task<(Delivery, RecordedOutcome?)> Send(VisitOutcomeInput outcome)
+    public async Task<(Delivery, RecordedOutcome?)> Send(VisitOutcomeInput outcome, string targetName = "")
     {
         await Start();
         if (await device.IsOnline())
         {
             try
             {
-                return (Delivery.Saved, await api.RecordOutcome(outcome));
+                var recorded = await api.RecordOutcome(outcome);
+                await Log(new Entry(outcome.IdempotencyKey, session.Account?.Username ?? "", outcome.VisitId, targetName, DateTimeOffset.Now, "sent", recorded.Id));
+                return (Delivery.Saved, recorded);
             }
             catch (HttpRequestException)
             {
@@ -43,13 +54,22 @@ public sealed class OutcomeOutbox(GraphQLClient api, Session session, Device dev
         }
         var queue = await Read();
         queue.RemoveAll(q => q.Outcome.IdempotencyKey == outcome.IdempotencyKey);
-        queue.Add(new Queued(session.Account?.Username ?? "", outcome));
+        queue.Add(new Queued(session.Account?.Username ?? "", outcome, targetName, DateTimeOffset.Now));
         await Write(queue);
+        Changed?.Invoke();
         return (Delivery.Queued, null);
     }
 
-    public async Task<IReadOnlyList<VisitOutcomeInput>> Waiting(string visitId) =>
-        [.. (await Read()).Where(q => q.Username == session.Account?.Username && q.Outcome.VisitId == visitId).Select(q => q.Outcome)];
+    /// <summary>The signed-in user's outcomes for an operation still on this device, then those sent or refused, newest first.</summary>
+    public async Task<IReadOnlyList<Entry>> Entries(string visitId)
+    {
+        var me = session.Account?.Username;
+        var waiting = (await Read()).Where(q => q.Username == me && q.Outcome.VisitId == visitId)
+            .Select(q => new Entry(q.Outcome.IdempotencyKey, q.Username, visitId, q.TargetName, q.QueuedAt,
+                q.Outcome.IdempotencyKey == sending ? "sending" : "waiting for signal"));
+        var done = (await ReadSent()).Where(e => e.Username == me && e.VisitId == visitId).OrderByDescending(e => e.At);
+        return [.. waiting, .. done];
+    }
 
     /// <summary>Call while still online: loads the browser module the offline path needs, and sends anything left from before.</summary>
     public async Task Start()
@@ -72,9 +92,12 @@ public sealed class OutcomeOutbox(GraphQLClient api, Session session, Device dev
             foreach (var queued in (await Read()).Where(q => q.Username == session.Account?.Username))
             {
                 string? refusal = null;
+                RecordedOutcome? recorded = null;
+                sending = queued.Outcome.IdempotencyKey;
+                Changed?.Invoke();
                 try
                 {
-                    await api.RecordOutcome(queued.Outcome);
+                    recorded = await api.RecordOutcome(queued.Outcome);
                 }
                 catch (HttpRequestException)
                 {
@@ -88,12 +111,16 @@ public sealed class OutcomeOutbox(GraphQLClient api, Session session, Device dev
                 var rest = await Read();
                 rest.RemoveAll(q => q.Outcome.IdempotencyKey == queued.Outcome.IdempotencyKey);
                 await Write(rest);
-                Delivered?.Invoke(queued.Outcome.IdempotencyKey, refusal);
+                await Log(new Entry(queued.Outcome.IdempotencyKey, queued.Username, queued.Outcome.VisitId, queued.TargetName, DateTimeOffset.Now,
+                    refusal is null ? "sent" : $"refused: {refusal}", recorded?.Id));
+                Delivered?.Invoke(queued.Outcome.IdempotencyKey, recorded, refusal);
             }
         }
         finally
         {
+            sending = null;
             flushing.Release();
+            Changed?.Invoke();
         }
     }
 
@@ -110,6 +137,31 @@ public sealed class OutcomeOutbox(GraphQLClient api, Session session, Device dev
         var rest = await Read();
         rest.RemoveAll(q => q.Username == session.Account?.Username);
         await Write(rest);
+        var sent = await ReadSent();
+        sent.RemoveAll(e => e.Username == session.Account?.Username);
+        await WriteSent(sent);
+    }
+
+    // What was sent stays listed with the server's reference, so an officer who reopens the app can see it arrived.
+    private async Task Log(Entry entry)
+    {
+        var sent = await ReadSent();
+        sent.RemoveAll(e => e.IdempotencyKey == entry.IdempotencyKey);
+        sent.Add(entry);
+        await WriteSent([.. sent.OrderByDescending(e => e.At).Take(SentKept)]);
+        Changed?.Invoke();
+    }
+
+    private async Task<List<Entry>> ReadSent()
+    {
+        var saved = await (await SealedStore()).InvokeAsync<string?>("unseal", SentKey);
+        return saved is null ? [] : JsonSerializer.Deserialize<List<Entry>>(saved, GraphQLClient.Json) ?? [];
+    }
+
+    private async Task WriteSent(List<Entry> sent)
+    {
+        if (sent.Count == 0) await js.InvokeVoidAsync("localStorage.removeItem", SentKey);
+        else await (await SealedStore()).InvokeVoidAsync("seal", SentKey, JsonSerializer.Serialize(sent, GraphQLClient.Json));
     }
 
     private async Task<IJSObjectReference> SealedStore() =>

@@ -48,7 +48,7 @@ public static class VisitQueries
 
     // The list reads only what it counts: whole routes and outcomes of every operation are over the query complexity limit.
     public static Task<List<VisitSummary>> Visits(this GraphQLClient client) => client.Field<List<VisitSummary>>("visits", $$"""
-        { visits { id name plannedOn leadAgency route { position target { id } } outcomes { id visitTargetId } } }
+        { visits { id name plannedOn leadAgency route { position target { id location } } outcomes { id visitTargetId } } }
         """);
 
     public static Task<Visit?> Visit(this GraphQLClient client, string id) =>
@@ -68,4 +68,10 @@ public static class VisitQueries
             mutation($r: ID!, $s: NrmStage!, $d: NrmDecision!, $on: DateOnly!) { recordNrmDecision(referralId: $r, stage: $s, decision: $d, decidedOn: $on) {
               id reference reasonableGrounds reasonableGroundsOn conclusiveGrounds conclusiveGroundsOn } }
             """, new { r = referralId, s = stage, d = decision, on = decidedOn.ToString("yyyy-MM-dd") });
+
+    public static Task<NrmReferralReferral> SetReferralReference(this GraphQLClient client, string referralId, string reference) =>
+        client.Field<NrmReferralReferral>("setReferralReference", """
+            mutation($r: ID!, $ref: String) { setReferralReference(referralId: $r, reference: $ref) {
+              id reference reasonableGrounds reasonableGroundsOn conclusiveGrounds conclusiveGroundsOn } }
+            """, new { r = referralId, @ref = reference });
 }

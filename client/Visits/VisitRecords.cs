@@ -48,7 +48,7 @@ public sealed record FollowUpInput(string What, string OwningAgency, string Owne
 
 public sealed record VictimCount(string AgeGroup, int Count);
 
-public sealed record ReferralInput(string Kind, string? Reference);
+public sealed record ReferralInput(string Kind, string? Reference, DateOnly? FollowUpOn = null);
 
 public sealed record AreaChoice(string Id, string Name, string Kind, JsonElement? Boundary = null);
 

@@ -86,6 +86,12 @@ public static class VisitChanges
                 await Audit(c, v, "record nrm decision", $"referral:{referral.Id}", new { stage = c.GetArgument<NrmStage>("stage").ToString() });
                 return referral;
             }));
+        mutation.Field<NonNullGraphType<ReferralType>>("setReferralReference")
+            .Description("Adds a referral's reference once it is known (an NRM reference comes days after the visit) and the date to follow it up by; " +
+                "what is left out is kept.")
+            .Argument<NonNullGraphType<IdGraphType>>("referralId").Argument<StringGraphType>("reference").Argument<DateOnlyGraphType>("followUpOn")
+            .ResolveAsync(c => Refusable(c, v => c.Service<ReferralReferences>().Set(v, c.GetArgument<long>("referralId"),
+                c.GetArgument<string?>("reference"), c.GetArgument<DateOnly?>("followUpOn"), c.CancellationToken)));
     }
 
     private static Task Audit(IResolveFieldContext c, Viewer viewer, string action, string subject, object? detail = null) =>

@@ -4,6 +4,6 @@ public static class VisitServices
 {
     public static IServiceCollection AddVisits(this IServiceCollection services) => services
         .AddSingleton<RiskWeightStore>().AddSingleton<TargetRanker>().AddSingleton<VisitPlanner>().AddSingleton<VisitReader>()
-        .AddSingleton<OutcomeReader>().AddSingleton<OutcomeRecorder>().AddSingleton<NrmDecisions>().AddSingleton<NrmReferrals>().AddSingleton<VisitedMap>()
+        .AddSingleton<OutcomeReader>().AddSingleton<OutcomeRecorder>().AddSingleton<NrmDecisions>().AddSingleton<ReferralReferences>().AddSingleton<NrmReferrals>().AddSingleton<VisitedMap>()
         .AddSingleton<VisitEditor>().AddSingleton<FollowUpActions>();
 }

@@ -10,6 +10,8 @@ public class BrowserApp : HotspotsApp
     protected override bool OnKestrel => true;
     private IPlaywright? playwright;
     public IBrowser Browser { get; private set; } = null!;
+    private static readonly string[] ChromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--enable-unsafe-swiftshader"];
 
     /// <summary>What each page wrote to the browser console as an error, e.g. Blazor's unhandled exceptions.</summary>
     public Dictionary<IPage, List<string>> ConsoleErrors { get; } = [];
@@ -27,8 +29,7 @@ public class BrowserApp : HotspotsApp
         {
             ExecutablePath = "/usr/bin/chromium",
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--enable-unsafe-swiftshader"],
+            Args = ChromiumArgs,
         });
     }
 
@@ -54,9 +55,19 @@ public class BrowserApp : HotspotsApp
         await page.GetByLabel("Username").FillAsync(username);
         await page.GetByLabel("Password").FillAsync(Hotspots.Demo.DemoAccounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.Locator(".map[data-map-ready='true']").WaitForAsync(new() { Timeout = 60_000 });
+        // Officers land on today's operation (or their list of operations), everyone else on the map.
+        await page.Locator(".map[data-map-ready='true'], main.today, main.operation").First.WaitForAsync(new() { Timeout = 60_000 });
         return page;
     }
+
+    /// <summary>
+    /// A phone's browser whose storage (localStorage, IndexedDB, service worker) lives in <paramref name="profile"/>, so
+    /// closing it and launching again with the same folder is a phone closed and reopened.
+    /// </summary>
+    public Task<IBrowserContext> Phone(string profile) => playwright!.Chromium.LaunchPersistentContextAsync(profile, new BrowserTypeLaunchPersistentContextOptions
+    {
+        ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs, ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+    });
 
     public override async Task DisposeAsync()
     {

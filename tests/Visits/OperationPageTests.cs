@@ -98,7 +98,7 @@ public sealed class OperationPageTests(BrowserApp app) : IClassFixture<BrowserAp
         await form.GetByLabel("NRM referral: people who gave consent").FillAsync("1");
         await form.GetByLabel("Information sharing: people who refused").FillAsync("2");
         await form.GetByLabel("NRM", new() { Exact = true }).CheckAsync();
-        await form.GetByLabel("NRM reference (required)").FillAsync("NRM-2026-0099");
+        await form.GetByLabel("NRM reference (optional: pending until known)").FillAsync("NRM-2026-0099");
         await form.GetByLabel("Duty to Notify", new() { Exact = true }).CheckAsync();
         await form.GetByLabel("HSE (health and safety)").CheckAsync();
         await form.GetByLabel("Advice and engagement given to the business").FillAsync("Explained right-to-work checks and payslips");
@@ -109,9 +109,9 @@ public sealed class OperationPageTests(BrowserApp app) : IClassFixture<BrowserAp
 
         await phone.Context.SetOfflineAsync(true);
         await form.GetByRole(AriaRole.Button, new() { Name = "Save outcome" }).ClickAsync();
-        await Expect(form.GetByRole(AriaRole.Status)).ToHaveTextAsync("queued");
+        await Expect(form.GetByRole(AriaRole.Status)).ToHaveTextAsync("queued: waiting for signal");
         await phone.Context.SetOfflineAsync(false);
-        await Expect(form.GetByRole(AriaRole.Status)).ToHaveTextAsync("saved");
+        await Expect(form.GetByRole(AriaRole.Status)).ToContainTextAsync("sent: outcome reference");
         Assert.Empty(app.ConsoleErrors[phone]);
         await phone.Context.CloseAsync();
 

@@ -23,3 +23,23 @@ export function whenOnline(listener) {
   window.addEventListener("online", notify);
   return { stop: () => window.removeEventListener("online", notify) };
 }
+
+// Calls listener.Connection(online) now and at every change, for the offline banner.
+export function watchConnection(listener) {
+  const notify = () => listener.invokeMethodAsync("Connection", navigator.onLine);
+  window.addEventListener("online", notify);
+  window.addEventListener("offline", notify);
+  notify();
+  return { stop: () => { window.removeEventListener("online", notify); window.removeEventListener("offline", notify); } };
+}
+
+// The app shell and today's operation are kept by the service worker (sw.js), so the app opens without signal.
+export async function installOffline() {
+  if (!("serviceWorker" in navigator)) return false;
+  await navigator.serviceWorker.register("sw.js");
+  const ready = await navigator.serviceWorker.ready;
+  // What this page loaded before the worker controlled it (the .NET runtime and assemblies) is cached too.
+  const loaded = performance.getEntriesByType("resource").map((e) => e.name).filter((u) => u.startsWith(location.origin));
+  ready.active?.postMessage({ keep: [location.origin + "/", ...loaded] });
+  return true;
+}

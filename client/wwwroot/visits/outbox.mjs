@@ -48,3 +48,8 @@ export async function unseal(name) {
     return null;
   }
 }
+
+// Removes every item whose name starts with the prefix (the offline copies, on sign-out).
+export function forget(prefix) {
+  Object.keys(localStorage).filter((name) => name.startsWith(prefix)).forEach((name) => localStorage.removeItem(name));
+}

@@ -28,7 +28,7 @@ public sealed class NrmDecisions(NpgsqlDataSource dataSource, TimeProvider clock
         var column = stage == NrmStage.ReasonableGrounds ? "reasonable_grounds" : "conclusive_grounds";
         return (await dataSource.CreateCommand($"""
             UPDATE visit_referrals SET {column} = $2, {column}_on = $3 WHERE id = $1
-            RETURNING id, kind, reference, reasonable_grounds, reasonable_grounds_on, conclusive_grounds, conclusive_grounds_on
+            RETURNING id, kind, reference, reasonable_grounds, reasonable_grounds_on, conclusive_grounds, conclusive_grounds_on, follow_up_on
             """).With(referralId, Codes.Of(decision), decidedOn).List(OutcomeReader.ReadReferral, cancel)).Single();
     }
 }

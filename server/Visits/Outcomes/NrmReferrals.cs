@@ -28,7 +28,7 @@ public sealed class NrmReferrals(NpgsqlDataSource dataSource)
         VisitRoles.RequirePlanner(viewer);
         var sql = new SqlConditions();
         await using var command = sql.Command(dataSource, $"""
-            SELECT r.id, r.kind, r.reference, r.reasonable_grounds, r.reasonable_grounds_on, r.conclusive_grounds, r.conclusive_grounds_on,
+            SELECT r.id, r.kind, r.reference, r.reasonable_grounds, r.reasonable_grounds_on, r.conclusive_grounds, r.conclusive_grounds_on, r.follow_up_on,
                    v.id, v.name, o.arrived_at::date, p.name
             FROM visit_referrals r
             JOIN visit_outcomes o ON o.id = r.outcome_id JOIN visit_targets t ON t.id = o.visit_target_id JOIN visits v ON v.id = t.visit_id
@@ -39,7 +39,7 @@ public sealed class NrmReferrals(NpgsqlDataSource dataSource)
         var list = new List<NrmReferral>();
         await using var r = await command.ExecuteReaderAsync(cancel);
         while (await r.ReadAsync(cancel))
-            list.Add(new(OutcomeReader.ReadReferral(r), r.GetInt64(7), r.GetString(8), r.GetFieldValue<DateOnly>(9), r.GetString(10)));
+            list.Add(new(OutcomeReader.ReadReferral(r), r.GetInt64(8), r.GetString(9), r.GetFieldValue<DateOnly>(10), r.GetString(11)));
         return list;
     }
 }

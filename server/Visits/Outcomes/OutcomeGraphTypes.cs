@@ -10,7 +10,7 @@ public sealed class SignIndicatorType : EnumerationGraphType<SignIndicator>
 
 public sealed class ReferralKindType : EnumerationGraphType<ReferralKind>
 {
-    public ReferralKindType() => Description = "Where a referral went: NRM (needs its reference), Duty to Notify, adult or child safeguarding, housing, GLAA, HMRC.";
+    public ReferralKindType() => Description = "Where a referral went: NRM, Duty to Notify, adult or child safeguarding, housing, GLAA, HMRC.";
 }
 
 public sealed class NoticeKindType : EnumerationGraphType<NoticeKind>
@@ -75,7 +75,8 @@ public sealed class ReferralMadeInputType : InputObjectGraphType<ReferralMade>
     {
         Name = "ReferralInput";
         Field(r => r.Kind, type: typeof(NonNullGraphType<ReferralKindType>));
-        Field(r => r.Reference, nullable: true).Description("The receiving body's reference; required for NRM.");
+        Field(r => r.Reference, nullable: true).Description("The receiving body's reference, if known at the door; an NRM reference can be added later (setReferralReference).");
+        Field(r => r.FollowUpOn, nullable: true).Description("The date someone must chase the referral by, e.g. the Home Office's answer to a Duty to Notify.");
     }
 }
 
@@ -86,7 +87,8 @@ public sealed class ReferralType : ObjectGraphType<Referral>
         Description = "A referral made on a visit; NRM referrals carry the reasonable- and conclusive-grounds decisions.";
         Field(r => r.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(r => r.Kind, type: typeof(NonNullGraphType<ReferralKindType>));
-        Field(r => r.Reference, nullable: true);
+        Field(r => r.Reference, nullable: true).Description("The receiving body's reference; null while pending.");
+        Field(r => r.FollowUpOn, nullable: true).Description("The date someone must chase the referral by.");
         Field(r => r.ReasonableGrounds, type: typeof(NrmDecisionType));
         Field(r => r.ReasonableGroundsOn, nullable: true);
         Field(r => r.ConclusiveGrounds, type: typeof(NrmDecisionType));

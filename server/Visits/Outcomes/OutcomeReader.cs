@@ -32,7 +32,7 @@ public sealed class OutcomeReader(NpgsqlDataSource dataSource)
     }
 
     public Task<List<Referral>> Referrals(long outcomeId, CancellationToken cancel) => dataSource.CreateCommand(
-            "SELECT id, kind, reference, reasonable_grounds, reasonable_grounds_on, conclusive_grounds, conclusive_grounds_on FROM visit_referrals WHERE outcome_id = $1 ORDER BY id")
+            "SELECT id, kind, reference, reasonable_grounds, reasonable_grounds_on, conclusive_grounds, conclusive_grounds_on, follow_up_on FROM visit_referrals WHERE outcome_id = $1 ORDER BY id")
         .With(outcomeId).List(ReadReferral, cancel);
 
     private Task<List<RecordedFollowUp>> FollowUps(long outcomeId, CancellationToken cancel) => dataSource.CreateCommand(
@@ -42,5 +42,6 @@ public sealed class OutcomeReader(NpgsqlDataSource dataSource)
 
     public static Referral ReadReferral(NpgsqlDataReader r) => new(r.GetInt64(0), Codes.Parse<ReferralKind>(r.GetString(1)), r.IsDBNull(2) ? null : r.GetString(2),
         r.IsDBNull(3) ? null : Codes.Parse<NrmDecision>(r.GetString(3)), r.IsDBNull(4) ? null : r.GetFieldValue<DateOnly>(4),
-        r.IsDBNull(5) ? null : Codes.Parse<NrmDecision>(r.GetString(5)), r.IsDBNull(6) ? null : r.GetFieldValue<DateOnly>(6));
+        r.IsDBNull(5) ? null : Codes.Parse<NrmDecision>(r.GetString(5)), r.IsDBNull(6) ? null : r.GetFieldValue<DateOnly>(6),
+        r.IsDBNull(7) ? null : r.GetFieldValue<DateOnly>(7));
 }

@@ -50,7 +50,8 @@ public sealed class OutcomeRecorder(UnitOfWork units, OutcomeReader outcomes, Fo
             Codes.Of(input.Notices ?? []), input.Advice, (input.FollowUpActions ?? []).ToArray(), work.Viewer.Username) is not { } id)
             return null;
         foreach (var referral in input.Referrals ?? [])
-            await work.Execute("INSERT INTO visit_referrals (outcome_id, kind, reference) VALUES ($1, $2, $3)", id, Codes.Of(referral.Kind), referral.Reference);
+            await work.Execute("INSERT INTO visit_referrals (outcome_id, kind, reference, follow_up_on) VALUES ($1, $2, $3, $4)", id, Codes.Of(referral.Kind),
+                string.IsNullOrWhiteSpace(referral.Reference) ? null : referral.Reference.Trim(), referral.FollowUpOn);
         await followUps.Record(work, input.VisitId, id, input.FollowUps ?? []);
         return id;
     }
@@ -60,8 +61,8 @@ public sealed class OutcomeRecorder(UnitOfWork units, OutcomeReader outcomes, Fo
         if (input.LeftAt < input.ArrivedAt) throw new VisitRefused("leftAt is before arrivedAt.");
         if (input.PeopleSpokenTo < 0 || (input.Victims ?? []).Any(v => v.Count < 0) || (input.Consent ?? []).Any(c => c.People < 0))
             throw new VisitRefused("Counts cannot be negative.");
-        if ((input.Referrals ?? []).Any(r => r.Kind == ReferralKind.Nrm && string.IsNullOrWhiteSpace(r.Reference)))
-            throw new VisitRefused("An NRM referral needs its reference, so its decisions can be tracked.");
+        if ((input.Referrals ?? []).Any(r => r.FollowUpOn is { } on && on < DateOnly.FromDateTime(input.ArrivedAt.UtcDateTime)))
+            throw new VisitRefused("A referral's follow-up date is before the visit.");
         FollowUpActions.Check(input.FollowUps ?? []);
     }
 }

@@ -24,11 +24,12 @@ public sealed record VictimCount(VictimAgeGroup AgeGroup, int Count);
 /// <summary>How many people gave or refused consent for one purpose (adults must consent to an NRM referral).</summary>
 public sealed record ConsentDecision(ConsentPurpose Purpose, bool Given, int People);
 
-public sealed record ReferralMade(ReferralKind Kind, string? Reference = null);
+/// <summary>A referral made at the door: the reference may come later (NRM's is pending until the SCA gives it).</summary>
+public sealed record ReferralMade(ReferralKind Kind, string? Reference = null, DateOnly? FollowUpOn = null);
 
 /// <summary>A referral with, for the NRM, the Single Competent Authority's decisions as they come in.</summary>
 public sealed record Referral(long Id, ReferralKind Kind, string? Reference, NrmDecision? ReasonableGrounds, DateOnly? ReasonableGroundsOn,
-    NrmDecision? ConclusiveGrounds, DateOnly? ConclusiveGroundsOn);
+    NrmDecision? ConclusiveGrounds, DateOnly? ConclusiveGroundsOn, DateOnly? FollowUpOn = null);
 
 /// <summary>What the phone sends; the client makes the idempotency key once per outcome and resends it on retry.</summary>
 public sealed record VisitOutcomeInput(

@@ -114,6 +114,14 @@ public static class VisitRules
             """, p => p.Ask(
             $"mutation {{ recordNrmDecision(referralId: {Operation(p).ReferralId}, stage: REASONABLE_GROUNDS, decision: POSITIVE, decidedOn: \"{DateTime.UtcNow:yyyy-MM-dd}\") {{ id }} }}", null,
             d => Answers.Done(d["recordNrmDecision"])), $"role={NotPlanner}|unseen=you may update", Changes: true),
+        new("setReferralReference", """
+            own other
+            dpo.police       refused:role refused:role
+            admin.council    refused:role refused:role
+            partner.*        refused:role refused:role
+            *                done         refused:unseen
+            """, p => p.Ask($"mutation {{ setReferralReference(referralId: {Operation(p).ReferralId}, reference: \"NRM-LATER-1\") {{ id }} }}", null,
+            d => Answers.Done(d["setReferralReference"])), $"role={NotPlanner}|unseen=you may update", Changes: true),
         new("setRiskWeight", """
             any
             admin.council  done

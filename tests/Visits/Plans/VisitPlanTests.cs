@@ -80,12 +80,12 @@ public sealed class VisitPlanTests(PlansFixture app) : IClassFixture<PlansFixtur
         Assert.Contains("OFFICIAL-SENSITIVE", html);
         var routeList = html[html.IndexOf("<ol class=\"route\">")..html.IndexOf("</ol>")];
         Assert.Equal(route, route.OrderBy(name => routeList.IndexOf(name)));
-        Assert.Contains("Incidents: 3 within 250 m in 730 days. Seen in full, by type: labour 3.", html);
+        Assert.Contains("<td class=\"incidents\">3 within 250 m in 730 days; seen in full, by type: Labour 3</td>", html);
         // The officer on the team sees none of these incidents on their map: the briefing gives the pressure a partner of
         // their agency would see (the police cell of three is withheld there), never "0" or "none known".
         using var officer = await app.SignedIn("enforcement.council");
         var briefing = await officer.GetStringAsync($"/visits/{id}/briefing");
-        Assert.Contains("Incidents: incident pressure: withheld (&lt;5) within 250 m in 730 days; 1 cell withheld nearby.", briefing);
+        Assert.Contains("<td class=\"incidents\">incident pressure: withheld (&lt;5) within 250 m in 730 days; 1 cell withheld nearby</td>", briefing);
         // The route map: the area and a line through the numbered stops in visiting order, in grid metres (y flipped).
         var map = XDocument.Parse(html[html.IndexOf("<svg")..(html.IndexOf("</svg>") + 6)]);
         XNamespace svg = "http://www.w3.org/2000/svg";
@@ -116,5 +116,24 @@ public sealed class VisitPlanTests(PlansFixture app) : IClassFixture<PlansFixtur
         using var stranger = await app.SignedIn("partner.health");
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await stranger.GetAsync($"/visits/{id}/briefing")).StatusCode);
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await app.Anonymous().GetAsync($"/visits/{id}/route.gpx")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_briefing_follows_IIMARCH_and_prints_labels_and_names_never_codes_or_usernames()
+    {
+        using var client = await app.SignedIn("analyst.police");
+        var visit = (await client.Data(Plan, PlanFor(app, Targets(("RISK_BUSINESS", app.CarWash), ("PREMISES", app.Hmo)), victimsExpected: true, firstResponder: true)))["planVisit"]!;
+        var html = await client.GetStringAsync($"/visits/{visit["id"]!.GetValue<string>()}/briefing");
+        var headings = System.Text.RegularExpressions.Regex.Matches(html, "<h2>([^<]*)</h2>").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(["Information", "Intent", "Method", "Administration", "Risk assessment", "Communications", "Humanitarian issues"], headings);
+        var text = System.Text.RegularExpressions.Regex.Replace(html[html.IndexOf("<body>")..], "<[^>]+>", " ");
+        foreach (var code in new[] { "RiskBusiness", "RISK_BUSINESS", "hand_car_wash", "risk_business", "INTERPRETER", "analyst.police", "enforcement.council", "Driving", "Walking" })
+            Assert.DoesNotContain(code, text);
+        Assert.Contains("Risk business: Hand car wash", text);
+        Assert.Contains("Premises: HMO", text);
+        Assert.Contains("Priya Shah (police analyst)", text);
+        Assert.Contains("in a straight line", text);
+        Assert.Contains("Kirklees Interpreting", text);
+        Assert.Matches("Kirklees Interpreting\\s+Interpreter\\s+01484 000000", text);
     }
 }

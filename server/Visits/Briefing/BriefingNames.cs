@@ -1,0 +1,42 @@
+using Hotspots.Database;
+using Npgsql;
+
+namespace Hotspots.Visits;
+
+/// <summary>
+/// The words a briefing prints instead of codes: people's display names, agencies' names, the linked plan's title, and
+/// a category or kind as a label ("Hand car wash", not hand_car_wash).
+/// </summary>
+public sealed record BriefingNames(IReadOnlyDictionary<string, string> People, IReadOnlyDictionary<string, string> Agencies, string? PlanTitle)
+{
+    public string Person(string username) => People.TryGetValue(username, out var name) ? name : username;
+
+    public string Agency(string code) => Agencies.TryGetValue(code, out var name) ? name : Label(code);
+
+    private static readonly Dictionary<string, string> Acronyms = new() { ["hmo"] = "HMO", ["nrm"] = "NRM", ["glaa"] = "GLAA", ["hmrc"] = "HMRC", ["hse"] = "HSE" };
+
+    public static string Label(string? code) =>
+        string.IsNullOrEmpty(code) ? "" : Acronyms.TryGetValue(code.ToLowerInvariant(), out var acronym) ? acronym
+            : char.ToUpperInvariant(code[0]) + code[1..].Replace('_', ' ').ToLowerInvariant();
+
+    public static string Kind(TargetKind kind) => kind == TargetKind.RiskBusiness ? "Risk business" : "Premises";
+
+    public static async Task<BriefingNames> Read(NpgsqlDataSource dataSource, Visit visit, string viewer, CancellationToken cancel)
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT 'person', username, display_name FROM accounts WHERE username = ANY($1)
+            UNION ALL SELECT 'agency', code, name FROM agencies
+            UNION ALL SELECT 'plan', id::text, title FROM plans WHERE id = $2
+            """).With(visit.Team.Select(m => m.Username).Append(visit.CreatedBy).Append(viewer).ToArray(), visit.PlanId);
+        var (people, agencies) = (new Dictionary<string, string>(), new Dictionary<string, string>());
+        string? plan = null;
+        await using var r = await command.ExecuteReaderAsync(cancel);
+        while (await r.ReadAsync(cancel))
+        {
+            if (r.GetString(0) == "person") people[r.GetString(1)] = r.GetString(2);
+            else if (r.GetString(0) == "agency") agencies[r.GetString(1)] = r.GetString(2);
+            else plan = r.GetString(2);
+        }
+        return new(people, agencies, plan);
+    }
+}
