@@ -90,7 +90,7 @@ public static class VisitChanges
             .Description("Adds a referral's reference once it is known (an NRM reference comes days after the visit) and the date to follow it up by; " +
                 "what is left out is kept.")
             .Argument<NonNullGraphType<IdGraphType>>("referralId").Argument<StringGraphType>("reference").Argument<DateOnlyGraphType>("followUpOn")
-            .ResolveAsync(c => Refusable(c, v => c.Service<ReferralReferences>().Set(v, c.GetArgument<long>("referralId"),
+            .ResolveAsync(c => AsViewer(c, v => c.Service<ReferralReferences>().Set(v, c.GetArgument<long>("referralId"),
                 c.GetArgument<string?>("reference"), c.GetArgument<DateOnly?>("followUpOn"), c.CancellationToken)));
     }
 
