@@ -6,14 +6,12 @@ import { Circle, Fill, Stroke, Style, Text } from 'ol/style.js';
 
 const outcomeColours = { referrals: '#b3261e', concerns: '#e8710a', visited: '#1e7b34' };
 
-/** An operation's area, its route in visiting order and numbered stops; and visited places coloured by what was found. */
-export function visitLayers(geoJson) {
-  const route = new VectorLayer({ source: new VectorSource(), style: routeStyle, zIndex: 10 });
-  const visited = new VectorLayer({ source: new VectorSource(), style: visitedStyle, zIndex: 9 });
+/** An operation's area, its route in visiting order and numbered stops; the map is fitted to the area. */
+export function routeLayer({ geoJson, fit }) {
+  const route = new VectorLayer({ source: new VectorSource(), style: routeStyle });
   return {
-    route,
-    visited,
-    drawRoute(operation) {
+    layer: route,
+    draw(operation) {
       const source = route.getSource();
       source.clear(true);
       const area = new Feature({ kind: 'area', geometry: geoJson.readGeometry(operation.area) });
@@ -24,9 +22,18 @@ export function visitLayers(geoJson) {
       });
       const line = new Feature({ kind: 'line', geometry: new LineString(stops.map((f) => f.getGeometry().getCoordinates())) });
       source.addFeatures([area, line, ...stops]);
-      return area.getGeometry().getExtent();
+      fit(area.getGeometry().getExtent(), 32, 22);
+      return operation.stops.length;
     },
-    drawVisited(collection) {
+  };
+}
+
+/** Visited places ringed by what the last visit found. */
+export function visitedLayer({ geoJson }) {
+  const visited = new VectorLayer({ source: new VectorSource(), style: visitedStyle });
+  return {
+    layer: visited,
+    draw(collection) {
       const source = visited.getSource();
       source.clear(true);
       const features = geoJson.readFeatures(collection);
