@@ -10,7 +10,7 @@ import { incidentStyle } from './styles.mjs';
  * server's point budget, dark clusters sized by count), and records the viewer may only count as a graduated grid of
  * shaded cells under them. The source is the FeatureCollection as UTF-8 bytes, parsed here only.
  */
-export function incidentLayer({ map, geoJson, options }) {
+export function incidentLayer({ map, geoJson, options, report }) {
   const points = new WebGLVectorLayer({ source: new VectorSource(), style: incidentStyle(options.incidentColours), disableHitDetection: true });
   const cells = new VectorLayer({ source: new VectorSource(), style: cellStyle(options.countClasses) });
   const layer = new LayerGroup({ layers: [cells, points] });
@@ -20,8 +20,12 @@ export function incidentLayer({ map, geoJson, options }) {
       const features = geoJson.readFeatures(JSON.parse(new TextDecoder().decode(utf8)));
       // Cells and clusters have no record id: theirs says which one and what count to show.
       features.forEach((f, i) => { if (f.get('kind') !== 'incident') f.setId(`${f.get('kind')}-${i}:${f.get('label')}`); });
-      replace(points, features.filter((f) => f.get('kind') !== 'incidentCell'));
-      replace(cells, features.filter((f) => f.get('kind') === 'incidentCell'));
+      const kinds = { incident: [], incidentCluster: [], incidentCell: [] };
+      features.forEach((f) => kinds[f.get('kind')]?.push(f));
+      replace(points, [...kinds.incident, ...kinds.incidentCluster]);
+      replace(cells, kinds.incidentCell);
+      report('incidentPoints', kinds.incident.length);
+      report('incidentClusters', kinds.incidentCluster.length);
       return features.length;
     },
     // WebGL hit detection reads pixels back from the GPU; the nearest point within a few pixels is cheaper and exact.

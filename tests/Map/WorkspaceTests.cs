@@ -62,8 +62,8 @@ public sealed class WorkspaceTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(details).ToContainTextAsync("E 414600 N 416600");
 
         (x, y) = await PagePixel(page, 412500, 414000);
-        await page.Locator("[data-layer='premises']").CheckAsync();
-        await page.Locator(".map[data-layers-shown~='premises']").WaitForAsync();
+        await page.Locator("[data-layer='riskBusinesses']").CheckAsync();
+        await page.Locator(".map[data-layers-shown~='riskBusinesses']").WaitForAsync();
         await page.Mouse.ClickAsync(x, y);
         await Expect(details).ToContainTextAsync("Polished Nails");
         await Expect(details).ToContainTextAsync("Nail bar");
