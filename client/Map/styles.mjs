@@ -10,9 +10,10 @@ export function incidentStyle(colours) {
   return {
     // Smaller at district scale, so dense areas stay readable; larger when zoomed to streets. Past the server's point
     // budget for the window, records seen in full come as dark clusters sized by their count.
-    'circle-radius': ['case', cluster, ['clamp', ['*', 3, ['^', ['get', 'count'], 0.5]], 5, 24],
+    // Clusters stay small and see-through, so neighbours overlap without a dark carpet.
+    'circle-radius': ['case', cluster, ['clamp', ['*', 1.6, ['^', ['get', 'count'], 0.5]], 4, 13],
       ['interpolate', ['linear'], ['resolution'], 2, 7, 40, 4]],
-    'circle-fill-color': ['case', cluster, '#1f3b57', match],
+    'circle-fill-color': ['case', cluster, 'rgba(31, 59, 87, 0.7)', match],
     'circle-stroke-color': '#ffffff',
     'circle-stroke-width': 1,
   };
