@@ -23,9 +23,20 @@ public sealed record IncidentSource(string? Id, string Agency, string? Reference
 
 public static class IncidentQueries
 {
-    /// <summary>The map draws the whole district at once, so it takes up to 25 000 points before they come as clusters.</summary>
-    public static async Task<MapLayer> IncidentMap(this GraphQLClient client, IncidentFilter filter) => MapLayerReader.Read(await client.Send(
-        "query($filter: IncidentFilter) { incidentMap(filter: $filter, pointBudget: 25000) { fullRecords generalisedRecords { display } withheldCells shown classification features } }", new { filter }));
+    /// <summary>
+    /// The incidents in the map's window (the whole district when window is null); past pointBudget records there they
+    /// come as clusters, so the map asks again, finer, as the user zooms in.
+    /// </summary>
+    public static async Task<MapLayer> IncidentMap(this GraphQLClient client, IncidentFilter filter, Map.MapWindow? window = null, int pointBudget = 25_000) =>
+        MapLayerReader.Read(await client.Send(
+            "query($filter: IncidentFilter, $budget: Int) { incidentMap(filter: $filter, pointBudget: $budget) { fullRecords generalisedRecords { display } withheldCells shown classification features } }",
+            new { filter = Windowed(filter, window), budget = pointBudget }));
+
+    private static object Windowed(IncidentFilter filter, Map.MapWindow? window) => new
+    {
+        filter.From, filter.To, filter.ExploitationTypes, filter.VictimAgeGroups, filter.SourceAgencies,
+        BoundingBox = window is null ? null : new { window.MinX, window.MinY, window.MaxX, window.MaxY, Crs = "BRITISH_NATIONAL_GRID" },
+    };
 
     public static Task<Incident?> Incident(this GraphQLClient client, string id) => client.Field<Incident?>("incident", """
         query($id: ID!) { incident(id: $id) { id easting northing occurredFrom occurredTo reportedOn exploitationType victimAgeGroup

@@ -1,5 +1,4 @@
 using Hotspots.Client.Analysis;
-using Hotspots.Client.Api;
 using Hotspots.Client.Incidents;
 using Hotspots.Client.Places;
 using Microsoft.AspNetCore.Components;
@@ -7,28 +6,18 @@ using Microsoft.JSInterop;
 
 namespace Hotspots.Client.Map;
 
-/// <summary>The OpenLayers map (Map/map.mjs). Give it data as parameters; it tells which feature the user picked.</summary>
+/// <summary>The OpenLayers map (Map/map.mjs). Give it the page's layers; it tells which feature the user picked and where they look.</summary>
 public sealed partial class MapView : IAsyncDisposable
 {
     [Inject] private IJSRuntime JS { get; set; } = null!;
-    [Parameter, EditorRequired] public MapSettings Settings { get; set; } = null!;
-    [Parameter] public IReadOnlyList<Area>? Areas { get; set; }
-    [Parameter] public IReadOnlyList<Premises>? Premises { get; set; }
-    [Parameter] public IReadOnlyList<RiskBusiness>? RiskBusinesses { get; set; }
-    [Parameter] public MapLayer? Incidents { get; set; }
-    [Parameter] public IReadOnlyList<Annotation>? Annotations { get; set; }
-    [Parameter] public AnalysisRun? Analysis { get; set; }
-    /// <summary>Cells of a run comparison (compareAnalysisRuns), coloured by how they changed.</summary>
-    [Parameter] public System.Text.Json.JsonElement? Comparison { get; set; }
+    /// <summary>What to draw. A layer whose source is still null is loading: the map says it is ready once none is.</summary>
+    [Parameter, EditorRequired] public IReadOnlyList<Layer> Layers { get; set; } = [];
+    [Parameter] public EventCallback<MapSelection?> OnSelect { get; set; }
+    /// <summary>Each settled view after a pan or zoom: ask for finer data there.</summary>
+    [Parameter] public EventCallback<MapWindow> OnMove { get; set; }
     /// <summary>A saved hotspot's boundary to reshape: its corners can be dragged, and each change comes back through OnReshaped.</summary>
     [Parameter] public System.Text.Json.JsonElement? Reshaping { get; set; }
     [Parameter] public EventCallback<System.Text.Json.JsonElement> OnReshaped { get; set; }
-    /// <summary>An operation's area and numbered route; a map given only this is ready once it is drawn.</summary>
-    [Parameter] public MapRoute? Route { get; set; }
-    /// <summary>Visited places (visitedTargetsMap), ringed by what the last visit found.</summary>
-    [Parameter] public System.Text.Json.JsonElement? Visited { get; set; }
-    [Parameter] public IReadOnlyDictionary<string, bool> Visible { get; set; } = new Dictionary<string, bool>();
-    [Parameter] public EventCallback<MapSelection?> OnSelect { get; set; }
     /// <summary>"point": a click places a new annotation; "area": the user draws its polygon; null: clicks pick features.</summary>
     [Parameter] public string? Placing { get; set; }
     /// <summary>Where the annotation being written will go (GeoJSON in WGS84), drawn until it is saved.</summary>
@@ -61,53 +50,40 @@ public sealed partial class MapView : IAsyncDisposable
             self = DotNetObjectReference.Create(this);
             map = await module.InvokeAsync<IJSObjectReference>("createMap", element, readout, Options(), self);
         }
-        await Draw("setAreas", Areas);
-        await Draw("setPremises", Premises);
-        await Draw("setRiskBusinesses", RiskBusinesses);
-        await Draw("setIncidents", Incidents?.Features);
-        await Draw("setRoute", Route);
-        await Draw("setVisited", Visited);
-        await Draw("setAnnotations", Annotations);
-        if (!ReferenceEquals(drawn.GetValueOrDefault("setAnalysis"), Analysis) && (Analysis is not null || drawn.ContainsKey("setAnalysis")))
-        {
-            drawn["setAnalysis"] = Analysis;
-            await map.InvokeVoidAsync("setAnalysis", Analysis);
-        }
-        await Change("setComparison", Comparison);
+        var layers = Layers;
+        var arrangement = layers.Select(l => new LayerArrangement(l.Name, l.Order, l.Visible, l.Opacity)).ToList();
+        await Change("setLayers", arrangement, string.Join(';', arrangement));
+        foreach (var layer in layers)
+            if (layer.Source is not null && !ReferenceEquals(drawn.GetValueOrDefault("layer:" + layer.Name), layer.Source))
+            {
+                drawn["layer:" + layer.Name] = layer.Source;
+                await map.InvokeVoidAsync("updateLayer", layer.Name, layer.Style, layer.Source);
+            }
+        foreach (var gone in drawn.Keys.Where(k => k.StartsWith("layer:", StringComparison.Ordinal) && layers.All(l => "layer:" + l.Name != k)).ToList())
+            drawn.Remove(gone);
         await Change("setReshaping", Reshaping);
         await Change("setPlacing", Placing);
         await Change("setDraft", Draft);
-        foreach (var (layer, visible) in Visible)
-            if (!Equals(drawn.GetValueOrDefault("visible:" + layer), visible))
-            {
-                drawn["visible:" + layer] = visible;
-                await map.InvokeVoidAsync("setVisible", layer, visible);
-            }
-        if (!ready && (Route is not null || (Areas is not null && Premises is not null && RiskBusinesses is not null && Incidents is not null)))
+        if (!ready && layers.Count > 0 && layers.All(l => l.Source is not null))
         {
             ready = true;
             await map.InvokeVoidAsync("markReady");
         }
     }
 
-    private async Task Draw(string method, object? data)
+    /// <summary>Sends data when it differs from what was sent last (by key, or by the data itself); null is sent too: it clears.</summary>
+    private async Task Change(string method, object? data, object? key = null)
     {
-        if (data is null || Equals(drawn.GetValueOrDefault(method), data)) return;
-        drawn[method] = data;
-        await map!.InvokeVoidAsync(method, data);
-    }
-
-    /// <summary>Like Draw, but null is sent too: it clears what was drawn.</summary>
-    private async Task Change(string method, object? data)
-    {
-        if (Equals(drawn.GetValueOrDefault(method), data)) return;
-        drawn[method] = data;
+        key ??= data;
+        if (drawn.ContainsKey(method) && Equals(drawn[method], key)) return;
+        drawn[method] = key;
         await map!.InvokeVoidAsync(method, data);
     }
 
     private object Options() => new
     {
         incidentColours = ExploitationTypes.Colours.ToDictionary(c => c.Key.ToLowerInvariant(), c => c.Value),
+        countClasses = CountClasses.All.Select(c => new { from = c.From, colour = c.Colour }),
         premisesColours = PlaceKinds.UseColours,
         sectorColours = PlaceKinds.SectorColours,
         analysisColours = new
@@ -118,12 +94,13 @@ public sealed partial class MapView : IAsyncDisposable
             emergingPatterns = AnalysisColours.EmergingPatterns.ToDictionary(p => p.Pattern, p => p.Colour),
             changes = AnalysisColours.Changes.ToDictionary(c => c.Change, c => c.Colour),
         },
-        basemapUrl = Settings.BasemapUrl,
-        attribution = Settings.Attribution,
     };
 
     [JSInvokable]
     public Task Select(string? layer, string? id) => OnSelect.InvokeAsync(layer is null || id is null ? null : new MapSelection(layer, id));
+
+    [JSInvokable]
+    public Task Moved(double[] box, double resolution) => OnMove.InvokeAsync(new MapWindow(box[0], box[1], box[2], box[3], resolution));
 
     [JSInvokable]
     public Task Reshaped(string geometry) => OnReshaped.InvokeAsync(System.Text.Json.JsonDocument.Parse(geometry).RootElement.Clone());
@@ -145,15 +122,6 @@ public sealed partial class MapView : IAsyncDisposable
         }
         self?.Dispose();
     }
+
+    private sealed record LayerArrangement(string Name, int Order, bool Visible, double Opacity);
 }
-
-/// <summary>An operation for the map: its area and its stops in visiting order (GeoJSON in WGS84).</summary>
-public sealed record MapRoute(System.Text.Json.JsonElement Area, IReadOnlyList<MapStop> Stops);
-
-public sealed record MapStop(string Id, int Position, string Name, System.Text.Json.JsonElement Location);
-
-/// <summary>Where the user placed something on the map (GeoJSON in WGS84) and that place in words, e.g. its grid reference.</summary>
-public sealed record MapPlacement(System.Text.Json.JsonElement Geometry, string Location);
-
-/// <summary>A feature the user clicked: its layer (areas, premises, riskBusinesses, incidents, incidentCells, incidentClusters, analysisCells) and id.</summary>
-public sealed record MapSelection(string Layer, string Id);

@@ -6,23 +6,30 @@ import VectorSource from 'ol/source/Vector.js';
 import { Fill, Stroke, Style, Text } from 'ol/style.js';
 
 /**
- * The result of a hotspot analysis as one layer group: a kernel density raster under Gi* cells, hotspot outlines and
- * DBSCAN cluster outlines, or emerging hot spot cells; a comparison with a newer run is drawn over them in place of the cells.
+ * The result of a hotspot analysis as one layer group: a kernel density raster under Gi* cells, numbered hotspot
+ * outlines and numbered DBSCAN cluster outlines, or emerging hot spot cells; a comparison with a newer run is drawn over
+ * them in place of the cells. The source is { run, changes }; changes may be null.
  * colours: { giStarBins: { bin: colour }, densityRamp: [colour…], clusters: [colour…], emergingPatterns: { pattern: colour },
  * changes: { change: colour } }.
  */
-export function analysisLayer(colours, geoJson, projection) {
-  const shapes = new VectorLayer({ source: new VectorSource(), style: shapeStyle(colours) });
-  const raster = new ImageLayer({ opacity: 0.85 });
+export function analysisLayer({ map, geoJson, projection, options, report }) {
+  const colours = options.analysisColours;
+  const shapes = new VectorLayer({ source: new VectorSource(), style: shapeStyle(colours), declutter: true });
+  // Semi-transparent, so the streets and points beneath stay readable through the surface.
+  const raster = new ImageLayer({ opacity: 0.7 });
   const changes = new VectorLayer({ source: new VectorSource(), style: (f) => changeStyle(colours.changes, f.get('change')) });
-  const group = new LayerGroup({ layers: [raster, shapes, changes] });
+  const layer = new LayerGroup({ layers: [raster, shapes, changes] });
 
-  /** Draws run (or nothing when null); answers how many features or raster cells were drawn. */
-  function draw(run) {
+  function draw({ run, changes }) {
+    report('comparison', drawChanges(changes));
+    return drawRun(run);
+  }
+
+  /** Draws run; answers how many features or raster cells were drawn. */
+  function drawRun(run) {
     const source = shapes.getSource();
     source.clear(true);
     raster.setSource(null);
-    if (!run) return 0;
     const features = [];
     if (run.cells) {
       for (const f of geoJson.readFeatures(run.cells)) {
@@ -64,7 +71,13 @@ export function analysisLayer(colours, geoJson, projection) {
     return features.length;
   }
 
-  return { group, shapes, draw, drawChanges };
+  function pick(pixel) {
+    const cell = map.forEachFeatureAtPixel(pixel, (f) => (['cell', 'emergingCell'].includes(f.get('kind')) ? f : undefined),
+      { layerFilter: (l) => l === shapes });
+    return cell ? { layer: 'analysisCells', feature: cell } : null;
+  }
+
+  return { layer, draw, pick };
 }
 
 const changeStyles = new Map();
@@ -96,21 +109,26 @@ function shapeStyle(colours) {
       if (!styles.has(pattern)) styles.set(pattern, new Style({ fill: new Fill({ color: colours.emergingPatterns[pattern] }) }));
       return styles.get(pattern);
     }
+    // Hotspots and clusters carry the numbers the analysis panel lists them by.
     if (kind === 'hotspot') {
-      return new Style({ stroke: new Stroke({ color: '#1a1a1a', width: 2.5 }), zIndex: 2 });
+      return new Style({ stroke: new Stroke({ color: '#1a1a1a', width: 2.5 }), text: label(String(feature.get('number')), 14), zIndex: 2 });
     }
     const colour = colours.clusters[feature.get('cluster') % colours.clusters.length];
     const count = feature.get('count');
     return new Style({
       stroke: new Stroke({ color: colour, width: 3 }),
       fill: new Fill({ color: colour + '33' }),
-      text: new Text({
-        text: count === null || count === undefined ? '<5' : String(count), font: 'bold 12px system-ui, sans-serif',
-        fill: new Fill({ color: '#1a1a1a' }), stroke: new Stroke({ color: '#fff', width: 3 }),
-      }),
+      text: label(`${feature.get('cluster') + 1}: ${count === null || count === undefined ? '<5' : count}`, 12),
       zIndex: 1,
     });
   };
+}
+
+function label(text, size) {
+  return new Text({
+    text, font: `bold ${size}px system-ui, sans-serif`, overflow: true,
+    fill: new Fill({ color: '#1a1a1a' }), stroke: new Stroke({ color: '#fff', width: 3.5 }),
+  });
 }
 
 // One canvas pixel per density cell: the surface is a regular British National Grid raster, so ImageStatic places it exactly.
@@ -124,11 +142,12 @@ function drawDensity(raster, density, ramp, projection) {
   const stops = ramp.map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
   let drawn = 0;
   perKm2.forEach((value, i) => {
-    if (!(value > 0) || !(maximum > 0)) return;
+    if (!(maximum > 0) || !(value > maximum * 0.02)) return;
     const at = Math.min(value / maximum, 1) * (stops.length - 1);
     const low = Math.floor(at), high = Math.min(low + 1, stops.length - 1), t = at - low;
     for (let c = 0; c < 3; c++) image.data[i * 4 + c] = Math.round(stops[low][c] + (stops[high][c] - stops[low][c]) * t);
-    image.data[i * 4 + 3] = 255;
+    // Low densities fade out rather than end at the grid's rectangle: the surface shows where incidents are.
+    image.data[i * 4 + 3] = Math.round(255 * Math.min(1, value / maximum / 0.25));
     drawn++;
   });
   context.putImageData(image, 0, 0);

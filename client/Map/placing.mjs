@@ -12,9 +12,9 @@ import { draftStyle } from './styles.mjs';
  * (double-click closes it). Each choice goes to place(geometry as GeoJSON in WGS84, a readable location); the page
  * decides what stays drawn through show(geometry).
  */
-export function placement(map, geoJson, place) {
+export function placement(map, geoJson, place, zIndex) {
   const source = new VectorSource();
-  map.addLayer(new VectorLayer({ source, style: draftStyle, zIndex: 10 }));
+  map.addLayer(new VectorLayer({ source, style: draftStyle, zIndex }));
   const draw = new Draw({ type: 'Polygon', style: draftStyle, stopClick: true });
   draw.on('drawend', (event) => {
     const polygon = event.feature.getGeometry();

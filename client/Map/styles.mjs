@@ -6,15 +6,14 @@ export function incidentStyle(colours) {
   const match = ['match', ['get', 'exploitationType']];
   for (const [type, colour] of Object.entries(colours)) match.push(type, colour);
   match.push('#777777');
-  const cell = ['==', ['get', 'kind'], 'incidentCell'];
   const cluster = ['==', ['get', 'kind'], 'incidentCluster'];
   return {
-    // Smaller at district scale, so dense areas stay readable; larger when zoomed to streets. Records the viewer
-    // may only count come as one purple circle per 100 m cell; past the server's point budget, records seen in full
-    // come as dark clusters sized by their count.
-    'circle-radius': ['case', cell, 9, cluster, ['clamp', ['*', 3, ['^', ['get', 'count'], 0.5]], 5, 24],
+    // Smaller at district scale, so dense areas stay readable; larger when zoomed to streets. Past the server's point
+    // budget for the window, records seen in full come as dark clusters sized by their count.
+    // Clusters stay small and see-through, so neighbours overlap without a dark carpet.
+    'circle-radius': ['case', cluster, ['clamp', ['*', 1.6, ['^', ['get', 'count'], 0.5]], 4, 13],
       ['interpolate', ['linear'], ['resolution'], 2, 7, 40, 4]],
-    'circle-fill-color': ['case', cell, '#5b3a8c', cluster, '#1f3b57', match],
+    'circle-fill-color': ['case', cluster, 'rgba(31, 59, 87, 0.7)', match],
     'circle-stroke-color': '#ffffff',
     'circle-stroke-width': 1,
   };

@@ -6,15 +6,13 @@ import { Circle, Fill, Stroke, Style, Text } from 'ol/style.js';
 
 const outcomeColours = { referrals: '#b3261e', concerns: '#e8710a', visited: '#1e7b34' };
 
-/** An operation's area, its route in visiting order and numbered stops; and visited places coloured by what was found. */
-export function visitLayers(geoJson) {
+/** An operation's area, its route in visiting order and numbered stops; the map is fitted to the area. */
+export function routeLayer({ geoJson, fit }) {
   let stopFeatures = [];
-  const route = new VectorLayer({ source: new VectorSource(), style: (f, resolution) => routeStyle(f, resolution, stopFeatures), zIndex: 10 });
-  const visited = new VectorLayer({ source: new VectorSource(), style: visitedStyle, zIndex: 9 });
+  const route = new VectorLayer({ source: new VectorSource(), style: (f, resolution) => routeStyle(f, resolution, stopFeatures) });
   return {
-    route,
-    visited,
-    drawRoute(operation) {
+    layer: route,
+    draw(operation) {
       const source = route.getSource();
       source.clear(true);
       const area = new Feature({ kind: 'area', geometry: geoJson.readGeometry(operation.area) });
@@ -26,9 +24,18 @@ export function visitLayers(geoJson) {
       const line = new Feature({ kind: 'line', geometry: new LineString(stops.map((f) => f.getGeometry().getCoordinates())) });
       stopFeatures = stops;
       source.addFeatures([area, line, ...stops]);
-      return area.getGeometry().getExtent();
+      fit(area.getGeometry().getExtent(), 32, 22);
+      return operation.stops.length;
     },
-    drawVisited(collection) {
+  };
+}
+
+/** Visited places ringed by what the last visit found. */
+export function visitedLayer({ geoJson }) {
+  const visited = new VectorLayer({ source: new VectorSource(), style: visitedStyle });
+  return {
+    layer: visited,
+    draw(collection) {
       const source = visited.getSource();
       source.clear(true);
       const features = geoJson.readFeatures(collection);

@@ -10,11 +10,6 @@ public sealed partial class PlanPage
     [Inject] private Access.MarkingsInView InView { get; set; } = null!;
     [Parameter] public string Id { get; set; } = "";
 
-    // The plan's map shows its areas and annotations only: places and incidents are on the workspace map.
-    private static readonly List<Premises> NoPremises = [];
-    private static readonly List<RiskBusiness> NoRiskBusinesses = [];
-    private static readonly MapLayer NoIncidents = new(0, "", 0, 0, """{"type":"FeatureCollection","features":[]}"""u8.ToArray(), "OFFICIAL");
-
     private MapSettings? settings;
     private ProblemSolvingPlan? plan;
     private GroupMembers? group;
@@ -29,6 +24,14 @@ public sealed partial class PlanPage
         if (plan is not null) group = await Run(Api.GroupMembers(plan.GroupId));
         settings = await Run(Api.MapSettings()) ?? new MapSettings(null, null);
     }
+
+    // The plan's map shows its areas and annotations only: places and incidents are on the workspace map.
+    private List<Layer> Layers(ProblemSolvingPlan shown) =>
+    [
+        .. Layer.Basemap(settings),
+        new("areas", "areas", shown.Areas, 1),
+        new("annotations", "annotations", shown.Annotations, 2),
+    ];
 
     protected override void OnAfterRender(bool firstRender) => InView.Show("plan", plan?.Classification);
 

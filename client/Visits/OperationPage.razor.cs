@@ -18,6 +18,8 @@ public sealed partial class OperationPage
     private Visit? visit;
     private MapRoute? route;
     private MapSettings? settings;
+
+    private List<Layer> RouteLayers(MapRoute shown) => [.. Layer.Basemap(settings), new("route", "route", shown, 1)];
     private List<PlanSummary> planChoices = [];
     private TargetRanking? candidates;
     private readonly HashSet<RankedTarget> adding = [];

@@ -22,9 +22,43 @@ public sealed partial class WorkspacePage
     private SavedHotspotArea? reshaping;
     private System.Text.Json.JsonElement? reshaped;
     private System.Text.Json.JsonElement? visited;
+    private AnalysisLayer? analysisLayer;
+    private MapWindow? window;
+    private int loading;
     private string? error;
     private bool filtering;
-    private readonly Dictionary<string, bool> visible = new() { ["areas"] = true, ["premises"] = true, ["riskBusinesses"] = true, ["incidents"] = true };
+
+    // Top first. Results sit above the points they summarise; places are off until asked for, as they hide the points.
+    private readonly List<LayerChoice> choices =
+    [
+        new("visited", "Visit outcomes", true), new("analysis", "Analysis result", true), new("incidents", "Incidents and counted cells", true),
+        new("riskBusinesses", "Risk businesses", false), new("premises", "Premises", false), new("areas", "District and wards", true),
+        new("basemap", "Background map", true),
+    ];
+
+    /// <summary>The layers this page has, by name, with their sources (null while loading).</summary>
+    private Dictionary<string, object?> Sources()
+    {
+        var sources = new Dictionary<string, object?>
+        {
+            ["areas"] = areas, ["premises"] = premises, ["riskBusinesses"] = riskBusinesses, ["incidents"] = incidents?.Features,
+        };
+        if (settings?.BasemapUrl is not null) sources["basemap"] = settings;
+        if (analysisLayer is not null) sources["analysis"] = analysisLayer;
+        if (visited is not null) sources["visited"] = visited;
+        return sources;
+    }
+
+    private bool HasCountedCells => incidents is not null && (incidents.Generalised != "0" || incidents.WithheldCells > 0);
+
+    private HashSet<string> Present => [.. Sources().Keys];
+
+    private List<Layer> Layers()
+    {
+        var sources = Sources();
+        return [.. choices.Where(c => sources.ContainsKey(c.Name))
+            .Select(c => new Layer(c.Name, c.Name, sources[c.Name], choices.Count - choices.IndexOf(c), c.Visible, c.Opacity))];
+    }
 
     private string? Count => incidents is null || filtering ? "Loading incidents…"
         : $"{incidents.FullRecords:N0} incidents shown" + (incidents.Generalised == "0" ? "" : $"; {incidents.Generalised} more counted in grid cells")
@@ -33,13 +67,12 @@ public sealed partial class WorkspacePage
     protected override async Task OnInitializedAsync()
     {
         settings = await Load(Api.MapSettings()) ?? new MapSettings(null, null);
-        if (settings.BasemapUrl is not null) visible["basemap"] = true;
         StateHasChanged();
+        // Incidents come with the map's first settled view (Moved), for that window only.
         await Task.WhenAll(
             Then(Api.Areas(), a => areas = a),
             Then(Api.Premises(), p => premises = p),
             Then(Api.RiskBusinesses(), b => riskBusinesses = b),
-            Then(Api.IncidentMap(new IncidentFilter()), i => incidents = i),
             LoadVisited());
     }
 
@@ -50,7 +83,6 @@ public sealed partial class WorkspacePage
         try
         {
             visited = await Api.VisitedTargets();
-            visible["visited"] = true;
         }
         catch (Exception e) when (e is GraphQLException or HttpRequestException)
         {
@@ -69,8 +101,27 @@ public sealed partial class WorkspacePage
     {
         selection = null;
         this.filter = filter;
+        await LoadIncidents();
+    }
+
+    private async Task Moved(MapWindow moved)
+    {
+        window = moved;
+        await LoadIncidents();
+    }
+
+    /// <summary>
+    /// The incidents in the current window: at district scale a small point budget, so they come as clusters; zoomed to
+    /// streets a large one, so each incident shows. Only the latest request's answer is drawn.
+    /// </summary>
+    private async Task LoadIncidents()
+    {
+        var request = ++loading;
         filtering = true;
-        if (await Load(Api.IncidentMap(filter)) is { } layer) incidents = layer;
+        var budget = window is { Resolution: > 20 } ? 5_000 : 25_000;
+        var layer = await Load(Api.IncidentMap(filter, window, budget));
+        if (request != loading) return;
+        if (layer is not null) incidents = layer;
         filtering = false;
     }
 
@@ -81,7 +132,14 @@ public sealed partial class WorkspacePage
         if (selection?.Layer == "analysisCells") selection = null;
         analysis = run;
         comparison = null;
-        visible["analysis"] = true;
+        analysisLayer = run is null ? null : new AnalysisLayer(run, null);
+        choices.Single(c => c.Name == "analysis").Visible = true;
+    }
+
+    private void Compare(RunComparison? compared)
+    {
+        comparison = compared;
+        analysisLayer = analysis is null ? null : new AnalysisLayer(analysis, compared?.Cells);
     }
 
     private void Reshape(SavedHotspotArea? hotspot) => (reshaping, reshaped) = (hotspot, null);
@@ -105,3 +163,6 @@ public sealed partial class WorkspacePage
         }
     }
 }
+
+/// <summary>The analysis layer's source: a run, and the cells of its comparison with a newer run, drawn in place of its own.</summary>
+public sealed record AnalysisLayer(AnalysisRun Run, System.Text.Json.JsonElement? Changes);

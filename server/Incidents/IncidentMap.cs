@@ -52,7 +52,7 @@ public sealed class IncidentMap(ReadOnlyDatabase reads)
                 UNION ALL
                 SELECT json_build_object('type', 'Feature',
                     'geometry', ST_AsGeoJSON(ST_Transform(location, 4326), 6)::json,
-                    'properties', json_build_object('kind', 'incidentCell', 'count', {MapRows.Count}, 'label', {MapRows.Label}))
+                    'properties', json_build_object('kind', 'incidentCell', 'count', {MapRows.Count}, 'label', {MapRows.Label}, 'cellMetres', cell_metres))
                 FROM matched WHERE cell
             )
             SELECT (SELECT n FROM summary), (SELECT coalesce(sum(n), 0) FROM matched WHERE cell), (SELECT count(*) FROM features),

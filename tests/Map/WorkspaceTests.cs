@@ -20,6 +20,10 @@ public sealed class WorkspaceTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(page.Locator(".classification")).ToHaveTextAsync("OFFICIAL");
         Assert.Equal(SampleIncidents.Rows.Length.ToString(), await map.GetAttributeAsync("data-incidents-drawn"));
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "incidents shown" })).ToHaveTextAsync("6 incidents shown");
+        // Places are off until asked for, so they do not hide the incidents.
+        await page.Locator("[data-layer='premises']").CheckAsync();
+        await page.Locator("[data-layer='riskBusinesses']").CheckAsync();
+        await page.Locator(".map[data-layers-shown~='riskBusinesses']").WaitForAsync();
 
         var drawn = await Pixels.Count(app.Browser, await map.ScreenshotAsync(), MapBackground, Sexual, ChildCriminal, NailBar, Hmo);
         Assert.True(drawn.Distinct > 20, $"only {drawn.Distinct} colours: the map looks blank");
@@ -58,6 +62,8 @@ public sealed class WorkspaceTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(details).ToContainTextAsync("E 414600 N 416600");
 
         (x, y) = await PagePixel(page, 412500, 414000);
+        await page.Locator("[data-layer='riskBusinesses']").CheckAsync();
+        await page.Locator(".map[data-layers-shown~='riskBusinesses']").WaitForAsync();
         await page.Mouse.ClickAsync(x, y);
         await Expect(details).ToContainTextAsync("Polished Nails");
         await Expect(details).ToContainTextAsync("Nail bar");
