@@ -27,9 +27,9 @@ public sealed class SavedHotspots(NpgsqlDataSource dataSource, AnalysisRunStore 
                 $4, $5, $6, $7, $8, $9)
             ON CONFLICT (kind, code) DO NOTHING RETURNING id
             """);
-        var pai = run.Result.Grid is { } grid
+        var pai = hotspot.Pai ?? (run.Result.Grid is { } grid
             ? PredictionAccuracy.Index(hotspot.Incidents, run.IncidentCount, hotspot.AreaKm2, grid.AnalysedCells * grid.CellSize * grid.CellSize / 1e6).Value
-            : null;
+            : null);
         foreach (var value in new object[] { code, name.Trim(), hotspot.Shape, runId, hotspot.Incidents, hotspot.PeakZ, viewer.Username, viewer.Agency })
             command.Parameters.Add(new NpgsqlParameter { Value = value });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)pai ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Double });
