@@ -49,7 +49,7 @@ public sealed class RunExportTests(AnalysisRunFixture app) : IClassFixture<Analy
         var zip = await Downloads.Export(client, id, "density.zip");
         var info = Gdal.Run("gdalinfo", $"/vsizip/{zip}/run_{id}_density.asc");
         Assert.Contains($"Size is {kde["density"]!["columns"]}, {kde["density"]!["rows"]}", info);
-        Assert.Contains("British_National_Grid", info);
+        Assert.Contains("OSGB36 / British National Grid", info);  // from the .prj beside the grid
     }
 
     [Fact]
