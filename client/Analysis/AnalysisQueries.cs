@@ -21,7 +21,8 @@ public sealed record AnalysisParameter(string Name, string Value);
 /// <summary>Kernel density in British National Grid; PerKm2 holds Columns × Rows values, row by row from the north.</summary>
 public sealed record DensitySurface(double MinX, double MinY, double CellSize, int Columns, int Rows, double Maximum, double[] PerKm2);
 
-public sealed record Hotspot(int Number, double Incidents, double AreaKm2, double PeakZ, JsonElement Shape);
+public sealed record Hotspot(int Number, double Incidents, double AreaKm2, double PeakZ, JsonElement Shape, double? Pai = null,
+    double? ShareOfStudyArea = null);
 
 /// <summary>A hotspot saved as an area of kind HOTSPOT, which problem-solving plans can be tied to.</summary>
 public sealed record SavedHotspot(string Id, string Name);
@@ -36,7 +37,7 @@ public static class AnalysisQueries
 {
     private const string Run = """
         id method parameters { name value } explanation incidentCount generalised classification createdBy createdAt cells clusters emerging
-        density { minX minY cellSize columns rows maximum perKm2 } hotspots { number incidents areaKm2 peakZ shape }
+        density { minX minY cellSize columns rows maximum perKm2 } hotspots { number incidents areaKm2 peakZ shape pai shareOfStudyArea }
         """;
 
     public static Task<AnalysisRun> RunAnalysis(this GraphQLClient client, AnalysisRequest request, CancellationToken cancel = default) =>

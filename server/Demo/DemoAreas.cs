@@ -1,48 +1,31 @@
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Operation.Overlay;
 using NetTopologySuite.Operation.OverlayNG;
-using NetTopologySuite.Triangulate;
 
 namespace Hotspots.Demo;
 
-/// <summary>The district outline and demo wards: Voronoi cells of area seeds clipped to the outline.</summary>
+/// <summary>The district and its 23 wards: the real ward boundaries, and their union as the district.</summary>
 internal static class DemoAreas
 {
-    private static readonly (string Name, double Easting, double Northing)[] Seeds =
-    [
-        ("Huddersfield Central", 414500, 416500),
-        ("Huddersfield North", 415500, 419600),
-        ("Huddersfield West", 410300, 416600),
-        ("Dewsbury", 424500, 421500),
-        ("Batley", 424500, 424000),
-        ("Holmfirth", 414300, 408100),
-        ("Mirfield", 420500, 419800),
-        ("Cleckheaton", 419000, 425500),
-        ("Heckmondwike", 421500, 423500),
-        ("Marsden", 404800, 411700),
-        ("Kirkburton", 419700, 412600),
-        ("Denby Dale", 422800, 408400),
-        ("Meltham", 410000, 410600),
-    ];
+    private static readonly Lazy<IReadOnlyList<DemoArea>> Areas = new(Build);
 
-    public static IReadOnlyList<DemoArea> Build()
+    public static IReadOnlyList<DemoArea> All => Areas.Value;
+
+    public static Geometry District => All[0].Geometry;
+
+    private static IReadOnlyList<DemoArea> Build()
     {
-        var outline = Kirklees.Outline;
-        var envelope = outline.EnvelopeInternal.Copy();
-        envelope.ExpandBy(10_000);
-        var builder = new VoronoiDiagramBuilder { ClipEnvelope = envelope };
-        builder.SetSites(Seeds.Select(s => new Coordinate(s.Easting, s.Northing)).ToList());
-        var cells = builder.GetDiagram(Kirklees.Grid);
+        var wards = KirkleesWards.Read(SharedGis.Path(SharedGis.WardsFile));
+        var union = OverlayNGRobust.Union(wards.Select(w => w.Geometry).ToArray());
+        var district = WithoutSlivers(union);
+        return [new("district", Kirklees.Code, "Kirklees", district), .. wards];
+    }
 
-        var areas = new List<DemoArea> { new("district", Kirklees.Code, "Kirklees", outline) };
-        for (var i = 0; i < Seeds.Length; i++)
-        {
-            var site = Kirklees.Grid.CreatePoint(new Coordinate(Seeds[i].Easting, Seeds[i].Northing));
-            var cell = Enumerable.Range(0, cells.NumGeometries).Select(cells.GetGeometryN).Single(c => c.Contains(site));
-            // Snap-rounding overlay on the 0.1 m grid, so neighbours share identical edges.
-            var ward = OverlayNG.Overlay(cell, outline, SpatialFunction.Intersection, Kirklees.Grid.PrecisionModel);
-            areas.Add(new("ward", $"DEMO-{i + 1:D2}", Seeds[i].Name, ward));
-        }
-        return areas;
+    // The union of snapped wards leaves slivers only where the source arcs disagree; dropping holes under
+    // a square metre keeps the outline a single polygon as the district really is.
+    private static Geometry WithoutSlivers(Geometry union)
+    {
+        if (union is not Polygon polygon) return union;
+        var holes = polygon.Holes.Where(h => Kirklees.Grid.CreatePolygon(h).Area >= 1).ToArray();
+        return Kirklees.Grid.CreatePolygon((LinearRing)polygon.Shell, holes);
     }
 }

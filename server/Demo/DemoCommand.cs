@@ -1,6 +1,6 @@
 namespace Hotspots.Demo;
 
-/// <summary><c>./hotspots generate-demo</c>: rebuilds the synthetic demo data in gis-data/.</summary>
+/// <summary><c>./hotspots generate-demo</c>: rebuilds gis-data/: the real Kirklees wards and postcodes, converted from ../shared/gis, and the synthetic demo records.</summary>
 public static class DemoCommand
 {
     public static int Run(string[] args, TextWriter output, TextWriter error)
@@ -14,7 +14,13 @@ public static class DemoCommand
         if (options is null) return 2;
 
         Directory.CreateDirectory(options.Out);
-        var areas = DemoAreas.Build();
+        IReadOnlyList<DemoArea> areas;
+        try { areas = DemoAreas.All; }
+        catch (DirectoryNotFoundException missing)
+        {
+            error.WriteLine($"generate-demo: {missing.Message}");
+            return 1;
+        }
         using (var geojson = new StreamWriter(Path.Combine(options.Out, "areas.geojson"), false, new System.Text.UTF8Encoding(false)))
         {
             geojson.NewLine = "\n";
@@ -25,10 +31,12 @@ public static class DemoCommand
         var premises = DemoPremises.Write(Path.Combine(options.Out, "premises.csv"), DemoPremises.Generate(options.Seed + 1));
         var businesses = RiskBusinessesCsv.Write(Path.Combine(options.Out, "risk-businesses.csv"),
             RiskBusiness.Generate(options.Seed + 2));
+        var postcodes = KirkleesPostcodes.Write(Path.Combine(options.Out, "postcodes.csv"));
         File.WriteAllText(Path.Combine(options.Out, "README.md"), DemoReadme.Text(options), new System.Text.UTF8Encoding(false));
 
         output.WriteLine($"{options.Out}: {areas.Count} areas, {incidents} incidents, {premises} premises, " +
-                         $"{businesses} risk businesses (seed {options.Seed})");
+                         $"{businesses} risk businesses, " +
+                         $"{postcodes} postcodes (seed {options.Seed})");
         return 0;
     }
 }

@@ -19,6 +19,7 @@ public sealed class DemoLoader(NpgsqlDataSource dataSource, Accounts accounts, I
         if (!configuration.GetValue<bool>("Hotspots:LoadDemoData")) return;
         await DemoAccounts.Seed(accounts, cancel);
         await using var connection = await dataSource.OpenConnectionAsync(cancel);
+        await LoadPostcodes(connection, Path.Combine(Folder(configuration), "postcodes.csv"), cancel);
         await using (var check = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM areas) OR EXISTS (SELECT 1 FROM incidents)", connection))
             if ((bool)(await check.ExecuteScalarAsync(cancel))!) return;
         var folder = Folder(configuration);
@@ -35,6 +36,18 @@ public sealed class DemoLoader(NpgsqlDataSource dataSource, Accounts accounts, I
         await transaction.CommitAsync(cancel);
         log.LogInformation("Loaded demo data from {Folder}: {Incidents} incidents, {Premises} premises, {Businesses} risk businesses",
             folder, incidents, premises, businesses);
+    }
+
+    // Postcodes are reference data, not demo records: they are loaded whenever the table is empty, even into a
+    // database that already holds incidents, so postcode-only rows place themselves.
+    private async Task LoadPostcodes(NpgsqlConnection connection, string path, CancellationToken cancel)
+    {
+        if (!File.Exists(path)) return;
+        await using (var check = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM postcodes)", connection))
+            if ((bool)(await check.ExecuteScalarAsync(cancel))!) return;
+        var rows = await Copy(connection, path,
+            "postcodes (postcode, positional_quality, admin_district_code, admin_ward_code, location)", WritePostcode, cancel);
+        log.LogInformation("Loaded {Postcodes} Kirklees postcodes (Code-Point Open) from {Path}", rows, path);
     }
 
     public Task StopAsync(CancellationToken cancel) => Task.CompletedTask;
@@ -104,6 +117,15 @@ public sealed class DemoLoader(NpgsqlDataSource dataSource, Accounts accounts, I
     private static async Task WriteRiskBusiness(CsvReader row, NpgsqlBinaryImporter copy, CancellationToken cancel)
     {
         foreach (var column in new[] { "reference", "name", "sector", "address", "postcode" }) await Text(copy, row, column, cancel);
+        await copy.WriteAsync(Point(row), cancel);
+    }
+
+    private static async Task WritePostcode(CsvReader row, NpgsqlBinaryImporter copy, CancellationToken cancel)
+    {
+        await Text(copy, row, "postcode", cancel);
+        await copy.WriteAsync(short.Parse(row.GetString("positional_quality"), CultureInfo.InvariantCulture), NpgsqlDbType.Smallint, cancel);
+        await Text(copy, row, "admin_district_code", cancel);
+        await Text(copy, row, "admin_ward_code", cancel);
         await copy.WriteAsync(Point(row), cancel);
     }
 

@@ -9,12 +9,15 @@ internal static class DemoReadme
             ? "./hotspots generate-demo"
             : $"./hotspots generate-demo --seed {options.Seed} --incidents {options.Incidents}";
         return $$$"""
-            # Demo data (synthetic)
+            # Demo data: real Kirklees, invented records
 
-            Everything in this folder is **invented**. It was made by the project's own seeded
-            generator (`server/Demo/`) and describes no real person, premises, business or incident.
-            The geography is approximate on purpose: a hand-drawn outline of Kirklees and hand-picked
-            town centres, not copied or derived from any boundary or postcode product.
+            The **geography is real**: the 23 Kirklees wards (ONS, December 2013) and their union as the
+            district, and the Kirklees postcodes of OS Code-Point Open (see Sources). Every **record is
+            invented**: incidents, premises and risk businesses were made by the project's own seeded
+            generator (`server/Demo/`) and describe no real person, premises, business or incident. Town
+            centres are hand-picked approximations. The generator reads the boundary and postcode files
+            from `../shared/gis/` beside the repository (or `HOTSPOTS_SHARED_GIS`) only when it runs; the
+            product reads nothing but this folder.
 
             ## Recipe
 
@@ -37,10 +40,11 @@ internal static class DemoReadme
 
             ## Files
 
-            - `areas.geojson`: a FeatureCollection. One feature of kind `district` (code `E08000034`,
-              name `Kirklees`), an approximate outline; and demo wards of kind `ward` (codes `DEMO-01`
-              onwards, named after their town), the Voronoi cells of town seed points clipped to the
-              outline. The wards cover the district without overlapping.
+            - `areas.geojson`: a FeatureCollection. 23 features of kind `ward` (code `WD13CD`, e.g.
+              `E05001389`, and name `WD13NM`, e.g. `Ashbrow`): the ONS December 2013 generalised clipped
+              ward boundaries, converted from WGS84 to British National Grid (ProjNet, the 7-parameter
+              Helmert shift PostGIS uses for 27700) and rounded to 0.1 m; and one feature of kind `district`
+              (code `E08000034`, name `Kirklees`), the union of the wards, about 408.5 km².
             - `incidents.csv`: one row per reported incident, 2023-12-01 to 2026-11-27. Columns:
               `source_reference` (unique per agency, e.g. `POL-2025-004213`), `occurred_from` (UTC
               timestamp), `occurred_to` (empty, or the end of a period), `reported_on` (date, 0–60 days
@@ -58,6 +62,11 @@ internal static class DemoReadme
               one of {{{Codes(RiskBusiness.Sectors)}}}; placed where such businesses would be (farms
               rural, car washes on main roads, nail bars in town centres).
 
+            - `postcodes.csv`: `postcode,positional_quality,easting,northing,admin_district_code,admin_ward_code`,
+              the rows of Code-Point Open's `hd.csv`, `wf.csv` and `bd.csv` whose `Admin_district_code` is
+              `E08000034`, sorted by postcode. The server loads them into an empty postcodes table on start, so
+              rows given only a postcode are placed on a fresh install.
+
             ## What an analyst should find
 
             Background incidents follow town populations with distance decay. Planted on top:
@@ -69,10 +78,24 @@ internal static class DemoReadme
             hundred metres across, so Getis-Ord Gi* on 200 m cells with a 600 m band finds it, and
             some premises and risk businesses sit on them.
 
-            ## Licence
+            ## Sources and licence
 
-            These files are the project's own work, under the same licence as the rest of the
-            Hotspots repository. They contain no third-party data.
+            `incidents.csv`, `premises.csv` and `risk-businesses.csv` are the project's own work, under the same
+            licence as the rest of the Hotspots repository.
+
+            The ward and district boundaries in `areas.geojson` come from martinjc/UK-GeoJSON
+            (`json/electoral/eng/wards_by_lad/E08000034.json`, commit `88339000fc8711feb9c146d5cd7d145bf286350d`):
+
+            > Contains Ordnance Survey, Office for National Statistics data © Crown copyright and database right 2014–2016.
+            > Data licensed under the Open Government Licence v3.0. GeoJSON/TopoJSON conversion by Martin Chorley
+            > (https://github.com/martinjc/UK-GeoJSON), CC BY 4.0.
+
+            `postcodes.csv` is an extract of OS Code-Point Open, August 2014 (open-postcode/codepoint, commit
+            `dd4880a1a6f437477fd6a7a3a6823c944ba6bd2f`), under the OS OpenData Licence, now the Open Government Licence v3.0:
+
+            > Contains Ordnance Survey data © Crown copyright and database right 2014.
+            > Contains Royal Mail data © Royal Mail copyright and database right 2014.
+            > Contains National Statistics data © Crown copyright and database right 2014.
 
             """;
     }

@@ -3,8 +3,8 @@ using NetTopologySuite.Geometries;
 namespace Hotspots.Demo;
 
 /// <summary>
-/// Synthetic Kirklees: a hand-drawn outline and approximate town centres in British National Grid
-/// metres (EPSG:27700). Nothing here is copied from boundary or postcode files.
+/// Kirklees for the demo: the real district (the union of its 23 wards) and approximate town centres,
+/// in British National Grid metres (EPSG:27700).
 /// </summary>
 internal static class Kirklees
 {
@@ -13,13 +13,8 @@ internal static class Kirklees
 
     public static GeometryFactory Grid { get; } = new(new PrecisionModel(10), Srid);
 
-    public static Polygon Outline { get; } = Grid.CreatePolygon(Ring(
-        (418000, 427800), (421500, 427600), (424000, 426800), (426500, 425800), (428000, 423500),
-        (427200, 420500), (427000, 417500), (426600, 414500), (427200, 411000), (426200, 408000),
-        (424500, 405800), (421000, 404800), (418000, 404200), (414500, 403500), (411500, 402200),
-        (409500, 403000), (407000, 404800), (404500, 406500), (402200, 408200), (400600, 410500),
-        (400200, 412800), (401200, 414800), (404000, 416500), (408000, 418300), (412000, 420000),
-        (414500, 422500), (415800, 425000), (416500, 426800)));
+    /// <summary>The district: the union of the 23 real wards (read from ../shared/gis when generating).</summary>
+    public static Geometry Outline => DemoAreas.District;
 
     public static IReadOnlyList<DemoTown> Towns { get; } =
     [
@@ -43,7 +38,4 @@ internal static class Kirklees
 
     public static DemoTown NearestTown(double easting, double northing) =>
         Towns.MinBy(t => t.DistanceTo(easting, northing))!;
-
-    private static Coordinate[] Ring(params (double E, double N)[] points) =>
-        [.. points.Select(p => new Coordinate(p.E, p.N)), new Coordinate(points[0].E, points[0].N)];
 }

@@ -7,22 +7,39 @@ public class AreasTests(DemoFiles demo) : IClassFixture<DemoFiles>
     private List<GeoJsonArea> Wards => [.. demo.Areas.Where(a => a.Kind == "ward")];
 
     [Fact]
-    public void One_district_and_ten_to_fourteen_wards()
+    public void One_district_and_the_23_real_wards()
     {
         Assert.Equal(("E08000034", "Kirklees"), (demo.District.Code, demo.District.Name));
-        Assert.InRange(Wards.Count, 10, 14);
-        Assert.Equal(Wards.Count, Wards.Select(w => w.Code).Distinct().Count());
-        Assert.All(Wards, w => Assert.Matches(@"^DEMO-\d\d$", w.Code));
-        Assert.Contains(Wards, w => w.Name == "Huddersfield Central");
+        Assert.Equal(23, Wards.Count);
+        Assert.Equal(23, Wards.Select(w => w.Code).Distinct().Count());
+        // ONS ward codes of December 2013 (WD13CD), as Code-Point Open's Admin_ward_code names them.
+        Assert.All(Wards, w => Assert.Matches(@"^E0500\d{4}$", w.Code));
+        Assert.Contains(Wards, w => (w.Code, w.Name) == ("E05001389", "Ashbrow"));
+        Assert.Contains(Wards, w => (w.Code, w.Name) == ("E05008561", "Holme Valley North"));
     }
 
     [Fact]
-    public void District_outline_is_a_plausible_polygon()
+    public void District_is_one_polygon_of_kirklees_real_area()
     {
         var outline = Assert.IsType<Polygon>(demo.District.Geometry);
         Assert.True(outline.IsValid);
-        Assert.InRange(outline.NumPoints, 21, 31);
-        Assert.InRange(outline.Area / 1e6, 350, 500); // Kirklees is about 409 km²
+        Assert.Equal(0, outline.NumInteriorRings);
+        // ONS gives Kirklees 408.6 km² (Standard Area Measurements); measured here in British National Grid.
+        Assert.Equal(408.6, outline.Area / 1e6, 0.5);
+    }
+
+    [Fact]
+    public void District_is_the_union_of_the_wards()
+    {
+        var union = NetTopologySuite.Operation.OverlayNG.OverlayNGRobust.Union(Wards.Select(w => w.Geometry).ToArray());
+        Assert.True(union.SymmetricDifference(demo.District.Geometry).Area < 10, "district and union of wards differ");
+    }
+
+    [Fact]
+    public void Every_town_centre_lies_in_the_real_district()
+    {
+        Assert.All(Hotspots.Demo.Kirklees.Towns, t => Assert.True(
+            demo.District.Geometry.Contains(new Point(t.Easting, t.Northing)), $"{t.Name} is outside Kirklees"));
     }
 
     [Fact]

@@ -22,8 +22,11 @@ public class ConcentrationTests(DemoFiles demo) : IClassFixture<DemoFiles>
     [Fact]
     public void Dewsbury_child_criminal_exploitation_rises_year_on_year()
     {
+        // On the shipped 20,000 incidents: the 2,000-incident sample holds about 75 near Dewsbury, too few for every year to
+        // beat the last (seed 2015 on the real outline drew 15, 35, 26; the shipped file has 196, 287, 412).
         var dewsbury = Kirklees.Town("Dewsbury");
-        var perYear = Of("child_criminal_exploitation")
+        var shipped = CsvTable.Read(Path.Combine(Shipped(), "incidents.csv"));
+        var perYear = Of(shipped, "child_criminal_exploitation")
             .Where(i => dewsbury.DistanceTo(i.Easting, i.Northing) <= 1500)
             .GroupBy(i => DemoPeriod.YearOf(i.Date)).OrderBy(g => g.Key).Select(g => g.Count()).ToList();
         Assert.Equal(3, perYear.Count);
@@ -46,9 +49,18 @@ public class ConcentrationTests(DemoFiles demo) : IClassFixture<DemoFiles>
         Assert.True(Incidents.Column("exploitation_type").Count(t => t == "organ_harvesting") <= Incidents.Rows.Count / 500);
     }
 
-    private IEnumerable<(DateOnly Date, double Easting, double Northing)> Of(string type) =>
-        Incidents.Rows.Where(r => r[Incidents.Index("exploitation_type")] == type).Select(r => (
-            DateOnly.ParseExact(r[Incidents.Index("occurred_from")][..10], "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            double.Parse(r[Incidents.Index("easting")], CultureInfo.InvariantCulture),
-            double.Parse(r[Incidents.Index("northing")], CultureInfo.InvariantCulture)));
+    private IEnumerable<(DateOnly Date, double Easting, double Northing)> Of(string type) => Of(Incidents, type);
+
+    private static IEnumerable<(DateOnly Date, double Easting, double Northing)> Of(CsvTable incidents, string type) =>
+        incidents.Rows.Where(r => r[incidents.Index("exploitation_type")] == type).Select(r => (
+            DateOnly.ParseExact(r[incidents.Index("occurred_from")][..10], "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            double.Parse(r[incidents.Index("easting")], CultureInfo.InvariantCulture),
+            double.Parse(r[incidents.Index("northing")], CultureInfo.InvariantCulture)));
+
+    private static string Shipped()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(folder.FullName, "Hotspots.sln"))) folder = folder.Parent!;
+        return Path.Combine(folder.FullName, "gis-data");
+    }
 }

@@ -14,6 +14,7 @@ public sealed class DemoFiles : IDisposable
         Incidents = CsvTable.Read(Path.Combine(Folder, "incidents.csv"));
         Premises = CsvTable.Read(Path.Combine(Folder, "premises.csv"));
         Businesses = CsvTable.Read(Path.Combine(Folder, "risk-businesses.csv"));
+        Postcodes = CsvTable.Read(Path.Combine(Folder, "postcodes.csv"));
     }
 
     public string Folder { get; }
@@ -21,6 +22,7 @@ public sealed class DemoFiles : IDisposable
     internal CsvTable Incidents { get; }
     internal CsvTable Premises { get; }
     internal CsvTable Businesses { get; }
+    internal CsvTable Postcodes { get; }
 
     internal GeoJsonArea District => Areas.Single(a => a.Kind == "district");
 

@@ -2,7 +2,7 @@ namespace Hotspots.Tests.Demo;
 
 public class DeterminismTests
 {
-    private static readonly string[] Files = ["areas.geojson", "incidents.csv", "premises.csv", "risk-businesses.csv", "README.md"];
+    private static readonly string[] Files = ["areas.geojson", "incidents.csv", "premises.csv", "risk-businesses.csv", "postcodes.csv", "README.md"];
 
     [Fact]
     public void Same_seed_gives_identical_bytes()

@@ -36,18 +36,27 @@ public sealed record HexagonGrid(double X0, double Y0, double CellSize, int Cols
         Covering(points.Extent(), cellSize, maxCells);
 
     /// <summary>
-    /// The hexagon holding (x, y): the nearest centre, by rounding cube coordinates. A point exactly on the grid's outer
-    /// edge is counted in the cell inside the grid.
+    /// The hexagon holding (x, y), decided in offset coordinates. Heights are measured in half sides from Y0 (t), across
+    /// in half cells from X0 (w), the lattice the corners sit on. Between the rows' flat bands, the boundary is a zigzag
+    /// t = 3r + 1 + d, with d the distance in half cells to the nearest centre of row r + 1.
+    /// The tie rule, like the square grid's floor: a point on a boundary goes to the north cell, and on a vertical side to
+    /// the east one; a corner therefore goes north, then east. A vertical side is decided from x alone, so points with the
+    /// same x on the sides of different rows all go east. A point exactly on the grid's outer edge is counted in the cell
+    /// inside the grid.
     /// </summary>
     public (int Col, int Row) CellOf(double x, double y)
     {
-        double px = x - X0, py = y - Y0, s = CellSize;
-        double q = px / s - py / (s * Math.Sqrt(3)), r = 2 * py / (s * Math.Sqrt(3)), c = -q - r;
-        double rq = Math.Round(q), rr = Math.Round(r), rc = Math.Round(c);
-        double dq = Math.Abs(rq - q), dr = Math.Abs(rr - r), dc = Math.Abs(rc - c);
-        if (dq > dr && dq > dc) rq = -rr - rc;
-        else if (dr > dc) rr = -rq - rc;
-        int row = (int)rr, col = (int)rq + (row >> 1);
+        double w = 2 * (x - X0) / CellSize, t = (y - Y0) / (Side / 2);
+        var below = (int)Math.Floor((t - 1) / 3);
+        double f = t - (3 * below + 1);
+        int row = below + 1;
+        if (f <= 1)
+        {
+            var shift = row & 1;
+            var d = Math.Abs(w - shift - 2 * Math.Round((w - shift) / 2, MidpointRounding.ToEven));
+            if (f < d) row = below;
+        }
+        var col = (int)Math.Floor((w - (row & 1) + 1) / 2);
         return (Math.Clamp(col, 0, Cols - 1), Math.Clamp(row, 0, Rows - 1));
     }
 

@@ -16,7 +16,7 @@ public static class OptimisedHotSpots
     {
         var why = new List<string>();
         int minimum = boundary is null ? 60 : 30;
-        why.Add($"{incidents.Count} incidents were analysed; {leftOutRows} input rows were left out because they could not be used.");
+        why.Add($"{incidents.Count} incidents were read; {leftOutRows} input rows were left out because they could not be used.");
         if (incidents.Count < minimum)
             throw new AnalysisInputException(
                 $"Optimised hot spot analysis needs at least {minimum} incidents {(boundary is null ? "without" : "with")} a boundary; there are {incidents.Count}.");
@@ -42,6 +42,9 @@ public static class OptimisedHotSpots
         why.Add($"Gi* was computed with binary weights for cells within {Metres(band)} of each other (each cell counts as its own neighbour); " +
                 $"bins are corrected for multiple testing with the Benjamini–Hochberg false discovery rate. " +
                 $"{result.Cells.Count(c => c.Bin > 0)} cells are hot spots and {result.Cells.Count(c => c.Bin < 0)} cold spots at 90 % confidence or more.");
+        var analysedIncidents = result.Cells.Sum(c => c.Count);
+        why.Add($"{analysedIncidents:0} incidents lie in the analysed cells (locational outliers{(boundary is null ? "" : " and cells centred outside the boundary")} left out): " +
+                "this is the run's incident count, the N of its PAI.");
         return new OptimisedResult(result, cellSize, band, merged.Locations.Count - locations.Locations.Count, autocorrelation, why);
     }
 

@@ -72,6 +72,10 @@ public sealed class HotspotSummaryType : ObjectGraphType<HotspotSummary>
         Field(h => h.Incidents).Description("Incidents in its cells.");
         Field(h => h.AreaKm2);
         Field(h => h.PeakZ).Description("The highest Gi* z-score among its cells.");
+        Field(h => h.Pai, nullable: true).Description("Predictive Accuracy Index (n/N)/(a/A): its share of the run's incidents over its share of " +
+            "the study area (the analysed cells). Null for runs made before it was kept.");
+        Field(h => h.ShareOfStudyArea, nullable: true).Description("Its area as a share of the study area, 0–1. Over 0.05 the run's " +
+            "explanation warns that it is a region rather than a place.");
         Field<NonNullGraphType<GeoJsonGraphType>>("shape").Description("GeoJSON polygon in WGS84.").Resolve(c => c.Source.Shape);
     }
 }

@@ -77,6 +77,8 @@ public sealed class AnalysisInputs(ReadOnlyDatabase reads)
             sensitive ? Sensitivity.OfficialSensitive : Sensitivity.Official);
     }
 
+    public Task<StudyArea> StudyArea(AnalysisRequest request, CancellationToken cancel) => Analysis.StudyArea.Of(reads, request, cancel);
+
     public async Task<Geometry> Boundary(long areaId, CancellationToken cancel)
     {
         await using var command = reads.DataSource.CreateCommand("SELECT boundary FROM areas WHERE id = $1").With(areaId);

@@ -14,14 +14,15 @@ public sealed class AnalysisRunStore(NpgsqlDataSource dataSource, AuditLog audit
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <param name="analysed">For Gi*, the incidents in the analysed cells; otherwise every incident the run read.</param>
     /// <param name="cells">For Gi*, else null: the SQL that makes the cells' GeoJSON in the database, so the text (tens of
     /// megabytes for a district) is stored without travelling to this server and back; the returned run reads it on demand.</param>
     public async Task<AnalysisRun> Save(Viewer viewer, AnalysisMethod method, IReadOnlyList<AnalysisParameter> parameters,
         IncidentFilter filter, long[] ids, UsedCells counted, Sensitivity classification, IReadOnlyList<string> explanation, AnalysisResult result,
-        Func<SqlConditions, string>? cells, CancellationToken cancel)
+        Func<SqlConditions, string>? cells, CancellationToken cancel, int? analysed = null)
     {
         var sql = new SqlConditions();
-        var incidents = checked((int)(ids.Length + counted.Total));
+        var incidents = analysed ?? checked((int)(ids.Length + counted.Total));
         var generalised = counted.N.Length > 0;
         await using var command = sql.Command(dataSource, $"""
             INSERT INTO analysis_runs (method, parameters, filter, incident_ids, counted_x, counted_y, counted_n, incident_count, explanation, result,

@@ -13,11 +13,12 @@ public sealed class AnalysisRunner(AnalysisInputs inputs, CellCounts cellCounts,
 
     public async Task<AnalysisRun> Run(Viewer viewer, AnalysisRequest request, CancellationToken cancel)
     {
-        var filter = request.Filter ?? new IncidentFilter();
-        var boundary = request.BoundaryAreaId is { } areaId ? await inputs.Boundary(areaId, cancel) : null;
+        var study = await inputs.StudyArea(request, cancel);
+        var (filter, boundary) = (study.Filter, study.Boundary);
         var policy = await rules.Generalisation(cancel);
         var parameters = new RunParameters();
         var explanation = new List<string>();
+        if (study.Explanation is { } where) explanation.Add(where);
         if (request.Grid == GridShape.Hexagon && request.Method != AnalysisMethod.GiStar)
             throw new AnalysisInputException("Hexagons are offered for GI_STAR only; leave grid out or set it to SQUARE for the other methods.");
         if (request.Method == AnalysisMethod.GiStar && request.Grid != GridShape.Hexagon)
@@ -30,9 +31,9 @@ public sealed class AnalysisRunner(AnalysisInputs inputs, CellCounts cellCounts,
             Generalisation(counted.Generalised, policy, explanation);
             var gi = GiStar.Compute(counted.Counts, band, request.FalseDiscoveryRate ?? false);
             explanation.Add(GiStarSummary(gi));
-            var result = await GiStarResult(gi, parameters, cancel);
+            var result = await GiStarResult(gi, parameters, explanation, cancel);
             return await store.Save(viewer, request.Method, parameters.All, filter, counted.Ids!, counted.Cells, counted.Classification, explanation, result,
-                sql => AnalysisGeoJson.Cells(gi, sql), cancel);
+                sql => AnalysisGeoJson.Cells(gi, sql), cancel, Analysed(gi));
         }
 
         if (request.Method == AnalysisMethod.GiStar) NeighbourStencil.RefuseTooWide(request.DistanceBand ?? 600, request.CellSize ?? 200);
@@ -42,6 +43,7 @@ public sealed class AnalysisRunner(AnalysisInputs inputs, CellCounts cellCounts,
         Generalisation(data.Generalised, policy, explanation);
         AnalysisResult found;
         Func<SqlConditions, string>? cells = null;
+        int? analysedIncidents = null;
         switch (request.Method)
         {
             case AnalysisMethod.GiStar:
@@ -49,14 +51,16 @@ public sealed class AnalysisRunner(AnalysisInputs inputs, CellCounts cellCounts,
                 var (hexagons, inside) = AnalysisInput.Hexagons(data.Points, boundary, hexagon, SquareGrid.DefaultMaxCells);
                 var onHexagons = HexagonGiStar.Compute(HexagonCounts.Count(data.Points, hexagons, inside), hexagonBand, request.FalseDiscoveryRate ?? false);
                 explanation.Add(GiStarSummary(onHexagons));
-                found = await GiStarResult(onHexagons, parameters, cancel);
+                found = await GiStarResult(onHexagons, parameters, explanation, cancel);
                 cells = sql => AnalysisGeoJson.Cells(onHexagons, sql);
+                analysedIncidents = Analysed(onHexagons);
                 break;
             case AnalysisMethod.Optimised:
                 var optimised = OptimisedHotSpots.Analyse(data.Points, boundary, 0);
                 explanation.AddRange(optimised.Explanation);
-                found = await GiStarResult(optimised.GiStar, parameters, cancel);
+                found = await GiStarResult(optimised.GiStar, parameters, explanation, cancel);
                 cells = sql => AnalysisGeoJson.Cells(optimised.GiStar, sql);
+                analysedIncidents = Analysed(optimised.GiStar);
                 break;
             case AnalysisMethod.Emerging:
                 found = await new EmergingRun(geoJson).Analyse(data, boundary, request, parameters, explanation, cancel);
@@ -80,8 +84,11 @@ public sealed class AnalysisRunner(AnalysisInputs inputs, CellCounts cellCounts,
                 found = new AnalysisResult(null, null, await ClusterHulls(data.Points, clusters, cancel), []);
                 break;
         }
-        return await store.Save(viewer, request.Method, parameters.All, filter, data.Ids, data.Cells, data.Classification, explanation, found, cells, cancel);
+        return await store.Save(viewer, request.Method, parameters.All, filter, data.Ids, data.Cells, data.Classification, explanation, found, cells, cancel, analysedIncidents);
     }
+
+    // One count per run: the incidents in the analysed cells, which is what Gi* saw and what PAI's N is.
+    private static int Analysed(GiStarResult gi) => (int)Math.Round(gi.Cells.Sum(c => c.Count));
 
     private static void Generalisation(bool generalised, GeneralisationPolicy policy, List<string> explanation)
     {
@@ -90,7 +97,7 @@ public sealed class AnalysisRunner(AnalysisInputs inputs, CellCounts cellCounts,
     }
 
     /// <summary>Gi*'s hotspots and grid; its cells are made by the database as the run is saved (AnalysisGeoJson.Cells).</summary>
-    private async Task<AnalysisResult> GiStarResult(GiStarResult gi, RunParameters parameters, CancellationToken cancel)
+    private async Task<AnalysisResult> GiStarResult(GiStarResult gi, RunParameters parameters, List<string> explanation, CancellationToken cancel)
     {
         parameters.Add("cellSize", gi.Grid.CellSize);
         if (gi.Grid is HexagonGrid) parameters.Add("grid", "hexagon");
@@ -98,8 +105,11 @@ public sealed class AnalysisRunner(AnalysisInputs inputs, CellCounts cellCounts,
         parameters.Add("falseDiscoveryRate", gi.FalseDiscoveryRate ? "true" : "false");
         var hotspots = HotspotPolygons.From(gi, 2, Grid);
         var shapes = await geoJson.Shapes(hotspots.Select(h => h.Shape).ToList(), cancel);
-        return new AnalysisResult(null, null, null,
-            hotspots.Select((h, i) => new HotspotSummary(h.Id, h.Incidents, h.AreaKm2, h.PeakZ, shapes[i])).ToList(), Grid: AnalysedGrid.Of(gi));
+        double studyKm2 = gi.AnalysedCells * gi.Grid.CellAreaKm2, all = Analysed(gi);
+        var summaries = hotspots.Select((h, i) => new HotspotSummary(h.Id, h.Incidents, h.AreaKm2, h.PeakZ, shapes[i],
+            PredictionAccuracy.Index(h.Incidents, all, h.AreaKm2, studyKm2).Value, studyKm2 > 0 ? h.AreaKm2 / studyKm2 : null)).ToList();
+        explanation.AddRange(GiStarNotes.About(gi, summaries, studyKm2));
+        return new AnalysisResult(null, null, null, summaries, Grid: AnalysedGrid.Of(gi));
     }
 
     private static string GiStarSummary(GiStarResult r) =>

@@ -22,9 +22,9 @@ public sealed class SavedHotspots(NpgsqlDataSource dataSource, AnalysisRunStore 
                 ? $"Run {runId} found no hotspots to save."
                 : $"Run {runId} has no hotspot {number}: its hotspots are numbered {string.Join(", ", run.Result.Hotspots.Select(h => h.Number))}.");
         var code = $"RUN-{runId}-{number}";
-        var pai = run.Result.Grid is { } grid
+        var pai = hotspot.Pai ?? (run.Result.Grid is { } grid
             ? PredictionAccuracy.Index(hotspot.Incidents, run.IncidentCount, hotspot.AreaKm2, grid.AnalysedCells * grid.CellSize * grid.CellSize / 1e6).Value
-            : null;
+            : null);
         await using var command = dataSource.CreateCommand("""
             INSERT INTO areas (code, name, kind, boundary, analysis_run_id, hotspot_incidents, hotspot_peak_z, saved_by, saved_agency, hotspot_pai)
             VALUES ($1, $2, 'hotspot', ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON($3), 4326), 27700)), 3)),

@@ -14,8 +14,10 @@ public class OptimisedHotSpotsTests
         Assert.True(result.GiStar.FalseDiscoveryRate);
         Assert.True(result.DistanceBand >= result.CellSize);
         Assert.Contains(result.GiStar.Cells, c => c.Bin >= 2);
-        Assert.Contains(result.Explanation, line => line.StartsWith("900 incidents were analysed; 2 input rows"));
+        Assert.Contains(result.Explanation, line => line.StartsWith("900 incidents were read; 2 input rows"));
         Assert.Contains(result.Explanation, line => line.Contains("locational outliers"));
+        // One count per run: the explanation states the incidents in the analysed cells, the run's N.
+        Assert.Contains(result.Explanation, line => line.StartsWith($"{result.GiStar.Cells.Sum(c => c.Count):0} incidents lie in the analysed cells"));
         Assert.Contains(result.Explanation, line => line.StartsWith("Cell size "));
         Assert.Contains(result.Explanation, line => line.StartsWith("Distance band "));
         Assert.Contains(result.Explanation, line => line.Contains("false discovery rate"));

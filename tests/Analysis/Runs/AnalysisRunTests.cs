@@ -9,6 +9,8 @@ public sealed class AnalysisRunTests(AnalysisRunFixture app) : IClassFixture<Ana
 {
     private const string RunFields = "id method incidentCount generalised explanation parameters { name value } cells hotspots { number incidents areaKm2 peakZ shape } density { columns rows maximum perKm2 } clusters";
 
+    private const string Box = "filter: { boundingBox: { minX: 400000, minY: 400000, maxX: 430000, maxY: 430000, crs: BRITISH_NATIONAL_GRID } }";
+
     private static async Task<JsonNode> Run(HttpClient client, string request) =>
         (await client.Data($"mutation {{ runAnalysis(request: {request}) {{ {RunFields} }} }}"))["runAnalysis"]!;
 
@@ -16,7 +18,8 @@ public sealed class AnalysisRunTests(AnalysisRunFixture app) : IClassFixture<Ana
     public async Task Gi_star_over_GraphQL_finds_the_cluster_saves_the_run_and_agrees_with_the_command_line()
     {
         using var client = await app.SignedIn("analyst.police");
-        var run = await Run(client, "{ method: GI_STAR, cellSize: 200, distanceBand: 600 }");
+        // A box is the study area, so the grid covers the incidents as the command line's does (the district would be the default).
+        var run = await Run(client, $"{{ method: GI_STAR, cellSize: 200, distanceBand: 600, {Box} }}");
         Assert.Equal(300, run["incidentCount"]!.GetValue<int>());
         var hotspot = run["hotspots"]!.AsArray().MaxBy(h => h!["incidents"]!.GetValue<double>());
         Assert.InRange(hotspot!["incidents"]!.GetValue<double>(), 60, 80);
@@ -43,7 +46,7 @@ public sealed class AnalysisRunTests(AnalysisRunFixture app) : IClassFixture<Ana
     public async Task Gi_star_on_hexagons_draws_hexagons_says_so_and_agrees_with_the_command_line()
     {
         using var client = await app.SignedIn("analyst.police");
-        var run = await Run(client, "{ method: GI_STAR, cellSize: 200, distanceBand: 600, grid: HEXAGON }");
+        var run = await Run(client, $"{{ method: GI_STAR, cellSize: 200, distanceBand: 600, grid: HEXAGON, {Box} }}");
         Assert.Contains(run["parameters"]!.AsArray(), p => p!["name"]!.GetValue<string>() == "grid" && p["value"]!.GetValue<string>() == "hexagon");
         Assert.Contains("hexagons 200 m apart centre to centre", run["explanation"]!.ToJsonString());
         var features = run["cells"]!["features"]!.AsArray();
