@@ -24,7 +24,7 @@ public sealed partial class People(NpgsqlDataSource dataSource, UnitOfWork write
     [GeneratedRegex("^[a-z0-9][a-z0-9._-]{1,62}$")]
     private static partial Regex UsernamePattern();
 
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+$")]
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex EmailPattern();
 
     /// <summary>Administrators, and chairs choosing group members, see everyone; only administrators see e-mail addresses.</summary>

@@ -38,13 +38,19 @@ public sealed class SignIn(Accounts accounts, TokenIssuer tokens, AuditLog audit
             await audit.Record(account.Username, account.Agency, "sign-in refused: deactivated", origin: origin, cancel: cancel);
             return Refuse("This account has been deactivated: ask an administrator.");
         }
+        // Before the authenticator code is claimed, so that asking for the new password does not use the code up.
+        if (account.PasswordMustChange && await OneTimeCodeProblem(account, request, origin, cancel) is { } refusal) return refusal;
         if (account.TotpRequired && await SecondFactorProblem(account, request.Code, cancel) is { } problem)
         {
             if (request.Code is { Length: > 0 }) await accounts.RecordFailure(account.Id, FailuresBeforeLock, LockFor, cancel);
             await audit.Record(account.Username, account.Agency, "sign-in refused: second factor", origin: origin, cancel: cancel);
             return Refuse(problem, "code");
         }
-        if (account.PasswordMustChange && await NewPasswordProblem(account, request, origin, cancel) is { } refusal) return refusal;
+        if (account.PasswordMustChange)
+        {
+            await accounts.SetPassword(account.Id, request.NewPassword!, cancel);
+            await audit.Record(account.Username, account.Agency, "change password", $"account:{account.Username}", origin: origin, cancel: cancel);
+        }
         await accounts.RecordSuccess(account.Id, cancel);
         await audit.Record(account.Username, account.Agency, "sign-in", origin: origin, cancel: cancel);
         var (token, expiresAt) = tokens.Issue(account.AsViewer());
@@ -58,17 +64,14 @@ public sealed class SignIn(Accounts accounts, TokenIssuer tokens, AuditLog audit
     }
 
     /// <summary>A one-time code signs in once, within its time, and only together with the person's own new password.</summary>
-    private async Task<IResult?> NewPasswordProblem(Account account, SignInRequest request, string? origin, CancellationToken cancel)
+    private async Task<IResult?> OneTimeCodeProblem(Account account, SignInRequest request, string? origin, CancellationToken cancel)
     {
         if (account.PasswordCodeExpires is { } expires && expires < clock.GetUtcNow())
         {
             await audit.Record(account.Username, account.Agency, "sign-in refused: one-time code expired", origin: origin, cancel: cancel);
             return Refuse($"This one-time code expired on {expires:d MMM yyyy HH:mm} UTC: ask an administrator for a new one.");
         }
-        if (OneTimeCodes.PasswordProblem(request.NewPassword, request.Password!) is { } problem) return Refuse(problem, "new-password");
-        await accounts.SetPassword(account.Id, request.NewPassword!, cancel);
-        await audit.Record(account.Username, account.Agency, "change password", $"account:{account.Username}", origin: origin, cancel: cancel);
-        return null;
+        return OneTimeCodes.PasswordProblem(request.NewPassword, request.Password!) is { } problem ? Refuse(problem, "new-password") : null;
     }
 
     private static IResult Refuse(string error, string? next = null) =>
