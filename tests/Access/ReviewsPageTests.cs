@@ -21,7 +21,7 @@ public sealed class ReviewsPageTests(BrowserApp app) : IClassFixture<BrowserApp>
         await link.ClickAsync();
         var first = page.Locator("table tbody tr").First;
         var id = (await first.Locator("td").First.InnerTextAsync()).Trim();
-        await first.GetByRole(AriaRole.Button, new() { Name = "Mark reviewed" }).ClickAsync();
+        await first.GetByRole(AriaRole.Button, new() { Name = $"Mark record {id} reviewed" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Record {id} reviewed; next review");
         await Expect(link.Locator(".badge")).ToHaveTextAsync((due - 1).ToString());
         await WideScreen.Shot(page, "reviews");

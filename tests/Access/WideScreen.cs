@@ -28,6 +28,9 @@ public static class WideScreen
         return page;
     }
 
+    /// <summary>Console errors but Chromium's note of each 401 a sign-in step answers (asking for a code is a 401).</summary>
+    public static IEnumerable<string> Unexpected(IEnumerable<string> errors) => errors.Where(e => !e.Contains("status of 401"));
+
     public static async Task Shot(IPage page, string name)
     {
         Directory.CreateDirectory("/tmp/partnership-shots");

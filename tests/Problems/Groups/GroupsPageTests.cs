@@ -18,12 +18,12 @@ public sealed class GroupsPageTests(BrowserApp app) : IClassFixture<BrowserApp>
         await chair.GetByRole(AriaRole.Button, new() { Name = "Create group" }).ClickAsync();
         await Expect(chair.GetByRole(AriaRole.Status)).ToHaveTextAsync("Group Batley nail bars set up.");
         var group = chair.GetByRole(AriaRole.Region, new() { Name = "Batley nail bars" });
-        await Expect(group.GetByRole(AriaRole.Cell, new() { Name = "Dr Anna Kowalski (health)" })).ToBeVisibleAsync();
+        await Expect(group.GetByRole(AriaRole.Cell, new() { Name = "Dr Anna Kowalski (health)", Exact = true })).ToBeVisibleAsync();
 
         await group.GetByLabel("New member of Batley nail bars").SelectOptionAsync("partner.housing");
         await group.GetByRole(AriaRole.Button, new() { Name = "Add to Batley nail bars" }).ClickAsync();
         await Expect(chair.GetByRole(AriaRole.Status)).ToHaveTextAsync("Lee Barker (housing) added to Batley nail bars.");
-        await Expect(group.GetByRole(AriaRole.Cell, new() { Name = "Kirklees Neighbourhood Housing" })).ToBeVisibleAsync();
+        await Expect(group.GetByRole(AriaRole.Cell, new() { Name = "Kirklees Neighbourhood Housing", Exact = true })).ToBeVisibleAsync();
         await WideScreen.Shot(chair, "groups");
         Assert.Empty(app.ConsoleErrors[chair]);
 
