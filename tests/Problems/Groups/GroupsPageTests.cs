@@ -32,14 +32,14 @@ public sealed class GroupsPageTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Equal(1, await app.Scalar<long>("SELECT count(*) FROM audit_log WHERE action = 'group member added' AND subject = $1", $"group:{groupId}"));
 
         var lee = await WideScreen.SignedIn(app, "partner.housing");
-        await lee.GetByRole(AriaRole.Link, new() { Name = "Plans" }).ClickAsync();
+        await lee.GetByRole(AriaRole.Link, new() { Name = "Plans", Exact = true }).ClickAsync();
         await Expect(lee.GetByRole(AriaRole.Heading, new() { Name = "Batley nail bars" })).ToBeVisibleAsync();
         await Expect(lee.GetByRole(AriaRole.Link, new() { Name = "Nail bars on Commercial Street" })).ToBeVisibleAsync();
 
         await group.GetByRole(AriaRole.Button, new() { Name = "Remove Lee Barker (housing) from Batley nail bars" }).ClickAsync();
         await Expect(chair.GetByRole(AriaRole.Status)).ToHaveTextAsync("Lee Barker (housing) removed from Batley nail bars.");
         await lee.ReloadAsync();
-        await lee.GetByRole(AriaRole.Link, new() { Name = "Plans" }).ClickAsync();
+        await lee.GetByRole(AriaRole.Link, new() { Name = "Plans", Exact = true }).ClickAsync();
         await Expect(lee.GetByText("You are not a member of any problem-solving group.")).ToBeVisibleAsync();
     }
 }
