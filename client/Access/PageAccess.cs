@@ -10,19 +10,20 @@ public static class PageAccess
 
     public static readonly Page Map = new("", "Map"), Plans = new("plans", "Plans"), MyActions = new("actions", "My actions"),
         Visits = new("visits", "Visits"), Import = new("imports", "Import"), Rules = new("access-rules", "Access rules"),
-        RecordRequests = new("record-requests", "Record requests"),
+        RecordRequests = new("record-requests", "Record requests"), People = new("people", "People"), Groups = new("groups", "Groups"),
+        Audit = new("audit", "Audit"), Reviews = new("reviews", "Due for review"),
         Today = new("today", "Today");
 
     private static readonly Page[] All = [Map, Plans, MyActions, Visits, Import];
 
     public static IReadOnlyList<Page> For(string role) => role switch
     {
-        "Analyst" => [.. All, RecordRequests],
-        "Administrator" => [.. All, Rules],
+        "Analyst" => [.. All, RecordRequests, Reviews],
+        "Administrator" => [.. All, Groups, People, Rules, Audit],
         "EnforcementOfficer" => [Today, Visits, MyActions, Map],
         "Partner" => [Map, Plans, MyActions],
-        "GroupChair" => [Map, Plans, MyActions, Visits],
-        "DataProtectionOfficer" => [Map, RecordRequests],
+        "GroupChair" => [Map, Plans, Groups, MyActions, Visits],
+        "DataProtectionOfficer" => [Map, RecordRequests, Reviews, Audit],
         _ => [Map],
     };
 

@@ -16,7 +16,10 @@ public sealed class ViewerType : ObjectGraphType<Viewer>
     }
 }
 
-public sealed record SecondFactorEnrolment(string Username, string Secret, string EnrolmentUri);
+public sealed record SecondFactorEnrolment(string Username, string Secret, string EnrolmentUri)
+{
+    public string QrCode => SecondFactor.QrCode(EnrolmentUri);
+}
 
 public sealed class SecondFactorEnrolmentType : ObjectGraphType<SecondFactorEnrolment>
 {
@@ -27,6 +30,7 @@ public sealed class SecondFactorEnrolmentType : ObjectGraphType<SecondFactorEnro
         Field(e => e.Username);
         Field(e => e.Secret);
         Field(e => e.EnrolmentUri);
+        Field(e => e.QrCode).Description("The otpauth URI as a QR code, a PNG data: URI for an img element; authenticator apps scan it.");
     }
 }
 

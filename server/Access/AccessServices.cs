@@ -21,7 +21,8 @@ public static class AccessServices
         services.AddMemoryCache().AddSingleton(TimeProvider.System)
             .AddSingleton(provider => new TokenIssuer(provider.GetRequiredService<SymmetricSecurityKey>(), TimeProvider.System))
             .AddSingleton<Accounts>().AddSingleton<AccountStates>().AddSingleton<AuditLog>().AddSingleton<SignIn>()
-            .AddSingleton<Retention>().AddHostedService<RetentionSchedule>().AddSingleton<AuditSearch>().AddSingleton<AccessRuleStore>();
+            .AddSingleton<Retention>().AddHostedService<RetentionSchedule>().AddSingleton<AuditSearch>().AddSingleton<AccessRuleStore>()
+            .AddSingleton<People>().AddSingleton<Agencies>().AddSingleton<SecondFactorEnrolments>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<SymmetricSecurityKey>((options, key) =>
             BearerTokens.Configure(options, configuration.GetSection("Hotspots:Oidc"), key));
@@ -46,6 +47,7 @@ public static class AccessServices
     {
         app.MapPost("/auth/sign-in", (SignInRequest request, SignIn signIn, HttpContext http) => signIn.Handle(request, http))
             .AllowAnonymous().RequireRateLimiting(SignInLimit);
+        app.MapGet("/audit/export.csv", AuditExport.Handle).RequireRateLimiting(ApiLimit);
         return app;
     }
 }

@@ -5,7 +5,8 @@ using Npgsql;
 namespace Hotspots.Access;
 
 public sealed record Account(long Id, string Username, string DisplayName, Role Role, string Agency, string PasswordHash,
-    int FailedSignIns, DateTimeOffset? LockedUntil, string? TotpSecret, bool TotpRequired)
+    int FailedSignIns, DateTimeOffset? LockedUntil, string? TotpSecret, bool TotpRequired,
+    bool Active = true, bool PasswordMustChange = false, DateTimeOffset? PasswordCodeExpires = null)
 {
     public Viewer AsViewer() => new(Username, Role, Agency);
 }
@@ -22,14 +23,16 @@ public sealed class Accounts(NpgsqlDataSource dataSource)
     public async Task<Account?> Find(string username, CancellationToken cancel)
     {
         await using var command = dataSource.CreateCommand("""
-            SELECT id, username, display_name, role, agency, password_hash, failed_sign_ins, locked_until, totp_secret, totp_required
+            SELECT id, username, display_name, role, agency, password_hash, failed_sign_ins, locked_until, totp_secret, totp_required,
+                active, password_must_change, password_code_expires
             FROM accounts WHERE username = $1
             """).With(username);
         await using var r = await command.ExecuteReaderAsync(cancel);
         if (!await r.ReadAsync(cancel)) return null;
         return new Account(r.GetInt64(0), r.GetString(1), r.GetString(2), Codes.Parse<Role>(r.GetString(3)), r.GetString(4),
             r.GetString(5), r.GetInt32(6), r.IsDBNull(7) ? null : r.GetFieldValue<DateTimeOffset>(7),
-            r.IsDBNull(8) ? null : r.GetString(8), r.GetBoolean(9));
+            r.IsDBNull(8) ? null : r.GetString(8), r.GetBoolean(9),
+            r.GetBoolean(10), r.GetBoolean(11), r.IsDBNull(12) ? null : r.GetFieldValue<DateTimeOffset>(12));
     }
 
     public async Task Create(string username, string displayName, Role role, string agency, string password, CancellationToken cancel)
@@ -68,6 +71,14 @@ public sealed class Accounts(NpgsqlDataSource dataSource)
         await using var command = dataSource.CreateCommand(
             "UPDATE accounts SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)").With(id, step);
         return await command.ExecuteNonQueryAsync(cancel) == 1;
+    }
+
+    /// <summary>The person's own password in place of a one-time code, which then no longer signs in.</summary>
+    public async Task SetPassword(long id, string password, CancellationToken cancel)
+    {
+        await using var command = dataSource.CreateCommand(
+            "UPDATE accounts SET password_hash = $2, password_must_change = false, password_code_expires = NULL WHERE id = $1").With(id, Hash(password));
+        await command.ExecuteNonQueryAsync(cancel);
     }
 
     public async Task RecordSuccess(long id, CancellationToken cancel)

@@ -30,6 +30,7 @@ public static class AuditFields
             .Description("The audit trail, newest first. Administrators see all; data-protection officers their agency's; analysts break-glass on their agency's records.")
             .Argument<StringGraphType>("action", "Entries whose action starts with this, e.g. sign-in or break-glass.")
             .Argument<StringGraphType>("username")
+            .Argument<StringGraphType>("agency", "Entries by people of this agency, e.g. housing.")
             .Argument<StringGraphType>("subject", "e.g. incident:42")
             .Argument<DateTimeOffsetGraphType>("from")
             .Argument<DateTimeOffsetGraphType>("to")
@@ -39,8 +40,8 @@ public static class AuditFields
                 var viewer = c.Viewer();
                 if (AuditSearch.Refusal(viewer) is { } refusal) throw new AccessRefused(refusal);
                 await c.Service<AuditLog>().Record(viewer, "search audit log", cancel: c.CancellationToken);
-                return await Paging.Resolve(c, page => c.Service<AuditSearch>().Find(viewer, c.GetArgument<string?>("action"),
-                    c.GetArgument<string?>("username"), c.GetArgument<string?>("subject"), c.GetArgument<DateTimeOffset?>("from"),
-                    c.GetArgument<DateTimeOffset?>("to"), page, c.CancellationToken), e => e.Id);
+                var filter = new AuditFilter(c.GetArgument<string?>("action"), c.GetArgument<string?>("username"), c.GetArgument<string?>("agency"),
+                    c.GetArgument<string?>("subject"), c.GetArgument<DateTimeOffset?>("from"), c.GetArgument<DateTimeOffset?>("to"));
+                return await Paging.Resolve(c, page => c.Service<AuditSearch>().Find(viewer, filter, page, c.CancellationToken), e => e.Id);
             });
 }

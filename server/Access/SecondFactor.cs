@@ -1,4 +1,5 @@
 using OtpNet;
+using QRCoder;
 
 namespace Hotspots.Access;
 
@@ -9,6 +10,13 @@ public static class SecondFactor
 
     public static string EnrolmentUri(string username, string secret) =>
         $"otpauth://totp/Hotspots:{Uri.EscapeDataString(username)}?secret={secret}&issuer=Hotspots";
+
+    public static string QrCode(string enrolmentUri)
+    {
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(enrolmentUri, QRCodeGenerator.ECCLevel.M);
+        return "data:image/png;base64," + Convert.ToBase64String(new PngByteQRCode(data).GetGraphic(6));
+    }
 
     public static string Code(string secret, DateTime utc) => new Totp(Base32Encoding.ToBytes(secret)).ComputeTotp(utc);
 

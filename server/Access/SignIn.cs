@@ -1,10 +1,12 @@
 namespace Hotspots.Access;
 
-public sealed record SignInRequest(string? Username, string? Password, string? Code);
+/// <summary>NewPassword only when the sign-in page asks for one: the first sign-in with a one-time code.</summary>
+public sealed record SignInRequest(string? Username, string? Password, string? Code, string? NewPassword = null);
 
 public sealed record SignedIn(string Token, DateTimeOffset ExpiresAt, string Username, string DisplayName, string Role, string Agency);
 
-public sealed record SignInRefused(string Error);
+/// <summary>Why not, and what the sign-in page should ask for next: "code" (the authenticator's), "new-password", or nothing.</summary>
+public sealed record SignInRefused(string Error, string? Next = null);
 
 /// <summary>Local accounts for standalone and demo use; production signs in through the partnership's OpenID Connect provider.</summary>
 public sealed class SignIn(Accounts accounts, TokenIssuer tokens, AuditLog audit, TimeProvider clock)
@@ -33,11 +35,23 @@ public sealed class SignIn(Accounts accounts, TokenIssuer tokens, AuditLog audit
             await audit.Record(request.Username, account?.Agency, "sign-in refused: wrong username or password", origin: origin, cancel: cancel);
             return Refuse("The username or password is wrong.");
         }
+        if (!account.Active)
+        {
+            await audit.Record(account.Username, account.Agency, "sign-in refused: deactivated", origin: origin, cancel: cancel);
+            return Refuse("This account has been deactivated: ask an administrator.");
+        }
+        // Before the authenticator code is claimed, so that asking for the new password does not use the code up.
+        if (account.PasswordMustChange && await OneTimeCodeProblem(account, request, origin, cancel) is { } refusal) return refusal;
         if (account.TotpRequired && await SecondFactorProblem(account, request.Code, cancel) is { } problem)
         {
             if (request.Code is { Length: > 0 }) await accounts.RecordFailure(account.Id, FailuresBeforeLock, LockFor, cancel);
             await audit.Record(account.Username, account.Agency, "sign-in refused: second factor", origin: origin, cancel: cancel);
-            return Refuse(problem);
+            return Refuse(problem, "code");
+        }
+        if (account.PasswordMustChange)
+        {
+            await accounts.SetPassword(account.Id, request.NewPassword!, cancel);
+            await audit.Record(account.Username, account.Agency, "change password", $"account:{account.Username}", origin: origin, cancel: cancel);
         }
         await accounts.RecordSuccess(account.Id, cancel);
         await audit.Record(account.Username, account.Agency, "sign-in", origin: origin, cancel: cancel);
@@ -51,5 +65,17 @@ public sealed class SignIn(Accounts accounts, TokenIssuer tokens, AuditLog audit
         return problem ?? (await accounts.UseTimeStep(account.Id, step, cancel) ? null : SecondFactor.Replayed);
     }
 
-    private static IResult Refuse(string error) => Results.Json(new SignInRefused(error), statusCode: StatusCodes.Status401Unauthorized);
+    /// <summary>A one-time code signs in once, within its time, and only together with the person's own new password.</summary>
+    private async Task<IResult?> OneTimeCodeProblem(Account account, SignInRequest request, string? origin, CancellationToken cancel)
+    {
+        if (account.PasswordCodeExpires is { } expires && expires < clock.GetUtcNow())
+        {
+            await audit.Record(account.Username, account.Agency, "sign-in refused: one-time code expired", origin: origin, cancel: cancel);
+            return Refuse($"This one-time code expired on {expires:d MMM yyyy HH:mm} UTC: ask an administrator for a new one.");
+        }
+        return OneTimeCodes.PasswordProblem(request.NewPassword, request.Password!) is { } problem ? Refuse(problem, "new-password") : null;
+    }
+
+    private static IResult Refuse(string error, string? next = null) =>
+        Results.Json(new SignInRefused(error, next), statusCode: StatusCodes.Status401Unauthorized);
 }

@@ -10,6 +10,7 @@ public sealed class Mutation : ObjectGraphType
         Name = "Mutation";
         Access.AccessFields.AddChangesTo(this);
         Access.RuleFields.AddChangesTo(this);
+        Access.PeopleFields.AddChangesTo(this);
         Incidents.IncidentFields.AddChangesTo(this);
         Incidents.SignpostFields.AddChangesTo(this);
         Analysis.AnalysisFields.AddChangesTo(this);

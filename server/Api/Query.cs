@@ -11,6 +11,7 @@ public sealed class Query : ObjectGraphType
         Access.AccessFields.AddTo(this);
         Access.AuditFields.AddTo(this);
         Access.RuleFields.AddTo(this);
+        Access.PeopleFields.AddTo(this);
         Incidents.IncidentFields.AddTo(this);
         Incidents.SignpostFields.AddTo(this);
         Places.PlaceFields.AddTo(this);

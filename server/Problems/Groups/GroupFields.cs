@@ -17,7 +17,8 @@ public static class GroupFields
             .ResolveAsync(async c => await c.Service<GroupStore>().ById(c.Viewer(), c.GetArgument<long>("id"), c.CancellationToken));
     }
 
-    public static void AddChangesTo(ObjectGraphType mutation) =>
+    public static void AddChangesTo(ObjectGraphType mutation)
+    {
         mutation.Field<NonNullGraphType<ProblemSolvingGroupType>>("createGroup")
             .Description("Group chairs and administrators: sets up a problem-solving group. The chair is made a member if not listed.")
             .Argument<NonNullGraphType<StringGraphType>>("name", "What the group is called, e.g. Dewsbury car washes.")
@@ -25,4 +26,15 @@ public static class GroupFields
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("members", "The usernames of the members; each brings their agency.")
             .ResolveAsync(async c => await c.Service<GroupStore>().Create(c.Viewer(), c.GetArgument<string>("name"), c.GetArgument<string>("chair"),
                 c.GetArgument<List<string>>("members"), c.CancellationToken));
+        mutation.Field<NonNullGraphType<ProblemSolvingGroupType>>("addGroupMember")
+            .Description("The group's chair and administrators: adds an account of any agency; they see the group's plans from then on.")
+            .Argument<NonNullGraphType<IdGraphType>>("groupId")
+            .Argument<NonNullGraphType<StringGraphType>>("username")
+            .ResolveAsync(async c => await c.Service<GroupMembers>().Add(c.Viewer(), c.GetArgument<long>("groupId"), c.GetArgument<string>("username"), c.CancellationToken));
+        mutation.Field<NonNullGraphType<ProblemSolvingGroupType>>("removeGroupMember")
+            .Description("The group's chair and administrators: removes a member (not the chair); their open meeting screen ends.")
+            .Argument<NonNullGraphType<IdGraphType>>("groupId")
+            .Argument<NonNullGraphType<StringGraphType>>("username")
+            .ResolveAsync(async c => await c.Service<GroupMembers>().Remove(c.Viewer(), c.GetArgument<long>("groupId"), c.GetArgument<string>("username"), c.CancellationToken));
+    }
 }

@@ -15,7 +15,7 @@ public sealed class NeedToKnowMatrixTests(NeedToKnowMatrixFixture app, ITestOutp
     public static readonly FieldRule[] Rules =
     [
         .. IncidentRules.Rules(), .. PlaceRules.Rules(), .. AnalysisRules.Rules(), .. ProblemRules.Rules(), .. ProblemExtraRules.Rules(),
-        .. MeetingRules.Rules(), .. VisitRules.Rules(), .. ImportRules.Rules(), .. AccessRules.Rules(), .. SignpostRules.Rules(),
+        .. MeetingRules.Rules(), .. VisitRules.Rules(), .. ImportRules.Rules(), .. PeopleRules.Rules(), .. AccessRules.Rules(), .. SignpostRules.Rules(),
     ];
 
     [Fact]
