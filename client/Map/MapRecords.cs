@@ -9,7 +9,7 @@ namespace Hotspots.Client.Map;
 public sealed record Layer(string Name, string Style, object? Source, int Order, bool Visible = true, double Opacity = 1)
 {
     /// <summary>The configured background map (Hotspots__Basemap__Url) at the bottom, or none when none is configured.</summary>
-    public static IEnumerable<Layer> Basemap(Api.MapSettings? settings) =>
+    public static IEnumerable<Layer> Basemap(Areas.MapSettings? settings) =>
         settings?.BasemapUrl is null ? [] : [new Layer("basemap", "basemap", settings, 0)];
 }
 
