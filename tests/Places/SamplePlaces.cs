@@ -18,6 +18,7 @@ public static class SamplePlaces
             await database.Execute("""
                 INSERT INTO areas (code, name, kind, boundary)
                 VALUES ($1, $2, 'ward', ST_Multi(ST_MakeEnvelope($3, 402000, $4, 427500, 27700)))
+                ON CONFLICT (kind, code) DO NOTHING
                 """, code, name, (double)west, (double)east);
         await database.Execute("""
             INSERT INTO premises (reference, address, postcode, use, location) VALUES

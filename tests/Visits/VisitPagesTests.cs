@@ -35,7 +35,7 @@ public sealed class VisitPagesTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         var officer = await app.SignedInPage("enforcement.council");
         var pages = officer.GetByRole(AriaRole.Navigation, new() { Name = "Pages" });
-        await Expect(pages).ToHaveTextAsync("MapMy actionsVisits");
+        await Expect(pages).ToHaveTextAsync("TodayVisitsMy actionsMap");
         await pages.GetByRole(AriaRole.Link, new() { Name = "Visits" }).ClickAsync();
         await officer.GetByRole(AriaRole.Link, new() { Name = "Operation Newsome" }).ClickAsync();
         await officer.GetByRole(AriaRole.Button, new() { Name = "Record outcome" }).First.ClickAsync();
@@ -45,10 +45,10 @@ public sealed class VisitPagesTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         await officer.Context.SetOfflineAsync(true);
         await form.GetByRole(AriaRole.Button, new() { Name = "Save outcome" }).ClickAsync();
-        await Expect(form.GetByRole(AriaRole.Status)).ToHaveTextAsync("queued");
+        await Expect(form.GetByRole(AriaRole.Status)).ToHaveTextAsync("queued: waiting for signal");
         await AssertSealed(officer);
         await officer.Context.SetOfflineAsync(false);
-        await Expect(form.GetByRole(AriaRole.Status)).ToHaveTextAsync("saved");
+        await Expect(form.GetByRole(AriaRole.Status)).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^sent: outcome reference \d+$"));
 
         using var client = await app.SignedIn("enforcement.council");
         var visit = await client.Data("query($id: ID!) { visit(id: $id) { outcomes { id indicators } } }", new { id = visitId });
@@ -62,7 +62,7 @@ public sealed class VisitPagesTests(BrowserApp app) : IClassFixture<BrowserApp>
         var second = officer.Locator("form.outcome");
         await second.GetByLabel("No PPE").CheckAsync();
         await second.GetByRole(AriaRole.Button, new() { Name = "Save outcome" }).ClickAsync();
-        await Expect(second.GetByRole(AriaRole.Status)).ToHaveTextAsync("queued");
+        await Expect(second.GetByRole(AriaRole.Status)).ToHaveTextAsync("queued: waiting for signal");
         await officer.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         var warning = officer.GetByRole(AriaRole.Alertdialog, new() { Name = "Unsent visit outcomes" });
         await Expect(warning).ToContainTextAsync("1 visit outcome recorded offline has not reached the server");

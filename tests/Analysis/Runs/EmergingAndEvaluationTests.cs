@@ -10,7 +10,9 @@ namespace Hotspots.Tests.Analysis.Runs;
 
 public sealed class EmergingAndEvaluationTests(DatedIncidentsFixture app) : IClassFixture<DatedIncidentsFixture>
 {
-    private const string Before2025 = "filter: { to: \"2025-01-01T00:00:00Z\" }";
+    // A box is the study area, so the grid covers the incidents as the command line's does (the district would be the default).
+    private const string Before2025 = "filter: { to: \"2025-01-01T00:00:00Z\", " +
+        "boundingBox: { minX: 400000, minY: 400000, maxX: 430000, maxY: 430000, crs: BRITISH_NATIONAL_GRID } }";
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     [Fact]
