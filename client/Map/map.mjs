@@ -40,7 +40,12 @@ export function createMap(element, readout, options, dotnet) {
 
   map.on('pointermove', (event) => { readout.textContent = describePosition(event.coordinate); });
   map.on('moveend', () => {
-    const [minX, minY, maxX, maxY] = map.getView().calculateExtent(map.getSize());
+    // Before layout the map has no size, and its extent is a point the server would refuse; the first sized render
+    // moves it again.
+    const size = map.getSize();
+    if (!size || size[0] <= 0 || size[1] <= 0) return;
+    const [minX, minY, maxX, maxY] = map.getView().calculateExtent(size);
+    if (!(maxX > minX && maxY > minY)) return;
     // Clamped to Great Britain: the server refuses a window outside it.
     const box = [Math.max(minX, 0), Math.max(minY, 0), Math.min(maxX, 700000), Math.min(maxY, 1300000)];
     dotnet.invokeMethodAsync('Moved', box, map.getView().getResolution());

@@ -24,6 +24,7 @@ public sealed partial class WorkspacePage
     private System.Text.Json.JsonElement? visited;
     private AnalysisLayer? analysisLayer;
     private MapWindow? window;
+    private int retries;
     private int loading;
     private string? error;
     private bool filtering;
@@ -68,8 +69,9 @@ public sealed partial class WorkspacePage
     {
         settings = await Load(Api.MapSettings()) ?? new MapSettings(null, null);
         StateHasChanged();
-        // Incidents come with the map's first settled view (Moved), for that window only.
+        // The district first, as clusters, so the map never waits on a move; each settled view (Moved) then refines it.
         await Task.WhenAll(
+            LoadIncidents(),
             Then(Api.Areas(), a => areas = a),
             Then(Api.Premises(), p => premises = p),
             Then(Api.RiskBusinesses(), b => riskBusinesses = b),
@@ -118,11 +120,17 @@ public sealed partial class WorkspacePage
     {
         var request = ++loading;
         filtering = true;
-        var budget = window is { Resolution: > 20 } ? 5_000 : 25_000;
+        var budget = window is null or { Resolution: > 20 } ? 5_000 : 25_000;
         var layer = await Load(Api.IncidentMap(filter, window, budget));
         if (request != loading) return;
         if (layer is not null) incidents = layer;
         filtering = false;
+        // A failed first load would leave the map waiting for a move the user has no reason to make: try again shortly.
+        if (layer is null && incidents is null && retries++ < 3)
+        {
+            await Task.Delay(2_000);
+            if (request == loading) await LoadIncidents();
+        }
     }
 
     private void Select(MapSelection? picked) => selection = picked;
