@@ -41,6 +41,21 @@ public static class AnalysisFields
                 await c.Service<AuditLog>().Record(c.Viewer(), "evaluate hotspots", $"analysis:{evaluation.RunId}", new { filter = later.Audited() }, cancel: c.CancellationToken);
                 return evaluation;
             });
+        query.Field<NonNullGraphType<NearRepeatType>>("nearRepeat")
+            .Description("Knox near-repeat test: do incidents close in place follow each other closely in time more than chance? Uses the incidents " +
+                "you see in full that match the filter; counted cells have no day or fine place and are left out. Audited.")
+            .Argument<NonNullGraphType<IncidentFilterInputType>>("filter")
+            .Argument<ListGraphType<NonNullGraphType<IntGraphType>>>("metres", "Distance band edges, rising, e.g. [0, 100, 200, 400, 800] (the default).")
+            .Argument<ListGraphType<NonNullGraphType<IntGraphType>>>("days", "Time band edges, rising, e.g. [0, 7, 14, 28, 56] (the default).")
+            .Argument<IntGraphType>("permutations", "Shuffles of the days, 19 to 999 (99 when left out).")
+            .ResolveAsync(async c =>
+            {
+                var filter = c.GetArgument<IncidentFilter>("filter");
+                var answer = await c.Service<NearRepeatAnalysis>().Run(c.Viewer(), filter, c.GetArgument<int[]?>("metres"), c.GetArgument<int[]?>("days"),
+                    c.GetArgument<int?>("permutations") ?? 99, c.CancellationToken);
+                await c.Service<AuditLog>().Record(c.Viewer(), "near repeat", null, new { filter = filter.Audited(), answer.RecordsUsed }, cancel: c.CancellationToken);
+                return answer;
+            });
         query.Field<NonNullGraphType<RunComparisonType>>("compareAnalysisRuns")
             .Description("Compares a reopened run with a newer one on the same grid (same cell size, cells on the same lattice): which cells became, " +
                 "stopped being or stayed hot (95 % or more) and whether each hotspot grew, shrank or moved. Both runs must be ones you may reopen (analysisRun).")
