@@ -6,6 +6,7 @@ public sealed record NearRepeatAnswer(int RecordsUsed, long CountedLeftOut, int 
 
 public static class NearRepeatQueries
 {
+
     public static Task<NearRepeatAnswer> NearRepeat(this GraphQLClient client, IncidentFilter filter, int[] metres, int[] days, int permutations) =>
         client.Field<NearRepeatAnswer>("nearRepeat", """
             query($filter: IncidentFilter!, $metres: [Int!], $days: [Int!], $permutations: Int) {

@@ -92,6 +92,22 @@ public static class AnalysisFields
             .Description("Deletes a saved hotspot that no plan or visit operation uses; the same people as updateSavedHotspot may. Audited.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c => await c.Service<SavedHotspots>().Delete(c.Viewer(), c.GetArgument<long>("id"), c.CancellationToken));
+        mutation.Field<NonNullGraphType<BooleanGraphType>>("recordMapPrint")
+            .Description("Records in the audit log that the map left the workspace through the print layout (printed, saved as PDF or as a PNG): " +
+                "the picture is made in the browser from what the map already shows, so this entry is its audit trail.")
+            .Argument<NonNullGraphType<StringGraphType>>("title", "The layout's title.")
+            .Argument<NonNullGraphType<StringGraphType>>("output", "PDF (printed or saved as PDF) or PNG.")
+            .Argument<IdGraphType>("runId", "The analysis run on the map, if any.")
+            .Argument<NonNullGraphType<StringGraphType>>("marking", "The highest marking in view, printed on the page.")
+            .ResolveAsync(async c =>
+            {
+                var output = c.GetArgument<string>("output");
+                if (output is not ("PDF" or "PNG")) throw new ArgumentRefused($"output is PDF or PNG, not {output}.");
+                var runId = c.GetArgument<long?>("runId");
+                await c.Service<AuditLog>().Record(c.Viewer(), "print map", runId is null ? null : $"analysis:{runId}",
+                    new { title = c.GetArgument<string>("title"), output, marking = c.GetArgument<string>("marking") }, cancel: c.CancellationToken);
+                return true;
+            });
         mutation.Field<NonNullGraphType<AnalysisRunType>>("runAnalysis")
             .Description("Runs a hotspot analysis on the incidents you may see that match the filter, and saves the run.")
             .Argument<NonNullGraphType<AnalysisRequestInputType>>("request")

@@ -28,6 +28,11 @@ public static class AnalysisRules
             """, p => p.Ask($"{{ analysisRun(id: {Run(p)}) {{ createdBy }} }}", null, d => Answers.Present(d["analysisRun"]))),
         new("incidentTrend", IncidentRules.OnTheMap, p => p.Ask("query($b: BoundingBox) { incidentTrend(filter: { boundingBox: $b }) { steps { incidents { value display } } } }",
             new { b = IncidentRules.Cell(p) }, d => Trend(d["incidentTrend"]!["steps"]!.AsArray()))),
+        new("recordMapPrint", """
+            any
+            *  done
+            """, p => p.Ask("mutation { recordMapPrint(title: \"Matrix\", output: \"PDF\", marking: \"OFFICIAL\") }", null,
+            d => d["recordMapPrint"]?.GetValue<bool>() == true ? "done" : "empty"), Changes: true),
         // Near repeat uses only records seen in full: the lone record takes part for whoever sees it in full, and nothing,
         // not even the count left out, comes from its withheld cell for anyone else.
         new("nearRepeat", """

@@ -65,6 +65,9 @@ public sealed class PrintLayoutTests(AnalysisBrowserApp app) : IClassFixture<Ana
         var counts = await Pixels.Count(page.Context.Browser!, png, "#ffffff", marking == "OFFICIAL" ? "#2b5d34" : "#b3261e", "#b2182b");
         Assert.True(counts.NearColours[0] > 1000, $"{counts.NearColours[0]} pixels in the marking's colour");
         Assert.True(counts.NearColours[1] > 0, "no hot spot red in the picture");
+        // The picture is made in the browser: the server's audit log still records that it left, with its title and run.
+        Assert.Equal(1L, await app.Scalar<long>("SELECT count(*) FROM audit_log WHERE action = 'print map' AND username = 'analyst.police' " +
+            "AND subject = $1 AND detail->>'output' = 'PNG' AND detail->>'title' = 'Hotspot 1 for the partnership meeting'", $"analysis:{run}"));
 
         await layout.GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
         await Expect(layout).ToHaveCountAsync(0);
