@@ -75,8 +75,8 @@ public sealed class AnalysisRunner(AnalysisInputs inputs, CellCounts cellCounts,
                 if (boundary is not null)
                 {
                     // Clipped as ArcGIS's mask environment clips: no density is drawn beyond the study area's edge.
-                    var inside = BoundaryMask.CellsInside(raster.Grid, boundary);
-                    for (var i = 0; i < inside.Length; i++) if (!inside[i]) raster.PerKm2[i] = 0;
+                    var masked = BoundaryMask.CellsInside(raster.Grid, boundary);
+                    for (var i = 0; i < masked.Length; i++) if (!masked[i]) raster.PerKm2[i] = 0;
                     explanation.Add("Clipped to the study area: cells whose centre lies outside it are left empty.");
                 }
                 found = new AnalysisResult(null, Surface(raster), null, []);
