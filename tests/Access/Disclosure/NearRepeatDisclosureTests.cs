@@ -14,7 +14,7 @@ public sealed class NearRepeatDisclosureTests(DisclosureFixture app) : IClassFix
     private static readonly int[] Withheld = [.. Enumerable.Range(0, DisclosureFixture.Cells).Where(k => DisclosureFixture.Size(k) < 5)];
 
     private static async Task<JsonNode> NearRepeat(HttpClient client, string filter) =>
-        (await client.Data($"{{ nearRepeat(filter: {{ {filter} }}, metres: [0, 1, 50, 100], days: [0, 1, 7, 31], permutations: 19) " +
+        (await client.Data($"{{ nearRepeat(filter: {{ {filter} }}, metres: [0, 1, 50, 100], days: [0, 1, 7, 31, 400], permutations: 19) " +
             "{ recordsUsed countedLeftOut explanation cells { observed expected } } }"))["nearRepeat"]!;
 
     [Theory]
