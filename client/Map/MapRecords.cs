@@ -26,3 +26,11 @@ public sealed record MapPlacement(System.Text.Json.JsonElement Geometry, string 
 
 /// <summary>A feature the user clicked: its layer (areas, premises, riskBusinesses, incidents, incidentCells, incidentClusters, analysisCells) and id.</summary>
 public sealed record MapSelection(string Layer, string Id);
+
+/// <summary>
+/// The map as a PNG data URL (and a copy with its marking above and below, to save), its size in CSS pixels, and a scale
+/// bar that fits it (metres long, pixels wide).
+/// </summary>
+public sealed record MapPicture(string Png, string MarkedPng, double Width, double Height, double MetresPerPixel, ScaleBar ScaleBar);
+
+public sealed record ScaleBar(double Metres, double Pixels);

@@ -108,6 +108,15 @@ public sealed partial class MapView : IAsyncDisposable
     [JSInvokable]
     public Task Place(System.Text.Json.JsonElement geometry, string location) => OnPlace.InvokeAsync(new MapPlacement(geometry, location));
 
+    /// <summary>The map as drawn now, for the print layout; null before the map exists.</summary>
+    public async Task<MapPicture?> Picture(string marking) => map is null ? null : await map.InvokeAsync<MapPicture>("picture", marking);
+
+    /// <summary>Fits the view to a shape (GeoJSON in WGS84), e.g. a hotspot the analyst asked to zoom to.</summary>
+    public async Task Fit(System.Text.Json.JsonElement shape)
+    {
+        if (map is not null) await map.InvokeVoidAsync("fitShape", shape);
+    }
+
     public async ValueTask DisposeAsync()
     {
         try

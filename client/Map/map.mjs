@@ -8,6 +8,7 @@ import VectorSource from 'ol/source/Vector.js';
 import { ScaleLine, defaults as defaultControls } from 'ol/control.js';
 import { britishNationalGrid, describePosition } from './grid.mjs';
 import { styles } from './layers.mjs';
+import { picture } from './picture.mjs';
 import { placement } from './placing.mjs';
 import { reshaping } from './reshaping.mjs';
 import { selectedStyle } from './styles.mjs';
@@ -114,6 +115,10 @@ export function createMap(element, readout, options, dotnet) {
       element.dataset.placing = mode ?? '';
     },
     setDraft(geometry) { element.dataset.draftDrawn = String(placing.show(geometry)); },
+    /** The map as it is drawn now, as a PNG with its scale (and a copy carrying marking), for the print layout. */
+    picture(marking) { return picture(map, marking); },
+    /** Fits the view to a GeoJSON geometry in WGS84, no closer than street level. */
+    fitShape(shape) { fit(geoJson.readGeometry(shape).getExtent(), 48, 17); },
     markReady() {
       map.once('rendercomplete', () => { element.dataset.mapReady = 'true'; });
       map.render();

@@ -28,6 +28,9 @@ public sealed partial class WorkspacePage
     private int loading;
     private string? error;
     private bool filtering;
+    private MapView? mapView;
+    private MapPicture? printing;
+    private bool picturing;
 
     // Top first. Results sit above the points they summarise; places are off until asked for, as they hide the points.
     private readonly List<LayerChoice> choices =
@@ -53,6 +56,9 @@ public sealed partial class WorkspacePage
     private bool HasCountedCells => incidents is not null && (incidents.Generalised != "0" || incidents.WithheldCells > 0);
 
     private HashSet<string> Present => [.. Sources().Keys];
+
+    /// <summary>The layers on the map now: present and switched on.</summary>
+    private HashSet<string> Shown => [.. choices.Where(c => c.Visible && Present.Contains(c.Name)).Select(c => c.Name)];
 
     private List<Layer> Layers()
     {
@@ -134,6 +140,23 @@ public sealed partial class WorkspacePage
     }
 
     private void Select(MapSelection? picked) => selection = picked;
+
+    private async Task OpenPrintLayout()
+    {
+        if (mapView is null) return;
+        picturing = true;
+        try
+        {
+            printing = await mapView.Picture(InView.Highest);
+        }
+        catch (Microsoft.JSInterop.JSException e)
+        {
+            error = e.Message;
+        }
+        finally { picturing = false; }
+    }
+
+    private Task ZoomTo(System.Text.Json.JsonElement shape) => mapView?.Fit(shape) ?? Task.CompletedTask;
 
     private void ShowAnalysis(AnalysisRun? run)
     {

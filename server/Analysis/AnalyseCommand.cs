@@ -1,7 +1,7 @@
 namespace Hotspots.Analysis;
 
 /// <summary>
-/// The command-line door: <c>hotspots analyse gistar|kde|dbscan|optimised|emerging …</c>.
+/// The command-line door: <c>hotspots analyse gistar|kde|dbscan|optimised|emerging|near-repeat …</c>.
 /// Exit 0 on success, 1 when the data or parameters cannot be analysed, 2 when the command is misused.
 /// </summary>
 public static class AnalyseCommand
@@ -19,6 +19,7 @@ public static class AnalyseCommand
                 case "dbscan": DbscanCommand.Run(rest, output, error); break;
                 case "optimised" or "optimized": OptimisedCommand.Run(rest, output, error); break;
                 case "emerging": EmergingCommand.Run(rest, output, error); break;
+                case "near-repeat": NearRepeatCommand.Run(rest, output, error); break;
                 case "help" or "--help" or "-h": error.Write(AnalyseUsage.Text); return 0;
                 default: return Usage(error, $"Unknown analysis '{args[0]}'.");
             }

@@ -6,5 +6,5 @@ public static class AnalysisServices
         .AddSingleton<AnalysisInputs>().AddSingleton<AnalysisGeoJson>().AddSingleton<AnalysisRunStore>().AddSingleton<AnalysisRunner>()
         .AddSingleton<AnalysisQueue>().AddSingleton<SavedHotspots>().AddSingleton<CellCounts>().AddSingleton<IncidentTrends>()
         .AddSingleton<HotspotEvaluations>().AddSingleton<RunComparisons>().AddSingleton<HotspotBoundaries>().AddSingleton<SavedHotspotFigures>()
-        .AddSingleton<RunLayers>();
+        .AddSingleton<RunLayers>().AddSingleton<NearRepeatAnalysis>();
 }

@@ -35,6 +35,20 @@ internal static class OutputFiles
         }
     }
 
+    /// <summary>One row per distance band × time band: [from, to) metres and days, pairs seen, expected, their ratio and p.</summary>
+    public static void WriteNearRepeat(string path, NearRepeatResult result)
+    {
+        using var writer = Open(path);
+        writer.WriteLine("metres_from,metres_to,days_from,days_to,observed,expected,ratio,p");
+        for (var d = 0; d < result.DistanceEdges.Length - 1; d++)
+            for (var t = 0; t < result.DayEdges.Length - 1; t++)
+            {
+                var ratio = result.Ratio(d, t);
+                writer.WriteLine($"{R(result.DistanceEdges[d])},{R(result.DistanceEdges[d + 1])},{result.DayEdges[t]},{result.DayEdges[t + 1]}," +
+                    $"{result.Observed[d, t]},{R(result.Expected[d, t])},{(double.IsNaN(ratio) ? "" : R(ratio))},{R(result.P[d, t])}");
+            }
+    }
+
     public static void WriteClusters(string path, string[] ids, DbscanResult result)
     {
         using var writer = Open(path);

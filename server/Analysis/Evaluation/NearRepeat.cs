@@ -18,9 +18,14 @@ public static class NearRepeat
     {
         if (distanceEdges.Length < 2 || dayEdges.Length < 2) throw new AnalysisInputException("Give at least one distance band and one time band (two edges each).");
         var pairs = new List<(int I, int J, int Band)>();
-        for (int i = 0; i < points.Count; i++)
-            for (int j = i + 1; j < points.Count; j++)
+        // Swept in order of easting: only pairs less than the last distance edge apart east-west can fall in a band,
+        // so a district's incidents cost pairs near each other, not every pair.
+        var byEast = Enumerable.Range(0, points.Count).OrderBy(i => points.X[i]).ToArray();
+        var reach = distanceEdges[^1];
+        for (int a = 0; a < byEast.Length; a++)
+            for (int b = a + 1; b < byEast.Length && points.X[byEast[b]] - points.X[byEast[a]] < reach; b++)
             {
+                int i = byEast[a], j = byEast[b];
                 double d = Math.Sqrt(Math.Pow(points.X[i] - points.X[j], 2) + Math.Pow(points.Y[i] - points.Y[j], 2));
                 int band = Band(distanceEdges, d);
                 if (band >= 0) pairs.Add((i, j, band));

@@ -41,6 +41,21 @@ public static class AnalysisFields
                 await c.Service<AuditLog>().Record(c.Viewer(), "evaluate hotspots", $"analysis:{evaluation.RunId}", new { filter = later.Audited() }, cancel: c.CancellationToken);
                 return evaluation;
             });
+        query.Field<NonNullGraphType<NearRepeatType>>("nearRepeat")
+            .Description("Knox near-repeat test: do incidents close in place follow each other closely in time more than chance? Uses the incidents " +
+                "you see in full that match the filter; counted cells have no day or fine place and are left out. Audited.")
+            .Argument<NonNullGraphType<IncidentFilterInputType>>("filter")
+            .Argument<ListGraphType<NonNullGraphType<IntGraphType>>>("metres", "Distance band edges, rising, e.g. [0, 100, 200, 400, 800] (the default).")
+            .Argument<ListGraphType<NonNullGraphType<IntGraphType>>>("days", "Time band edges, rising, e.g. [0, 7, 14, 28, 56] (the default).")
+            .Argument<IntGraphType>("permutations", "Shuffles of the days, 19 to 999 (99 when left out).")
+            .ResolveAsync(async c =>
+            {
+                var filter = c.GetArgument<IncidentFilter>("filter");
+                var answer = await c.Service<NearRepeatAnalysis>().Run(c.Viewer(), filter, c.GetArgument<int[]?>("metres"), c.GetArgument<int[]?>("days"),
+                    c.GetArgument<int?>("permutations") ?? 99, c.CancellationToken);
+                await c.Service<AuditLog>().Record(c.Viewer(), "near repeat", null, new { filter = filter.Audited(), answer.RecordsUsed }, cancel: c.CancellationToken);
+                return answer;
+            });
         query.Field<NonNullGraphType<RunComparisonType>>("compareAnalysisRuns")
             .Description("Compares a reopened run with a newer one on the same grid (same cell size, cells on the same lattice): which cells became, " +
                 "stopped being or stayed hot (95 % or more) and whether each hotspot grew, shrank or moved. Both runs must be ones you may reopen (analysisRun).")
@@ -77,6 +92,22 @@ public static class AnalysisFields
             .Description("Deletes a saved hotspot that no plan or visit operation uses; the same people as updateSavedHotspot may. Audited.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c => await c.Service<SavedHotspots>().Delete(c.Viewer(), c.GetArgument<long>("id"), c.CancellationToken));
+        mutation.Field<NonNullGraphType<BooleanGraphType>>("recordMapPrint")
+            .Description("Records in the audit log that the map left the workspace through the print layout (printed, saved as PDF or as a PNG): " +
+                "the picture is made in the browser from what the map already shows, so this entry is its audit trail.")
+            .Argument<NonNullGraphType<StringGraphType>>("title", "The layout's title.")
+            .Argument<NonNullGraphType<StringGraphType>>("output", "PDF (printed or saved as PDF) or PNG.")
+            .Argument<IdGraphType>("runId", "The analysis run on the map, if any.")
+            .Argument<NonNullGraphType<StringGraphType>>("marking", "The highest marking in view, printed on the page.")
+            .ResolveAsync(async c =>
+            {
+                var output = c.GetArgument<string>("output");
+                if (output is not ("PDF" or "PNG")) throw new ArgumentRefused($"output is PDF or PNG, not {output}.");
+                var runId = c.GetArgument<long?>("runId");
+                await c.Service<AuditLog>().Record(c.Viewer(), "print map", runId is null ? null : $"analysis:{runId}",
+                    new { title = c.GetArgument<string>("title"), output, marking = c.GetArgument<string>("marking") }, cancel: c.CancellationToken);
+                return true;
+            });
         mutation.Field<NonNullGraphType<AnalysisRunType>>("runAnalysis")
             .Description("Runs a hotspot analysis on the incidents you may see that match the filter, and saves the run.")
             .Argument<NonNullGraphType<AnalysisRequestInputType>>("request")

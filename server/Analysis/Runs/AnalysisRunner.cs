@@ -72,6 +72,13 @@ public sealed class AnalysisRunner(AnalysisInputs inputs, CellCounts cellCounts,
                 parameters.Add("radius", radius);
                 parameters.Add("cellSize", cellSize);
                 explanation.Add($"Quartic kernel density with a {radius:0.#} m radius{(request.Radius is null ? " (the default rule)" : "")} on {cellSize:0.#} m cells, in incidents per km².");
+                if (boundary is not null)
+                {
+                    // Clipped as ArcGIS's mask environment clips: no density is drawn beyond the study area's edge.
+                    var masked = BoundaryMask.CellsInside(raster.Grid, boundary);
+                    for (var i = 0; i < masked.Length; i++) if (!masked[i]) raster.PerKm2[i] = 0;
+                    explanation.Add("Clipped to the study area: cells whose centre lies outside it are left empty.");
+                }
                 found = new AnalysisResult(null, Surface(raster), null, []);
                 break;
             default:

@@ -42,3 +42,35 @@ public sealed class HotspotEvaluationType : ObjectGraphType<HotspotEvaluation>
         Field(e => e.Explanation).Description("What was compared and what the figures mean, to paste into a report.");
     }
 }
+
+public sealed class NearRepeatCellType : ObjectGraphType<NearRepeatCell>
+{
+    public NearRepeatCellType()
+    {
+        Name = "NearRepeatCell";
+        Description = "Pairs of incidents [distanceFrom, distanceTo) metres and [daysFrom, daysTo) days apart.";
+        Field(c => c.DistanceFrom);
+        Field(c => c.DistanceTo);
+        Field(c => c.DaysFrom);
+        Field(c => c.DaysTo);
+        Field(c => c.Observed).Description("Pairs seen.");
+        Field(c => c.Expected).Description("Pairs on average with the days shuffled among the places.");
+        Field(c => c.Ratio, nullable: true).Description("Observed / expected; null when none are expected.");
+        Field(c => c.P).Description("Monte Carlo p-value: (shuffles with at least as many pairs + 1) / (permutations + 1).");
+    }
+}
+
+public sealed class NearRepeatType : ObjectGraphType<NearRepeatAnswer>
+{
+    public NearRepeatType()
+    {
+        Name = "NearRepeat";
+        Description = "Knox near-repeat test on the incidents you see in full.";
+        Field(a => a.RecordsUsed).Description("Incidents you see in full that took part.");
+        Field(a => a.CountedLeftOut).Description("Incidents your map shows only as counted cells, left out (withheld cells are not among them).");
+        Field(a => a.Permutations);
+        Field(a => a.BandRule);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NearRepeatCellType>>>>("cells").Resolve(c => c.Source.Cells);
+        Field(a => a.Explanation).Description("What was compared and what the table shows, to paste into a report.");
+    }
+}

@@ -28,6 +28,26 @@ public static class AnalysisRules
             """, p => p.Ask($"{{ analysisRun(id: {Run(p)}) {{ createdBy }} }}", null, d => Answers.Present(d["analysisRun"]))),
         new("incidentTrend", IncidentRules.OnTheMap, p => p.Ask("query($b: BoundingBox) { incidentTrend(filter: { boundingBox: $b }) { steps { incidents { value display } } } }",
             new { b = IncidentRules.Cell(p) }, d => Trend(d["incidentTrend"]!["steps"]!.AsArray()))),
+        new("recordMapPrint", """
+            any
+            *  done
+            """, p => p.Ask("mutation { recordMapPrint(title: \"Matrix\", output: \"PDF\", marking: \"OFFICIAL\") }", null,
+            d => d["recordMapPrint"]?.GetValue<bool>() == true ? "done" : "empty"), Changes: true),
+        // Near repeat uses only records seen in full: the lone record takes part for whoever sees it in full, and nothing,
+        // not even the count left out, comes from its withheld cell for anyone else.
+        new("nearRepeat", """
+            own   other sensitive
+            analyst.*             full  full  empty
+            enforcement.council   full  empty empty
+            enforcement.glaa      empty full  empty
+            *                     empty empty empty
+            """, p => p.Ask("query($b: BoundingBox) { nearRepeat(filter: { boundingBox: $b }, permutations: 19) { recordsUsed countedLeftOut } }",
+            new { b = IncidentRules.Cell(p) }, d => (d["nearRepeat"]!["recordsUsed"]!.GetValue<int>(), d["nearRepeat"]!["countedLeftOut"]!.GetValue<long>()) switch
+            {
+                (1, 0) => "full",
+                (0, 0) => "empty",
+                var (used, left) => $"{used} used, {left} left out",
+            })),
         // The matrix's runs are DBSCAN: one's own run is found and then has no Gi* grid; another's is not found at all.
         new("evaluateHotspots", """
             own other

@@ -82,3 +82,45 @@ public class OtherCommandTests
         Assert.Contains("12 month steps from 2024-01-0", run.Output);
     }
 }
+
+public class NearRepeatCommandTests
+{
+    [Fact]
+    public void Near_repeat_writes_the_knox_table_the_library_computes_and_names_the_bands_that_stand_out()
+    {
+        // Pairs 30 m and 2 days apart, 150 of them, among places and days otherwise at random: the first band stands out.
+        var random = new Random(5);
+        var csv = new System.Text.StringBuilder("id,x,y,date\n");
+        for (var i = 0; i < 150; i++)
+        {
+            double x = 410_000 + random.NextDouble() * 10_000, y = 410_000 + random.NextDouble() * 10_000;
+            var day = new DateOnly(2024, 1, 1).AddDays(random.Next(365));
+            csv.Append(CultureInfo.InvariantCulture, $"{2 * i},{x},{y},{day:yyyy-MM-dd}\n");
+            csv.Append(CultureInfo.InvariantCulture, $"{2 * i + 1},{x + 30},{y},{day.AddDays(2):yyyy-MM-dd}\n");
+        }
+        using var run = new CliRun();
+        var input = run.Write("pairs.csv", csv.ToString());
+        run.Run("near-repeat", "--input", input, "--metres", "0,100,1000", "--days", "0,7,30", "--permutations", "49", "--output", run.File("knox.csv"));
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Lines("knox.csv");
+        Assert.Equal("metres_from,metres_to,days_from,days_to,observed,expected,ratio,p", lines[0]);
+        Assert.Equal(5, lines.Length);
+        var incidents = IncidentCsv.Read(input, true);
+        var expected = NearRepeat.Knox(incidents.Points, incidents.Dates!, [0, 100, 1000], [0, 7, 30], 49, 1);
+        var first = lines[1].Split(',');
+        Assert.Equal(["0", "100", "0", "7", expected.Observed[0, 0].ToString(CultureInfo.InvariantCulture)], first[..5]);
+        Assert.Equal(expected.P[0, 0], double.Parse(first[7], CultureInfo.InvariantCulture), 12);
+        Assert.Contains("0–100 m, 0–7 days: ", run.Output);
+        Assert.Contains("[a, b)", run.Output);
+    }
+
+    [Fact]
+    public void Near_repeat_refuses_bands_that_do_not_rise()
+    {
+        using var run = new CliRun();
+        var input = run.Write("pts.csv", CliRun.Incidents(50));
+        run.Run("near-repeat", "--input", input, "--metres", "0,100,50", "--days", "0,7", "--output", run.File("knox.csv"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--metres needs at least two edges, each larger than the one before", run.Error);
+    }
+}

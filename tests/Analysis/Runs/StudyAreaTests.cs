@@ -66,3 +66,40 @@ public sealed class StudyAreaTests(StudyAreaFixture app) : IClassFixture<StudyAr
         else Assert.DoesNotContain(explanation, e => e.Contains("hold no incidents themselves"));
     }
 }
+
+/// <summary>Kernel density is clipped to the study area, as ArcGIS's mask clips it: no density beyond the district's edge.</summary>
+public sealed class DensityClipTests(StudyAreaFixture app) : IClassFixture<StudyAreaFixture>
+{
+    [Fact]
+    public async Task Kernel_density_without_a_box_has_no_density_outside_the_district()
+    {
+        // The district made a triangle (south-west half of the square): its incidents still span the whole square's
+        // rectangle, so the surface's grid reaches over the hypotenuse, where only the clip keeps it empty.
+        await app.Execute("UPDATE areas SET boundary = ST_Multi(ST_GeomFromText('POLYGON((410000 410000, 420000 410000, 410000 420000, 410000 410000))', 27700)) " +
+            "WHERE kind = 'district'");
+        using var client = await app.SignedIn("analyst.police");
+        var run = (await client.Data("mutation { runAnalysis(request: { method: KERNEL_DENSITY, radius: 600, cellSize: 100 }) " +
+            "{ explanation density { minX minY cellSize columns rows perKm2 } } }"))["runAnalysis"]!;
+        Assert.Contains(run["explanation"]!.AsArray(), e => e!.GetValue<string>().StartsWith("Clipped to the study area"));
+        var d = run["density"]!;
+        double minX = d["minX"]!.GetValue<double>(), minY = d["minY"]!.GetValue<double>(), size = d["cellSize"]!.GetValue<double>();
+        int columns = d["columns"]!.GetValue<int>(), rows = d["rows"]!.GetValue<int>();
+        var values = d["perKm2"]!.AsArray().Select(v => v!.GetValue<double>()).ToArray();
+        int inside = 0, outside = 0;
+        for (var row = 0; row < rows; row++)
+            for (var column = 0; column < columns; column++)
+            {
+                // Rows come north first.
+                double x = minX + (column + .5) * size, y = minY + (rows - 1 - row + .5) * size;
+                var value = values[row * columns + column];
+                if (x + y < 830000 && x > 410000 && y > 410000) inside += value > 0 ? 1 : 0;
+                else if (x + y > 830000)
+                {
+                    Assert.True(value == 0, $"density {value} at {x}, {y} outside the district");
+                    outside++;
+                }
+            }
+        Assert.True(inside > 0, "no density inside the district");
+        Assert.True(outside > 0, "the surface never reached past the district, so the clip was not tested");
+    }
+}
