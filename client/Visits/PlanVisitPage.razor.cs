@@ -66,7 +66,7 @@ public sealed partial class PlanVisitPage
             .Select((t, i) => new MapStop(t.PlaceId, i + 1, t.Name, t.Location!.Value))]), 1),
     ];
 
-    private void Meet(MapPlacement place) => (meetingPoint, meetingPlace) = (place.Geometry, place.Location);
+    private void Meet(MapPlacement place) => (meetingPoint, meetingPlace) = (place.Geometry, place.Location.Replace("Point at ", ""));
 
     private async Task Plan()
     {

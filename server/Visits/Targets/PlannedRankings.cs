@@ -22,11 +22,10 @@ public sealed class PlannedRankings(TargetRanker ranker, UnitOfWork units, Npgsq
     public async Task Keep(Viewer planner, long visitId, CancellationToken cancel)
     {
         var agencies = await dataSource.CreateCommand("SELECT code FROM agencies ORDER BY code").List(r => r.GetString(0), cancel);
-        var copies = new List<(string Kind, string Reader, string Targets)>();
-        if (planner.Role != Role.EnforcementOfficer) copies.Add(("exact", planner.Username, await OnRoute(planner, visitId, cancel)));
-        // No one's username: an agency's copy carries no one's break-glass or assigned records.
-        foreach (var agency in agencies)
-            copies.Add(("banded", agency, await OnRoute(new Viewer("", Role.EnforcementOfficer, agency), visitId, cancel)));
+        // No one's username in an agency's copy: it carries no one's break-glass or assigned records.
+        var readers = agencies.Select(agency => (Kind: "banded", Reader: agency, As: new Viewer("", Role.EnforcementOfficer, agency))).ToList();
+        if (planner.Role != Role.EnforcementOfficer) readers.Add(("exact", planner.Username, planner));
+        var copies = await Task.WhenAll(readers.Select(async r => (r.Kind, r.Reader, Targets: await OnRoute(r.As, visitId, cancel))));
         await units.Run(planner, async work =>
         {
             await work.Execute("DELETE FROM visit_rankings WHERE visit_id = $1", visitId);
