@@ -143,6 +143,27 @@ export function showWindow(element, extent) {
   maps.get(element)?.getView().fit(extent);
 }
 
+/**
+ * For tests and tooling: where each numbered stop marker is drawn on the map in element, as a screen box
+ * {position, left, top, right, bottom} after the route style has fanned out stops that stand close together.
+ */
+export function stopMarkers(element) {
+  const map = maps.get(element);
+  if (!map) return [];
+  const resolution = map.getView().getResolution();
+  return map.getAllLayers().flatMap((layer) => {
+    const style = layer.getStyleFunction?.();
+    const features = layer.getSource?.()?.getFeatures?.() ?? [];
+    return !style ? [] : features.filter((f) => f.get('kind') === 'stop').map((f) => {
+      const image = style(f, resolution).getImage();
+      const [dx, dy] = image.getDisplacement();
+      const [x, y] = map.getPixelFromCoordinate(f.getGeometry().getCoordinates());
+      const r = image.getRadius() + image.getStroke().getWidth() / 2;
+      return { position: f.get('position'), left: x + dx - r, top: y - dy - r, right: x + dx + r, bottom: y - dy + r };
+    });
+  });
+}
+
 /** The click goes to the top visible layer that has something under the pointer. */
 function pick(layers, pixel, coordinate) {
   const candidates = [...layers.values()].filter((l) => l.pick && l.layer.getVisible() && l.layer.getOpacity() > 0)

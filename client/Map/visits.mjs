@@ -53,6 +53,9 @@ const areaStyle = new Style({ stroke: new Stroke({ color: '#444', width: 2, line
 const lineStyle = new Style({ stroke: new Stroke({ color: '#0b57d0', width: 4 }) });
 
 const stopRadius = 11;
+// Centre to centre of two stop markers that must not touch: a marker is 25 px across with its stroke, and six fanned
+// around one stand this far from it and from each other (60° apart).
+const stopSpacing = stopRadius * 2.6;
 
 // Stops closer on screen than a marker's width (a flat above a shop, 11 m apart) are fanned out around their point, in
 // route order, so each number stays readable at every zoom; the first stays on its point.
@@ -60,13 +63,12 @@ function displacement(feature, resolution, stops) {
   const [x, y] = feature.getGeometry().getCoordinates();
   const crowd = stops.filter((s) => {
     const [sx, sy] = s.getGeometry().getCoordinates();
-    return Math.hypot(sx - x, sy - y) / resolution < stopRadius * 2.2;
+    return Math.hypot(sx - x, sy - y) / resolution < stopSpacing;
   }).map((s) => s.get('position')).sort((a, b) => a - b);
   const place = crowd.indexOf(feature.get('position'));
   if (place <= 0) return [0, 0];
   const angle = (place - 1) * (2 * Math.PI / Math.max(crowd.length - 1, 6)) - Math.PI / 2;
-  const distance = stopRadius * 2.2;
-  return [Math.round(Math.cos(angle) * distance), Math.round(-Math.sin(angle) * distance)];
+  return [Math.round(Math.cos(angle) * stopSpacing), Math.round(-Math.sin(angle) * stopSpacing)];
 }
 
 function routeStyle(feature, resolution, stops) {

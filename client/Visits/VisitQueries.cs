@@ -18,7 +18,7 @@ public static class VisitQueries
 
     public static Task<TargetRanking> Targets(this GraphQLClient client, string areaId) => client.Field<TargetRanking>("visitTargets", """
         query($areaId: ID!) { visitTargets(area: { areaId: $areaId }, first: 50) { candidateCount distanceMetres periodDays
-          targets { rank kind placeId name address category score lastVisitedOn terms { term label input weight points } } } }
+          targets { rank kind placeId name address category score lastVisitedOn location terms { term label input weight points } } } }
         """, new { areaId });
 
     public static Task<Visit> PlanVisit(this GraphQLClient client, VisitPlan plan) => client.Field<Visit>("planVisit", $$"""
@@ -28,9 +28,16 @@ public static class VisitQueries
         plan = new
         {
             plan.Name, plan.Theme, plannedOn = plan.PlannedOn.ToString("yyyy-MM-dd"), plan.LeadAgency, area = new { areaId = plan.AreaId },
-            plan.TravelMode, plan.VictimsExpected, plan.Team, plan.Targets,
+            plan.TravelMode, plan.VictimsExpected, plan.Team, plan.Targets, plan.StartsAt, plan.MeetingPoint, plan.Contacts, plan.PlanId,
         },
     });
+
+    public static Task<List<TeamChoice>> TeamChoices(this GraphQLClient client) => client.Field<List<TeamChoice>>("visitTeamChoices",
+        "{ visitTeamChoices { username name role agency agencyName powersOfEntry } }");
+
+    /// <summary>One area with its boundary, to show the operation's area while planning.</summary>
+    public static Task<AreaChoice?> AreaBoundary(this GraphQLClient client, string id) =>
+        client.Field<AreaChoice?>("area", "query($id: ID!) { area(id: $id) { id name kind boundary } }", new { id });
 
     /// <summary>Ranked targets inside an operation's own area, to add to it.</summary>
     public static Task<TargetRanking> TargetsWithin(this GraphQLClient client, JsonElement area) => client.Field<TargetRanking>("visitTargets", """

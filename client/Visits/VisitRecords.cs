@@ -4,7 +4,8 @@ namespace Hotspots.Client.Visits;
 
 public sealed record ScoreTerm(string Term, string Label, string Input, double Weight, double Points);
 
-public sealed record RankedTarget(int Rank, string Kind, string PlaceId, string Name, string? Address, string Category, double Score, List<ScoreTerm> Terms, DateOnly? LastVisitedOn);
+public sealed record RankedTarget(int Rank, string Kind, string PlaceId, string Name, string? Address, string Category, double Score, List<ScoreTerm> Terms, DateOnly? LastVisitedOn,
+    JsonElement? Location = null);
 
 public sealed record TargetRanking(List<RankedTarget> Targets, int CandidateCount, double DistanceMetres, int PeriodDays);
 
@@ -29,7 +30,11 @@ public sealed record Visit(
 public sealed record VisitSummary(string Id, string Name, DateOnly PlannedOn, string LeadAgency, List<RouteStop> Route, List<RecordedOutcome> Outcomes);
 
 public sealed record VisitPlan(string Name, string? Theme, DateOnly PlannedOn, string LeadAgency, string AreaId, string TravelMode,
-    bool VictimsExpected, List<TeamMemberChoice> Team, List<TargetRef> Targets);
+    bool VictimsExpected, List<TeamMemberChoice> Team, List<TargetRef> Targets, string? StartsAt = null, JsonElement? MeetingPoint = null,
+    List<SafeguardingContact>? Contacts = null, string? PlanId = null);
+
+/// <summary>Someone a planner may put on the team, with the powers of entry their agency brings.</summary>
+public sealed record TeamChoice(string Username, string Name, string Role, string Agency, string AgencyName, string PowersOfEntry);
 
 /// <summary>A team member as sent; without powers of entry the server notes the agency's usual ones.</summary>
 public sealed record TeamMemberChoice(string Username, string Agency, bool NrmFirstResponder, string? PowersOfEntry = null);

@@ -4,8 +4,15 @@
 // operation is kept by the page itself, encrypted (OfflineCopy), because the cache is readable by any script.
 const shell = "hotspots-shell-v1";
 
+// The app's own files whose names do not change between deployments, kept at once: the modules the pages import on
+// demand (map, outbox, device) would otherwise be missing offline if the page first loaded them before this worker
+// controlled it. The .NET runtime's fingerprinted files come from the page (the "keep" message below).
+const appFiles = ["./", "_framework/blazor.webassembly.js", "css/app.css", "css/analysis.css", "css/imports.css", "map/map.css", "map/map.js",
+  "visits/device.mjs", "visits/outbox.mjs", "js/download.js", "js/timing.js", "manifest.webmanifest", "icon.svg"];
+
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(shell).then((cache) => cache.addAll(["./", "css/app.css", "manifest.webmanifest"])).then(() => self.skipWaiting()));
+  // One by one, so a file missing from a deployment does not leave the whole shell uncached.
+  event.waitUntil(caches.open(shell).then((cache) => Promise.allSettled(appFiles.map((file) => cache.add(file)))).then(() => self.skipWaiting()));
 });
 
 self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));

@@ -28,6 +28,7 @@ public static class VisitChanges
             {
                 var id = await c.Service<VisitPlanner>().Create(v, c.GetArgument<VisitPlan>("plan"), c.CancellationToken);
                 await Audit(c, v, "plan visit", $"visit:{id}");
+                await c.Service<PlannedRankings>().Keep(v, id, c.CancellationToken);
                 return await c.Service<VisitReader>().ById(v, id, c.CancellationToken);
             }));
         mutation.Field<NonNullGraphType<VisitType>>("updateVisit")
@@ -39,7 +40,10 @@ public static class VisitChanges
             .ResolveAsync(c => AsViewer(c, async v =>
             {
                 var id = c.GetArgument<long>("id");
-                await c.Service<VisitEditor>().Apply(v, id, c.GetArgument<int>("version"), c.GetArgument<VisitEdit>("changes"), c.CancellationToken);
+                var changes = c.GetArgument<VisitEdit>("changes");
+                await c.Service<VisitEditor>().Apply(v, id, c.GetArgument<int>("version"), changes, c.CancellationToken);
+                // Only a change of targets re-ranks: a new name or date keeps the ranking the operation was planned with.
+                if (changes.AddTargets is { Count: > 0 } || changes.RemoveTargets is { Count: > 0 }) await c.Service<PlannedRankings>().Keep(v, id, c.CancellationToken);
                 return await c.Service<VisitReader>().ById(v, id, c.CancellationToken);
             }));
         mutation.Field<NonNullGraphType<VisitType>>("addVisitTargets")
@@ -51,6 +55,7 @@ public static class VisitChanges
                 var id = c.GetArgument<long>("visitId");
                 await c.Service<VisitPlanner>().AddTargets(v, id, c.GetArgument<List<TargetRef>>("targets"), c.CancellationToken);
                 await Audit(c, v, "add visit targets", $"visit:{id}");
+                await c.Service<PlannedRankings>().Keep(v, id, c.CancellationToken);
                 return await c.Service<VisitReader>().ById(v, id, c.CancellationToken);
             }));
         mutation.Field<NonNullGraphType<VisitType>>("linkVisitIncidents")

@@ -21,6 +21,10 @@ public static class VisitFields
                 return c.Service<TargetRanker>().Rank(v, c.GetArgument<TargetArea>("area"), c.GetArgument<double>("distanceMetres"),
                     c.GetArgument<int>("periodDays"), Math.Clamp(c.GetArgument<int>("first"), 0, 10_000), c.CancellationToken);
             }));
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TeamChoiceType>>>>("visitTeamChoices")
+            .Description("Planners: the people an operation's team is picked from (active enforcement officers, analysts, partners and group chairs), " +
+                "by agency then name, each with the powers of entry their agency brings.")
+            .ResolveAsync(c => AsViewer(c, async v => await c.Service<TeamChoices>().All(v, c.CancellationToken)));
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RiskWeightType>>>>("riskWeights")
             .Description("The risk score's weights.")
             .ResolveAsync(async c => { c.Viewer(); return (await c.Service<RiskWeightStore>().All(c.CancellationToken)).All; });

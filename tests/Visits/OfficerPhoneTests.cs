@@ -34,15 +34,22 @@ public sealed class OfficerPhoneTests(BrowserApp app) : IClassFixture<BrowserApp
 
     private static Task<int> PageWidth(IPage page) => page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
 
-    [Fact(Skip = "Known gap in #20: after going offline, a reload does not show today's operation again (the service worker keeps the app shell, " +
-        "but the offline boot does not reach the operation page yet). Remove this skip when it does.")]
+    [Fact]
     public async Task Offline_an_officer_reloads_todays_operation_records_two_outcomes_closes_the_phone_and_both_arrive_once()
     {
         var visitId = await Operation("Operation Curlew");
         var profile = Directory.CreateTempSubdirectory("hotspots-phone-").FullName;
         var phone = await app.Phone(profile);
         var page = phone.Pages[0];
-        page.Console += (_, m) => { if (m.Type == "error") Console.WriteLine($"phone console: {m.Text}"); };
+        // What the phone's console said, to read when the offline boot fails (xunit does not show Console output).
+        var console = Path.Combine(Path.GetTempPath(), "hotspots-phone-console.log");
+        File.WriteAllText(console, "");
+        void Listen(IPage p)
+        {
+            p.Console += (_, m) => File.AppendAllText(console, $"{m.Type}: {m.Text}\n");
+            p.PageError += (_, e) => File.AppendAllText(console, $"page error: {e}\n");
+        }
+        Listen(page);
         await page.GotoAsync(app.BaseAddress + "/");
         await SignIn(page, "enforcement.council");
         // Landing: today's operation, not the district map.
@@ -76,6 +83,7 @@ public sealed class OfficerPhoneTests(BrowserApp app) : IClassFixture<BrowserApp
         // The phone is opened again, still without signal: the app opens from the service worker's cache.
         phone = await app.Phone(profile);
         page = phone.Pages[0];
+        Listen(page);
         await phone.SetOfflineAsync(true);
         await page.GotoAsync(app.BaseAddress + "/");
         await Expect(page.GetByLabel("Username")).ToBeVisibleAsync(new() { Timeout = 60_000 });

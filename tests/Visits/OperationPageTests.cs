@@ -33,6 +33,54 @@ public sealed class OperationPageTests(BrowserApp app) : IClassFixture<BrowserAp
         return (visitId, planId);
     }
 
+    // A flat above a shop, and the shop next door: stops metres apart must still show each number on its own.
+    [Fact]
+    public async Task Stops_a_few_metres_apart_are_drawn_as_numbered_markers_that_do_not_overlap()
+    {
+        var house = await app.Scalar<long>("SELECT id FROM premises WHERE address = '12 Market Street, Huddersfield'");
+        var neighbours = new List<long>();
+        foreach (var (address, metres) in new[] { ("12a Market Street, Huddersfield", 6), ("14 Market Street, Huddersfield", 11) })
+            neighbours.Add(await app.Scalar<long>("""
+                INSERT INTO premises (address, use, location) SELECT $1, 'residential', ST_Translate(location, $2, 0) FROM premises WHERE id = $3 RETURNING id
+                """, address, metres, house));
+        var ward = await app.Scalar<long>("SELECT id FROM areas WHERE kind = 'ward' AND name = 'Newsome'");
+        var nails = await app.Scalar<long>("SELECT id FROM risk_businesses WHERE name = 'Polished Nails'");
+        using var analyst = await app.SignedIn("analyst.police");
+        var visitId = (await analyst.Data("mutation($plan: VisitPlanInput!) { planVisit(plan: $plan) { id } }", new
+        {
+            plan = new
+            {
+                name = "Operation Wren", plannedOn = "2026-12-04", leadAgency = "police", area = new { areaId = ward },
+                targets = new object[] { new { kind = "RISK_BUSINESS", placeId = nails }, new { kind = "PREMISES", placeId = house },
+                    new { kind = "PREMISES", placeId = neighbours[0] }, new { kind = "PREMISES", placeId = neighbours[1] } },
+            },
+        }))["planVisit"]!["id"]!.GetValue<string>();
+        var page = await app.SignedInPage("analyst.police");
+        await page.SetViewportSizeAsync(1440, 900);
+        await page.GotoAsync($"{app.BaseAddress}/visits/{visitId}");
+        await page.Locator(".route-map .map[data-route-drawn='4'][data-map-ready='true']").WaitForAsync(new() { Timeout = 30_000 });
+        var markers = await page.EvaluateAsync<Marker[]>("async () => (await import('./map/map.js')).stopMarkers(document.querySelector('.route-map .map'))");
+        await page.Locator(".route-map").ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "hotspots-stop-markers.png") });
+        Assert.Equal([1, 2, 3, 4], markers.Select(m => m.Position).Order());
+        foreach (var a in markers)
+            foreach (var b in markers.Where(b => b.Position > a.Position))
+                Assert.False(a.Left < b.Right && b.Left < a.Right && a.Top < b.Bottom && b.Top < a.Bottom,
+                    $"stops {a.Position} and {b.Position} overlap on screen: {a} and {b}");
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>A stop marker's box on screen, as map.js stopMarkers gives it (Playwright fills it by its setters).</summary>
+    private sealed class Marker
+    {
+        public int Position { get; set; }
+        public double Left { get; set; }
+        public double Top { get; set; }
+        public double Right { get; set; }
+        public double Bottom { get; set; }
+
+        public override string ToString() => $"({Left:0}, {Top:0})–({Right:0}, {Bottom:0})";
+    }
+
     [Fact]
     public async Task The_route_is_drawn_with_numbered_stops_and_a_planner_reorders_it_and_is_told_of_a_conflicting_change()
     {

@@ -22,7 +22,7 @@ public sealed class VisitPagesTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(planner.Locator(".targets .terms").First).ToContainTextAsync("×");
 
         await planner.GetByLabel("Name", new() { Exact = true }).FillAsync("Operation Newsome");
-        await planner.GetByLabel("Team").FillAsync("enforcement.council council");
+        await planner.GetByRole(AriaRole.Checkbox, new() { Name = "Sam Ward (council licensing)", Exact = true }).CheckAsync();
         await planner.GetByRole(AriaRole.Button, new() { Name = "Plan the visit (2 targets)" }).ClickAsync();
         var route = planner.GetByRole(AriaRole.List, new() { Name = "Route" });
         await Expect(route.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(2);

@@ -38,8 +38,11 @@ export async function installOffline() {
   if (!("serviceWorker" in navigator)) return false;
   await navigator.serviceWorker.register("sw.js");
   const ready = await navigator.serviceWorker.ready;
-  // What this page loaded before the worker controlled it (the .NET runtime and assemblies) is cached too.
-  const loaded = performance.getEntriesByType("resource").map((e) => e.name).filter((u) => u.startsWith(location.origin));
+  // Once the worker controls the page, whatever loads passes through it and is kept; what loaded before (the .NET
+  // runtime and assemblies) is sent to it then, so nothing falls between the two.
+  if (!navigator.serviceWorker.controller)
+    await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+  const loaded = performance.getEntriesByType("resource").map((e) => e.name.split("#")[0]).filter((u) => u.startsWith(location.origin));
   ready.active?.postMessage({ keep: [location.origin + "/", ...loaded] });
   return true;
 }

@@ -10,8 +10,10 @@ public static class BriefingEndpoints
         var visits = app.MapGroup("/visits/{id:long}").RequireRateLimiting(AccessServices.ApiLimit);
         visits.MapGet("/briefing", (long id, HttpContext http) => Serve(http, id, "read visit briefing", "text/html; charset=utf-8", async (visit, viewer) =>
         {
-            var ranking = await http.RequestServices.GetRequiredService<TargetRanker>().RankInVisit(viewer, id, http.RequestAborted);
-            var known = ranking.Targets.ToDictionary(t => (t.Kind, t.PlaceId));
+            // The ranking the operation was planned with; ranked now only for an operation saved before rankings were kept.
+            var planned = await http.RequestServices.GetRequiredService<PlannedRankings>().For(viewer, id, http.RequestAborted);
+            var targets = planned?.Targets ?? (await http.RequestServices.GetRequiredService<TargetRanker>().RankInVisit(viewer, id, http.RequestAborted)).Targets;
+            var known = targets.ToDictionary(t => (t.Kind, t.PlaceId));
             var dataSource = http.RequestServices.GetRequiredService<Npgsql.NpgsqlDataSource>();
             var area = await RouteSvg.AreaOf(dataSource, id, http.RequestAborted);
             var names = await BriefingNames.Read(dataSource, visit, viewer.Username, http.RequestAborted);

@@ -82,6 +82,7 @@ public sealed class VisitPlanInputType : InputObjectGraphType<VisitPlan>
         Field(p => p.Targets, type: typeof(ListGraphType<NonNullGraphType<TargetRefInputType>>)).Description("Targets inside the area; one outside refuses the plan.");
         Field(p => p.Contacts, type: typeof(ListGraphType<NonNullGraphType<SafeguardingContactInputType>>));
         Field(p => p.IncidentIds, type: typeof(ListGraphType<NonNullGraphType<IdGraphType>>)).Description("Incidents you see in full to share with the team.");
+        Field(p => p.PlanId, type: typeof(IdGraphType)).Description("The problem-solving plan the operation serves (you must be a member of its group); its visits' follow-ups become the plan's actions.");
     }
 }
 

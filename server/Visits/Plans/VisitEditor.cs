@@ -82,7 +82,7 @@ public sealed class VisitEditor(UnitOfWork units, FollowUpActions followUps)
             $"{string.Join("; ", changes)}. Nothing was saved: reload the operation, then make your change again.");
     }
 
-    private static async Task RequirePlanMember(Work work, long planId)
+    public static async Task RequirePlanMember(Work work, long planId)
     {
         switch (await work.Scalar<bool?>("""
             SELECT EXISTS (SELECT 1 FROM group_members m JOIN plans p ON p.group_id = m.group_id WHERE p.id = $1 AND m.username = $2)

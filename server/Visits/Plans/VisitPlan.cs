@@ -18,7 +18,7 @@ public sealed record VisitPlan(
     string? Theme = null, TimeOnly? StartsAt = null, Geometry? MeetingPoint = null, TravelMode TravelMode = TravelMode.Walking,
     double? SpeedKmh = null, int MinutesPerVisit = 30, bool VictimsExpected = false,
     IReadOnlyList<TeamMember>? Team = null, IReadOnlyList<TargetRef>? Targets = null,
-    IReadOnlyList<SafeguardingContact>? Contacts = null, IReadOnlyList<long>? IncidentIds = null)
+    IReadOnlyList<SafeguardingContact>? Contacts = null, IReadOnlyList<long>? IncidentIds = null, long? PlanId = null)
 {
     public double Speed => SpeedKmh ?? DefaultSpeed(TravelMode);
 

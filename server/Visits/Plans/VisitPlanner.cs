@@ -21,16 +21,17 @@ public sealed class VisitPlanner(UnitOfWork units)
         if (!await VisitTeamRules.AgencyExists(work, plan.LeadAgency))
             throw new VisitRefused($"There is no agency '{plan.LeadAgency}': use an agency code such as police, council, glaa, hmrc, fire or immigration.");
         await VisitTeamRules.Check(work, plan.Team ?? []);
+        if (plan.PlanId is { } planId) await VisitEditor.RequirePlanMember(work, planId);
         var sql = new SqlConditions();
         var area = TargetAreaSql.Geometry(sql, plan.Area);
         var id = await work.Scalar<long?>($"""
             INSERT INTO visits (name, theme, planned_on, starts_at, lead_agency, area, area_id, buffer_metres, meeting_point,
-                travel_mode, speed_kmh, minutes_per_visit, victims_expected, created_by, created_agency)
+                travel_mode, speed_kmh, minutes_per_visit, victims_expected, created_by, created_agency, plan_id)
             SELECT {sql.Parameter(plan.Name.Trim())}, {sql.Parameter(plan.Theme)}, {sql.Parameter(plan.PlannedOn)},
                 {sql.Parameter(plan.StartsAt ?? new TimeOnly(9, 0))}, {sql.Parameter(plan.LeadAgency)}, a.g, {sql.Parameter(plan.Area.AreaId)},
                 {sql.Parameter(plan.Area.BufferMetres)}, ST_Transform({sql.Parameter(plan.MeetingPoint)}::geometry, 27700),
                 {sql.Parameter(Codes.Of(plan.TravelMode))}, {sql.Parameter(plan.Speed)}, {sql.Parameter(plan.MinutesPerVisit)},
-                {sql.Parameter(plan.VictimsExpected)}, {sql.Parameter(work.Viewer.Username)}, {sql.Parameter(work.Viewer.Agency)}
+                {sql.Parameter(plan.VictimsExpected)}, {sql.Parameter(work.Viewer.Username)}, {sql.Parameter(work.Viewer.Agency)}, {sql.Parameter(plan.PlanId)}::bigint
             FROM (SELECT {area} AS g) a WHERE a.g IS NOT NULL
             RETURNING id
             """, sql) ?? throw new VisitRefused($"There is no area {plan.Area.AreaId}.");

@@ -37,6 +37,9 @@ public sealed class VisitType : ObjectGraphType<Visit>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<VisitOutcomeType>>>>("outcomes")
             .Description("What the visits found so far.")
             .ResolveAsync(async c => (await c.Service<OutcomeReader>().ForVisit(c.Source.Id, c.CancellationToken)).Values.OrderBy(o => o.ArrivedAt).ToList());
+        Field<PlannedRankingType>("plannedRanking")
+            .Description("The ranking the operation was planned with, as you may read it; null for an operation saved before rankings were kept.")
+            .ResolveAsync(async c => await c.Service<PlannedRankings>().For(c.Viewer(), c.Source.Id, c.CancellationToken));
         Field(v => v.CreatedBy);
         Field(v => v.Version).Description("Give this back to updateVisit: a change made on an older version is refused.");
         Field(v => v.PlanId, type: typeof(IdGraphType)).Description("The problem-solving plan the operation serves, if linked.");

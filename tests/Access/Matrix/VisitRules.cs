@@ -52,6 +52,21 @@ public static class VisitRules
         new("GET /visits/{id}/route.csv", SeeOperation, p => Export(p, "route.csv")),
         new("visitTargets", Planners, p => p.Ask("query($a: TargetAreaInput!) { visitTargets(area: $a) { targets { placeId } } }", new { a = new { areaId = p.App.AreaId } },
             d => Answers.Lists(d["visitTargets"]!["targets"], p.App.RiskBusinessId.ToString(), "placeId")), NotPlanner),
+        new("visitTeamChoices", Planners, p => p.Ask("{ visitTeamChoices { username } }", null,
+            d => Answers.Lists(d["visitTeamChoices"], "enforcement.glaa", "username")), NotPlanner),
+        // The planner reads their exact copy, everyone else who sees the operation a banded one (of their agency).
+        new("visit.plannedRanking", """
+            own         other
+            dpo.police         empty       empty
+            admin.council      empty       empty
+            partner.health     empty       empty
+            partner.voluntary  empty       empty
+            analyst.police     full        empty
+            analyst.council    full        empty
+            *                  generalised empty
+            """, p => p.Ask($"{{ visit(id: {Operation(p).Id}) {{ plannedRanking {{ banded targets {{ placeId }} }} }} }}", null,
+            d => d["visit"]?["plannedRanking"] is not { } r ? "empty" : r["targets"]!.AsArray().Count == 0 ? "no targets"
+                : r["banded"]!.GetValue<bool>() ? "generalised" : "full")),
         // Only what the operations the viewer may see found (as visit): none of the planners sees the other operation.
         new("visitedTargetsMap", """
             own other
