@@ -71,7 +71,7 @@ public sealed class UnitOfWork(NpgsqlDataSource dataSource)
     public Task Run(Viewer viewer, Func<Work, Task> change, CancellationToken cancel = default) =>
         Run<bool>(viewer, async work => { await change(work); return true; }, cancel);
 
-    /// <summary>A read: its statements see one snapshot-consistent transaction that the database refuses to let write.</summary>
+    /// <summary>A read: its statements run in one transaction that the database refuses to let write.</summary>
     public Task<T> Read<T>(Viewer viewer, Func<Work, Task<T>> read, CancellationToken cancel = default) =>
         Open(dataSource, viewer, readOnly: true, read, cancel);
 
