@@ -76,6 +76,7 @@ public sealed class DemoLoader(UnitOfWork units, Accounts accounts, IConfigurati
         var (connection, cancel) = (work.Connection, work.Cancel);
         using var csv = CsvReader.FromFile(path, new CsvReaderOptions { HasHeader = true });
         await csv.ReadHeaderAsync(cancel);
+        // COPY needs the connection itself; it is the unit's, inside its transaction.
         await using var importer = await connection.BeginBinaryImportAsync($"COPY {target} FROM STDIN (FORMAT BINARY)", cancel);
         // A million rows take longer than the default 30 s to finish (index entries are written at the end).
         importer.Timeout = TimeSpan.FromMinutes(15);

@@ -60,7 +60,7 @@ public sealed class ImportRun(NpgsqlConnection connection, SourceFile file, Impo
         {
             // What a dry run told its importer is audited after the rollback, which would otherwise take the entry with it.
             await transaction.RollbackAsync(cancel);
-            await using var told = await connection.BeginTransactionAsync(cancel);
+            await using var told = await connection.BeginTransactionAsync(cancel); // the same connection, after the rollback above
             await new Work(connection, told, Importer, cancel).AuditAs(options.ImportedBy, options.Agency, "preview import", null, audited);
             await told.CommitAsync(cancel);
         }
