@@ -49,9 +49,8 @@ public static class AccessFields
                 if (viewer.Role != Role.Administrator) throw new AccessRefused("Only an administrator can require a second factor.");
                 var username = c.GetArgument<string>("username");
                 var secret = SecondFactor.NewSecret();
-                if (!await c.Service<Accounts>().RequireSecondFactor(username, secret, c.CancellationToken))
+                if (!await c.Service<Accounts>().RequireSecondFactor(viewer, username, secret, c.CancellationToken))
                     throw new ArgumentRefused($"There is no account {username}.");
-                await c.Service<AuditLog>().Record(viewer, "require second factor", $"account:{username}", cancel: c.CancellationToken);
                 return new SecondFactorEnrolment(username, secret, SecondFactor.EnrolmentUri(username, secret));
             });
 }

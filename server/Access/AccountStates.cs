@@ -10,7 +10,7 @@ namespace Hotspots.Access;
 /// meeting stream every few seconds) compares the token's role and agency with the account as it is now, read at most
 /// once per <see cref="Fresh"/> per account, so a demoted or deactivated account loses its rights within seconds.
 /// </summary>
-public sealed class AccountStates(NpgsqlDataSource dataSource, IMemoryCache cache, TimeProvider clock)
+public sealed class AccountStates(UnitOfWork units, IMemoryCache cache, TimeProvider clock)
 {
     public static readonly TimeSpan Fresh = TimeSpan.FromSeconds(5);
 
@@ -43,10 +43,7 @@ public sealed class AccountStates(NpgsqlDataSource dataSource, IMemoryCache cach
     /// <summary>Marks tokens we issued: only those are checked against our accounts (a provider's people may have none).</summary>
     public const string LocalClaim = "hotspots_local";
 
-    private async Task<State?> Read(string username, CancellationToken cancel)
-    {
-        await using var command = dataSource.CreateCommand("SELECT role, agency, active FROM accounts WHERE username = $1").With(username);
-        await using var reader = await command.ExecuteReaderAsync(cancel);
-        return await reader.ReadAsync(cancel) ? new State(Codes.Parse<Role>(reader.GetString(0)), reader.GetString(1), reader.GetBoolean(2)) : null;
-    }
+    private Task<State?> Read(string username, CancellationToken cancel) => units.Read(Viewer.NoOne, work => work.Single(
+        "SELECT role, agency, active FROM accounts WHERE username = $1",
+        r => new State(Codes.Parse<Role>(r.GetString(0)), r.GetString(1), r.GetBoolean(2)), username), cancel);
 }

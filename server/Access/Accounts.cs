@@ -1,6 +1,5 @@
 using Hotspots.Database;
 using Microsoft.AspNetCore.Identity;
-using Npgsql;
 
 namespace Hotspots.Access;
 
@@ -11,7 +10,8 @@ public sealed record Account(long Id, string Username, string DisplayName, Role 
     public Viewer AsViewer() => new(Username, Role, Agency);
 }
 
-public sealed class Accounts(NpgsqlDataSource dataSource)
+/// <summary>Local accounts as sign-in reads and counts them; each call is a unit of work of its own.</summary>
+public sealed class Accounts(UnitOfWork units)
 {
     private static readonly PasswordHasher<object> Hasher = new();
 
@@ -20,70 +20,60 @@ public sealed class Accounts(NpgsqlDataSource dataSource)
     public static bool Verify(string hash, string password) =>
         Hasher.VerifyHashedPassword(new object(), hash, password) != PasswordVerificationResult.Failed;
 
-    public async Task<Account?> Find(string username, CancellationToken cancel)
-    {
-        await using var command = dataSource.CreateCommand("""
-            SELECT id, username, display_name, role, agency, password_hash, failed_sign_ins, locked_until, totp_secret, totp_required,
-                active, password_must_change, password_code_expires
-            FROM accounts WHERE username = $1
-            """).With(username);
-        await using var r = await command.ExecuteReaderAsync(cancel);
-        if (!await r.ReadAsync(cancel)) return null;
-        return new Account(r.GetInt64(0), r.GetString(1), r.GetString(2), Codes.Parse<Role>(r.GetString(3)), r.GetString(4),
+    public Task<Account?> Find(string username, CancellationToken cancel) => units.Read(Viewer.NoOne, work => work.Single("""
+        SELECT id, username, display_name, role, agency, password_hash, failed_sign_ins, locked_until, totp_secret, totp_required,
+            active, password_must_change, password_code_expires
+        FROM accounts WHERE username = $1
+        """, r => new Account(r.GetInt64(0), r.GetString(1), r.GetString(2), Codes.Parse<Role>(r.GetString(3)), r.GetString(4),
             r.GetString(5), r.GetInt32(6), r.IsDBNull(7) ? null : r.GetFieldValue<DateTimeOffset>(7),
             r.IsDBNull(8) ? null : r.GetString(8), r.GetBoolean(9),
-            r.GetBoolean(10), r.GetBoolean(11), r.IsDBNull(12) ? null : r.GetFieldValue<DateTimeOffset>(12));
-    }
+            r.GetBoolean(10), r.GetBoolean(11), r.IsDBNull(12) ? null : r.GetFieldValue<DateTimeOffset>(12)), username), cancel);
 
-    public async Task Create(string username, string displayName, Role role, string agency, string password, CancellationToken cancel)
-    {
-        await using var command = dataSource.CreateCommand("""
+    public Task Create(string username, string displayName, Role role, string agency, string password, CancellationToken cancel) =>
+        Change("""
             INSERT INTO accounts (username, display_name, role, agency, password_hash) VALUES ($1, $2, $3, $4, $5)
             ON CONFLICT (username) DO NOTHING
-            """).With(username, displayName, Codes.Of(role), agency, Hash(password));
-        await command.ExecuteNonQueryAsync(cancel);
-    }
+            """, cancel, username, displayName, Codes.Of(role), agency, Hash(password));
 
     /// <summary>Counts a failed attempt; the account locks for <paramref name="lockFor"/> at the <paramref name="limit"/>th.</summary>
-    public async Task RecordFailure(long id, int limit, TimeSpan lockFor, CancellationToken cancel)
-    {
-        await using var command = dataSource.CreateCommand("""
-            UPDATE accounts SET failed_sign_ins = failed_sign_ins + 1,
-                locked_until = CASE WHEN failed_sign_ins + 1 >= $2 THEN now() + $3 ELSE locked_until END
-            WHERE id = $1
-            """).With(id, limit, lockFor);
-        await command.ExecuteNonQueryAsync(cancel);
-    }
+    public Task RecordFailure(long id, int limit, TimeSpan lockFor, CancellationToken cancel) => Change("""
+        UPDATE accounts SET failed_sign_ins = failed_sign_ins + 1,
+            locked_until = CASE WHEN failed_sign_ins + 1 >= $2 THEN now() + $3 ELSE locked_until END
+        WHERE id = $1
+        """, cancel, id, limit, lockFor);
 
-    /// <summary>Gives the account a new authenticator secret and requires it at every sign-in; false when there is no such account.</summary>
-    public async Task<bool> RequireSecondFactor(string username, string secret, CancellationToken cancel)
-    {
-        await using var command = dataSource.CreateCommand("UPDATE accounts SET totp_secret = $2, totp_required = true, totp_last_step = NULL WHERE username = $1").With(username, secret);
-        return await command.ExecuteNonQueryAsync(cancel) == 1;
-    }
+    /// <summary>
+    /// Gives the account a new authenticator secret and requires it at every sign-in, audited as the administrator's
+    /// change; false when there is no such account.
+    /// </summary>
+    public Task<bool> RequireSecondFactor(Viewer administrator, string username, string secret, CancellationToken cancel) =>
+        units.Run(administrator, async work =>
+        {
+            if (await work.Execute("UPDATE accounts SET totp_secret = $2, totp_required = true, totp_last_step = NULL WHERE username = $1", username, secret) != 1)
+                return false;
+            await work.Audit("require second factor", $"account:{username}");
+            return true;
+        }, cancel);
 
     /// <summary>
     /// Claims an authenticator time step for the account; false when it or a later one has signed in already, i.e. the
     /// code is replayed. One statement, so two sign-ins racing with the same code cannot both win.
     /// </summary>
-    public async Task<bool> UseTimeStep(long id, long step, CancellationToken cancel)
-    {
-        await using var command = dataSource.CreateCommand(
-            "UPDATE accounts SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)").With(id, step);
-        return await command.ExecuteNonQueryAsync(cancel) == 1;
-    }
+    public async Task<bool> UseTimeStep(long id, long step, CancellationToken cancel) => await Change(
+        "UPDATE accounts SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)", cancel, id, step) == 1;
 
-    /// <summary>The person's own password in place of a one-time code, which then no longer signs in.</summary>
-    public async Task SetPassword(long id, string password, CancellationToken cancel)
+    /// <summary>The person's own password in place of a one-time code, which then no longer signs in; audited with it.</summary>
+    public Task SetPassword(Account account, string password, string? origin, CancellationToken cancel) => units.Run(account.AsViewer(), async work =>
     {
-        await using var command = dataSource.CreateCommand(
-            "UPDATE accounts SET password_hash = $2, password_must_change = false, password_code_expires = NULL WHERE id = $1").With(id, Hash(password));
-        await command.ExecuteNonQueryAsync(cancel);
-    }
+        await work.Execute("UPDATE accounts SET password_hash = $2, password_must_change = false, password_code_expires = NULL WHERE id = $1",
+            account.Id, Hash(password));
+        await work.Audit("change password", $"account:{account.Username}", origin: origin);
+    }, cancel);
 
-    public async Task RecordSuccess(long id, CancellationToken cancel)
-    {
-        await using var command = dataSource.CreateCommand("UPDATE accounts SET failed_sign_ins = 0, locked_until = NULL WHERE id = $1").With(id);
-        await command.ExecuteNonQueryAsync(cancel);
-    }
+    public Task RecordSuccess(long id, CancellationToken cancel) =>
+        Change("UPDATE accounts SET failed_sign_ins = 0, locked_until = NULL WHERE id = $1", cancel, id);
+
+    // Before anyone is signed in: no viewer to act for, and the audit entry (if any) names the person itself.
+    private Task<int> Change(string sql, CancellationToken cancel, params object?[] values) =>
+        units.Run(Viewer.NoOne, work => work.Execute(sql, values), cancel);
 }

@@ -1,26 +1,19 @@
 using System.Text.RegularExpressions;
 using GraphQL;
 using Hotspots.Database;
-using Npgsql;
 
 namespace Hotspots.Access;
 
 public sealed record Agency(string Code, string Name);
 
 /// <summary>The partnership's agencies. Codes never change (records, rules and accounts refer to them); names may.</summary>
-public sealed partial class Agencies(NpgsqlDataSource dataSource, UnitOfWork writes)
+public sealed partial class Agencies(UnitOfWork writes)
 {
     [GeneratedRegex("^[a-z][a-z0-9_]{1,31}$")]
     private static partial Regex CodePattern();
 
-    public async Task<IReadOnlyList<Agency>> All(CancellationToken cancel)
-    {
-        await using var command = dataSource.CreateCommand("SELECT code, name FROM agencies ORDER BY name");
-        var agencies = new List<Agency>();
-        await using var r = await command.ExecuteReaderAsync(cancel);
-        while (await r.ReadAsync(cancel)) agencies.Add(new Agency(r.GetString(0), r.GetString(1)));
-        return agencies;
-    }
+    public async Task<IReadOnlyList<Agency>> All(CancellationToken cancel) => await writes.Read(Viewer.NoOne,
+        work => work.List("SELECT code, name FROM agencies ORDER BY name", r => new Agency(r.GetString(0), r.GetString(1))), cancel);
 
     public Task<Agency> Add(Viewer viewer, string code, string name, CancellationToken cancel) => Administer(viewer, name, async work =>
     {

@@ -8,12 +8,9 @@ namespace Hotspots.Access;
 /// </summary>
 public sealed class AuditLog(UnitOfWork units)
 {
-    // Whoever the entry is about is named in it; the unit of work needs a viewer all the same.
-    private static readonly Viewer NoOne = new("", Role.Partner, "");
-
     public Task Record(string? username, string? agency, string action, string? subject = null,
         object? detail = null, string? reason = null, string? origin = null, CancellationToken cancel = default) =>
-        units.Run(NoOne, work => work.AuditAs(username, agency, action, subject, detail, reason, origin), cancel);
+        units.Run(Viewer.NoOne, work => work.AuditAs(username, agency, action, subject, detail, reason, origin), cancel);
 
     public Task Record(Viewer viewer, string action, string? subject = null, object? detail = null, string? reason = null, string? origin = null, CancellationToken cancel = default) =>
         units.Run(viewer, work => work.Audit(action, subject, detail, reason, origin), cancel);

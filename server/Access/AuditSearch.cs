@@ -14,7 +14,7 @@ public sealed record AuditFilter(string? Action = null, string? Username = null,
 /// Who saw and changed what. Administrators search everything; a data-protection officer their own agency's
 /// entries and what others did to their agency's records; analysts the break-glass openings of their agency's records.
 /// </summary>
-public sealed class AuditSearch(NpgsqlDataSource dataSource)
+public sealed class AuditSearch(UnitOfWork units)
 {
     /// <summary>The most rows one CSV export carries; narrow the filter for more.</summary>
     public const int MaxExport = 50_000;
@@ -34,8 +34,7 @@ public sealed class AuditSearch(NpgsqlDataSource dataSource)
             WHERE {where} AND ({sql.Parameter(page.After)} = 0 OR id < {sql.Parameter(page.After)})
             ORDER BY id DESC LIMIT {sql.Parameter(page.First + 1)}
             """;
-        return await Page<AuditEntry>.Read(sql.Command(dataSource, pageSql), page.First, Read,
-            Page<AuditEntry>.Count(sql, dataSource, $"SELECT count(*) FROM audit_log WHERE {where}", cancel), cancel);
+        return await Page<AuditEntry>.Read(units, viewer, sql, pageSql, $"SELECT count(*) FROM audit_log WHERE {where}", page.First, Read, cancel);
     }
 
     /// <summary>Up to <see cref="MaxExport"/> entries, newest first, for the CSV export.</summary>

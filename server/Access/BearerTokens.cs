@@ -64,9 +64,9 @@ public static class BearerTokens
             context.Fail($"The token's role \"{role}\" is not one of ours: {string.Join(", ", Enum.GetValues<Role>().Select(r => Codes.Of(r)))}.");
             return;
         }
-        var dataSource = context.HttpContext.RequestServices.GetRequiredService<NpgsqlDataSource>();
-        await using var known = dataSource.CreateCommand("SELECT EXISTS (SELECT 1 FROM agencies WHERE code = $1)").With(agency);
-        if (!(bool)(await known.ExecuteScalarAsync(context.HttpContext.RequestAborted))!)
+        var units = context.HttpContext.RequestServices.GetRequiredService<UnitOfWork>();
+        if (!await units.Read(Viewer.NoOne, work => work.Scalar<bool>("SELECT EXISTS (SELECT 1 FROM agencies WHERE code = $1)", agency),
+                context.HttpContext.RequestAborted))
         {
             context.Fail($"The token's agency \"{agency}\" is not an agency of the partnership.");
             return;

@@ -17,7 +17,7 @@ public sealed record IssuedCode(Person Person, string OneTimeCode, DateTimeOffse
 /// Accounts as administrators run them. Nobody is deleted: the audit log and group records name them, so an
 /// account is deactivated instead. Every change is audited in the transaction that makes it.
 /// </summary>
-public sealed partial class People(NpgsqlDataSource dataSource, UnitOfWork writes)
+public sealed partial class People(UnitOfWork writes)
 {
     private const string Columns = "username, display_name, role, agency, email, active, locked_until, totp_required, totp_secret IS NOT NULL, created_at";
 
@@ -32,12 +32,8 @@ public sealed partial class People(NpgsqlDataSource dataSource, UnitOfWork write
     {
         if (viewer.Role is not (Role.Administrator or Role.GroupChair))
             throw new ExecutionError("Only administrators and group chairs can list the partnership's accounts.");
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM accounts ORDER BY agency, display_name");
-        var people = new List<Person>();
-        await using var r = await command.ExecuteReaderAsync(cancel);
-        while (await r.ReadAsync(cancel))
-            people.Add(viewer.Role == Role.Administrator ? Read(r) : Read(r) with { Email = null });
-        return people;
+        return await writes.Read(viewer, work => work.List($"SELECT {Columns} FROM accounts ORDER BY agency, display_name",
+            r => viewer.Role == Role.Administrator ? Read(r) : Read(r) with { Email = null }), cancel);
     }
 
     public Task<IssuedCode> Create(Viewer viewer, PersonInput person, CancellationToken cancel) => Administer(viewer, async work =>

@@ -1,3 +1,4 @@
+using Hotspots.Database;
 using Npgsql;
 
 namespace Hotspots.Access;
@@ -6,11 +7,12 @@ namespace Hotspots.Access;
 /// Applies each agency's retention policy: records older than it are anonymised (victim details and references
 /// removed, location generalised to 1 km) or deleted, and each decision is audited with its count.
 /// </summary>
-public sealed class Retention(NpgsqlDataSource dataSource, AuditLog audit)
+public sealed class Retention(UnitOfWork units)
 {
-    public async Task<IReadOnlyList<(string Agency, string Action, int Records)>> Apply(CancellationToken cancel)
+    /// <summary>Each decision's audit entry commits with it, so no record goes without its count in the log.</summary>
+    public Task<List<(string Agency, string Action, int Records)>> Apply(CancellationToken cancel) => units.Run(Viewer.NoOne, async work =>
     {
-        await using var command = dataSource.CreateCommand("""
+        var decisions = await work.List("""
             WITH expired AS (
                 SELECT i.id, a.code, a.retention_action FROM incidents i JOIN agencies a ON a.code = i.source_agency
                 WHERE i.occurred_from < now() - make_interval(months => a.retention_months) AND i.anonymised_on IS NULL
@@ -24,15 +26,11 @@ public sealed class Retention(NpgsqlDataSource dataSource, AuditLog audit)
             )
             SELECT source_agency, 'delete', count(*)::int FROM deleted GROUP BY 1
             UNION ALL SELECT source_agency, 'anonymise', count(*)::int FROM anonymised GROUP BY 1
-            """);
-        var decisions = new List<(string, string, int)>();
-        await using (var reader = await command.ExecuteReaderAsync(cancel))
-            while (await reader.ReadAsync(cancel))
-                decisions.Add((reader.GetString(0), reader.GetString(1), reader.GetInt32(2)));
+            """, r => (r.GetString(0), r.GetString(1), r.GetInt32(2)));
         foreach (var (agency, action, records) in decisions)
-            await audit.Record("retention", agency, $"retention: {action}", $"agency:{agency}", new { records }, "past the agency's retention period", cancel: cancel);
+            await work.AuditAs("retention", agency, $"retention: {action}", $"agency:{agency}", new { records }, "past the agency's retention period");
         return decisions;
-    }
+    }, cancel);
 }
 
 /// <summary>Runs the retention policy once a day (Hotspots:RetentionHours to change).</summary>

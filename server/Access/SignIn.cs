@@ -49,10 +49,7 @@ public sealed class SignIn(Accounts accounts, TokenIssuer tokens, AuditLog audit
             return Refuse(problem, "code");
         }
         if (account.PasswordMustChange)
-        {
-            await accounts.SetPassword(account.Id, request.NewPassword!, cancel);
-            await audit.Record(account.Username, account.Agency, "change password", $"account:{account.Username}", origin: origin, cancel: cancel);
-        }
+            await accounts.SetPassword(account, request.NewPassword!, origin, cancel);
         await accounts.RecordSuccess(account.Id, cancel);
         await audit.Record(account.Username, account.Agency, "sign-in", origin: origin, cancel: cancel);
         var (token, expiresAt) = tokens.Issue(account.AsViewer());

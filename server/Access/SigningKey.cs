@@ -7,11 +7,10 @@ namespace Hotspots.Access;
 /// <summary>The key local tokens are signed with, made once and kept in the database for every instance.</summary>
 public static class SigningKey
 {
-    public static byte[] Load(NpgsqlDataSource dataSource)
+    // Called from a service factory, which cannot await; it runs once, when the key is first needed.
+    public static byte[] Load(NpgsqlDataSource dataSource) => new UnitOfWork(dataSource).Run(Viewer.NoOne, async work =>
     {
-        using var insert = dataSource.CreateCommand("INSERT INTO signing_keys (id, key) VALUES (1, $1) ON CONFLICT (id) DO NOTHING").With(RandomNumberGenerator.GetBytes(32));
-        insert.ExecuteNonQuery();
-        using var select = dataSource.CreateCommand("SELECT key FROM signing_keys WHERE id = 1");
-        return (byte[])select.ExecuteScalar()!;
-    }
+        await work.Execute("INSERT INTO signing_keys (id, key) VALUES (1, $1) ON CONFLICT (id) DO NOTHING", RandomNumberGenerator.GetBytes(32));
+        return (await work.Scalar<byte[]>("SELECT key FROM signing_keys WHERE id = 1"))!;
+    }).GetAwaiter().GetResult();
 }

@@ -10,6 +10,9 @@ public sealed record Viewer(string Username, Role Role, string Agency)
     public const string RoleClaim = "hotspots_role";
     public const string AgencyClaim = "hotspots_agency";
 
+    /// <summary>The server itself (start-up, sweeps, a check before anyone is signed in): no role's rights and no agency.</summary>
+    public static readonly Viewer NoOne = new("", Role.Partner, "");
+
     public static Viewer? From(ClaimsPrincipal principal)
     {
         var name = principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? principal.FindFirstValue("sub");

@@ -1,9 +1,10 @@
+using Hotspots.Access;
 using Hotspots.Database;
 using Npgsql;
 
 namespace Hotspots.Areas;
 
-public sealed class AreaSearch(NpgsqlDataSource dataSource)
+public sealed class AreaSearch(UnitOfWork units)
 {
     public async Task<Page<Area>> Find(AreaKind? kind, BoundingBox? box, PageRequest page, CancellationToken cancel)
     {
@@ -14,13 +15,13 @@ public sealed class AreaSearch(NpgsqlDataSource dataSource)
             SELECT {Columns}
             FROM areas WHERE {where} AND id > {sql.Parameter(page.After)} ORDER BY id LIMIT {sql.Parameter(page.First + 1)}
             """;
-        return await Page<Area>.Read(sql.Command(dataSource, pageSql), page.First, Read,
-            Page<Area>.Count(sql, dataSource, $"SELECT count(*) FROM areas WHERE {where}", cancel), cancel);
+        // Areas are boundaries, the same for every signed-in role.
+        return await Page<Area>.Read(units, Viewer.NoOne, sql, pageSql, $"SELECT count(*) FROM areas WHERE {where}", page.First, Read, cancel);
     }
 
     /// <summary>The areas with these ids, in one statement (a list of plans asks for all its areas at once).</summary>
     public async Task<Dictionary<long, Area>> ByIds(IReadOnlyCollection<long> ids, CancellationToken cancel) =>
-        (await dataSource.CreateCommand($"SELECT {Columns} FROM areas WHERE id = ANY($1)").With(ids.ToArray()).List(Read, cancel)).ToDictionary(a => a.Id);
+        (await units.Read(Viewer.NoOne, work => work.List($"SELECT {Columns} FROM areas WHERE id = ANY($1)", Read, ids.ToArray()), cancel)).ToDictionary(a => a.Id);
 
     private const string Columns = """
         id, code, name, kind, ST_AsGeoJSON(ST_Transform(boundary, 4326), 6), ST_Area(boundary),

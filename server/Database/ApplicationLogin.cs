@@ -24,6 +24,7 @@ public static class ApplicationLogin
         {
             // Not a login yet, or another password: the owner sets it below.
         }
+        // As the owner, before the server's data source exists: the unit of work only ever signs in as the application.
         using var owner = new NpgsqlConnection(ownerConnectionString);
         owner.Open();
         using var transaction = owner.BeginTransaction();
@@ -48,6 +49,7 @@ public static class ApplicationLogin
     /// <summary>Why the server must not work through this connection (it owns the tables, or may act as their owner), or null.</summary>
     public static async Task<string?> OwnerProblem(NpgsqlDataSource application, CancellationToken cancel)
     {
+        // At start-up, before anyone asks anything: it checks the very data source the unit of work would run on.
         await using var command = application.CreateCommand("""
             SELECT current_user, r.rolsuper OR coalesce(pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = to_regclass('public.audit_log')), 'MEMBER'), false)
             FROM pg_roles r WHERE r.rolname = current_user

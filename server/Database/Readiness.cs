@@ -19,6 +19,7 @@ public sealed class Readiness(string connectionString)
     {
         try
         {
+            // Its own small pool with a 3 s limit, so a health check never waits behind the server's work.
             await using var command = owner.CreateCommand("SELECT count(*) FROM schemaversions WHERE scriptname = ANY($1)").With((object)Scripts);
             var applied = (long)(await command.ExecuteScalarAsync(cancel))!;
             return applied == Scripts.Length ? null : $"{Scripts.Length - applied} of {Scripts.Length} migrations are not applied";

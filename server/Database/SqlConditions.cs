@@ -46,6 +46,4 @@ public sealed class SqlConditions
     }
 
     public string Where => conditions.Count == 0 ? "TRUE" : string.Join(" AND ", conditions);
-
-    public NpgsqlCommand Command(NpgsqlDataSource dataSource, string sql) => dataSource.CreateCommand(sql).With(this);
 }

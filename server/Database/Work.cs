@@ -64,15 +64,27 @@ public sealed class Work(NpgsqlConnection connection, NpgsqlTransaction transact
 /// <summary>Opens units of work on the one data source; registered once, used by every feature.</summary>
 public sealed class UnitOfWork(NpgsqlDataSource dataSource)
 {
-    public async Task<T> Run<T>(Viewer viewer, Func<Work, Task<T>> change, CancellationToken cancel = default)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancel);
-        await using var transaction = await connection.BeginTransactionAsync(cancel);
-        var result = await change(new Work(connection, transaction, viewer, cancel));
-        await transaction.CommitAsync(cancel);
-        return result;
-    }
+    /// <summary>A change: every statement, its audit entry and its notifications commit together or not at all.</summary>
+    public Task<T> Run<T>(Viewer viewer, Func<Work, Task<T>> change, CancellationToken cancel = default) =>
+        Open(dataSource, viewer, readOnly: false, change, cancel);
 
     public Task Run(Viewer viewer, Func<Work, Task> change, CancellationToken cancel = default) =>
         Run<bool>(viewer, async work => { await change(work); return true; }, cancel);
+
+    /// <summary>A read: its statements run in one transaction that the database refuses to let write.</summary>
+    public Task<T> Read<T>(Viewer viewer, Func<Work, Task<T>> read, CancellationToken cancel = default) =>
+        Open(dataSource, viewer, readOnly: true, read, cancel);
+
+    /// <summary>The one place a connection and its transaction are opened, on the primary or the replica.</summary>
+    internal static async Task<T> Open<T>(NpgsqlDataSource source, Viewer viewer, bool readOnly, Func<Work, Task<T>> body,
+        CancellationToken cancel, int? commandTimeout = null)
+    {
+        await using var connection = await source.OpenConnectionAsync(cancel);
+        await using var transaction = await connection.BeginTransactionAsync(cancel);
+        var work = new Work(connection, transaction, viewer, cancel) { CommandTimeout = commandTimeout };
+        if (readOnly) await work.Execute("SET TRANSACTION READ ONLY");
+        var result = await body(work);
+        await transaction.CommitAsync(cancel);
+        return result;
+    }
 }

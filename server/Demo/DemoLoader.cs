@@ -10,7 +10,7 @@ using NpgsqlTypes;
 namespace Hotspots.Demo;
 
 /// <summary>Loads gis-data/ into an empty database on first start, so a new user sees a working district.</summary>
-public sealed class DemoLoader(NpgsqlDataSource dataSource, Accounts accounts, IConfiguration configuration, ILogger<DemoLoader> log) : IHostedService
+public sealed class DemoLoader(UnitOfWork units, Accounts accounts, IConfiguration configuration, ILogger<DemoLoader> log) : IHostedService
 {
     private static readonly GeometryFactory Grid = new(new PrecisionModel(), 27700);
 
@@ -18,35 +18,34 @@ public sealed class DemoLoader(NpgsqlDataSource dataSource, Accounts accounts, I
     {
         if (!configuration.GetValue<bool>("Hotspots:LoadDemoData")) return;
         await DemoAccounts.Seed(accounts, cancel);
-        await using var connection = await dataSource.OpenConnectionAsync(cancel);
-        await LoadPostcodes(connection, Path.Combine(Folder(configuration), "postcodes.csv"), cancel);
-        await using (var check = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM areas) OR EXISTS (SELECT 1 FROM incidents)", connection))
-            if ((bool)(await check.ExecuteScalarAsync(cancel))!) return;
+        await units.Run(Viewer.NoOne, work => LoadPostcodes(work, Path.Combine(Folder(configuration), "postcodes.csv")), cancel);
         var folder = Folder(configuration);
-        await using var transaction = await connection.BeginTransactionAsync(cancel);
-        await LoadAreas(connection, Path.Combine(folder, "areas.geojson"), cancel);
-        var incidents = await Copy(connection, Path.Combine(folder, "incidents.csv"), """
-            incidents (source_reference, occurred_from, occurred_to, reported_on, exploitation_type, victim_age_group,
-                source_agency, intelligence_grade, location_precision, sensitivity, lawful_basis, agreement_reference, location)
-            """, WriteIncident, cancel);
-        var premises = await Copy(connection, Path.Combine(folder, "premises.csv"),
-            "premises (reference, address, postcode, use, location)", WritePremises, cancel);
-        var businesses = await Copy(connection, Path.Combine(folder, "risk-businesses.csv"),
-            "risk_businesses (reference, name, sector, address, postcode, location)", WriteRiskBusiness, cancel);
-        await transaction.CommitAsync(cancel);
+        // The COPYs run on the unit's own connection, inside its transaction: the district loads whole or not at all.
+        var loaded = await units.Run(Viewer.NoOne, async work =>
+        {
+            if (await work.Scalar<bool>("SELECT EXISTS (SELECT 1 FROM areas) OR EXISTS (SELECT 1 FROM incidents)")) return null;
+            await LoadAreas(work, Path.Combine(folder, "areas.geojson"));
+            var incidents = await Copy(work, Path.Combine(folder, "incidents.csv"), """
+                incidents (source_reference, occurred_from, occurred_to, reported_on, exploitation_type, victim_age_group,
+                    source_agency, intelligence_grade, location_precision, sensitivity, lawful_basis, agreement_reference, location)
+                """, WriteIncident);
+            var premises = await Copy(work, Path.Combine(folder, "premises.csv"), "premises (reference, address, postcode, use, location)", WritePremises);
+            var businesses = await Copy(work, Path.Combine(folder, "risk-businesses.csv"),
+                "risk_businesses (reference, name, sector, address, postcode, location)", WriteRiskBusiness);
+            return ((int, int, int)?)(incidents, premises, businesses);
+        }, cancel);
+        if (loaded is not { } counts) return;
         log.LogInformation("Loaded demo data from {Folder}: {Incidents} incidents, {Premises} premises, {Businesses} risk businesses",
-            folder, incidents, premises, businesses);
+            folder, counts.Item1, counts.Item2, counts.Item3);
     }
 
     // Postcodes are reference data, not demo records: they are loaded whenever the table is empty, even into a
     // database that already holds incidents, so postcode-only rows place themselves.
-    private async Task LoadPostcodes(NpgsqlConnection connection, string path, CancellationToken cancel)
+    private async Task LoadPostcodes(Work work, string path)
     {
-        if (!File.Exists(path)) return;
-        await using (var check = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM postcodes)", connection))
-            if ((bool)(await check.ExecuteScalarAsync(cancel))!) return;
-        var rows = await Copy(connection, path,
-            "postcodes (postcode, positional_quality, admin_district_code, admin_ward_code, location)", WritePostcode, cancel);
+        if (!File.Exists(path) || await work.Scalar<bool>("SELECT EXISTS (SELECT 1 FROM postcodes)")) return;
+        var rows = await Copy(work, path,
+            "postcodes (postcode, positional_quality, admin_district_code, admin_ward_code, location)", WritePostcode);
         log.LogInformation("Loaded {Postcodes} Kirklees postcodes (Code-Point Open) from {Path}", rows, path);
     }
 
@@ -60,24 +59,24 @@ public sealed class DemoLoader(NpgsqlDataSource dataSource, Accounts accounts, I
         throw new DirectoryNotFoundException("No gis-data folder with areas.geojson above the server; set Hotspots:DemoDataFolder.");
     }
 
-    private static async Task LoadAreas(NpgsqlConnection connection, string path, CancellationToken cancel)
+    private static async Task LoadAreas(Work work, string path)
     {
-        using var document = JsonDocument.Parse(await File.ReadAllTextAsync(path, cancel));
+        using var document = JsonDocument.Parse(await File.ReadAllTextAsync(path, work.Cancel));
         foreach (var feature in document.RootElement.GetProperty("features").EnumerateArray())
         {
             var properties = feature.GetProperty("properties");
-            await using var insert = new NpgsqlCommand("""
+            await work.Execute("""
                 INSERT INTO areas (code, name, kind, boundary) VALUES ($1, $2, $3, ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON($4), 27700)))
-                """, connection).With(properties.GetProperty("code").GetString(), properties.GetProperty("name").GetString(), properties.GetProperty("kind").GetString(), feature.GetProperty("geometry").GetRawText());
-            await insert.ExecuteNonQueryAsync(cancel);
+                """, properties.GetProperty("code").GetString(), properties.GetProperty("name").GetString(), properties.GetProperty("kind").GetString(), feature.GetProperty("geometry").GetRawText());
         }
     }
 
-    private static async Task<int> Copy(NpgsqlConnection connection, string path, string target,
-        Func<CsvReader, NpgsqlBinaryImporter, CancellationToken, Task> write, CancellationToken cancel)
+    private static async Task<int> Copy(Work work, string path, string target, Func<CsvReader, NpgsqlBinaryImporter, CancellationToken, Task> write)
     {
+        var (connection, cancel) = (work.Connection, work.Cancel);
         using var csv = CsvReader.FromFile(path, new CsvReaderOptions { HasHeader = true });
         await csv.ReadHeaderAsync(cancel);
+        // COPY needs the connection itself; it is the unit's, inside its transaction.
         await using var importer = await connection.BeginBinaryImportAsync($"COPY {target} FROM STDIN (FORMAT BINARY)", cancel);
         // A million rows take longer than the default 30 s to finish (index entries are written at the end).
         importer.Timeout = TimeSpan.FromMinutes(15);

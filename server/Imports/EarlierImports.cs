@@ -1,5 +1,4 @@
 using Hotspots.Database;
-using Npgsql;
 
 namespace Hotspots.Imports;
 
@@ -11,25 +10,19 @@ namespace Hotspots.Imports;
 public static class EarlierImports
 {
     /// <summary>The latest import of this file when it left no line rejected: reading the file again could add nothing.</summary>
-    public static async Task<long?> Complete(NpgsqlConnection connection, string sha256, ImportKind kind, CancellationToken cancel)
-    {
-        await using var command = new NpgsqlCommand("""
-            SELECT id FROM imports WHERE sha256 = $1 AND kind = $2 AND status = 'completed' AND rows_rejected = 0
-              AND id = (SELECT max(id) FROM imports WHERE sha256 = $1 AND kind = $2 AND status = 'completed')
-            """, connection).With(sha256, Codes.Of(kind));
-        return await command.ExecuteScalarAsync(cancel) as long?;
-    }
+    public static Task<long?> Complete(Work work, string sha256, ImportKind kind) => work.Scalar<long?>("""
+        SELECT id FROM imports WHERE sha256 = $1 AND kind = $2 AND status = 'completed' AND rows_rejected = 0
+          AND id = (SELECT max(id) FROM imports WHERE sha256 = $1 AND kind = $2 AND status = 'completed')
+        """, sha256, Codes.Of(kind));
 
     /// <summary>
     /// Marks the staged lines that an earlier run of this file accounted for; returns a note saying how many, or null.
     /// The advisory lock makes a second run of the same file wait for the first to commit, as the unique index once did.
     /// </summary>
-    public static async Task<string?> MarkDone(NpgsqlConnection connection, string sha256, ImportKind kind, CancellationToken cancel)
+    public static async Task<string?> MarkDone(Work work, string sha256, ImportKind kind)
     {
-        await using (var wait = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtextextended($1 || ':' || $2, 0))", connection)
-                         .With(sha256, Codes.Of(kind)))
-            await wait.ExecuteNonQueryAsync(cancel);
-        await using var mark = new NpgsqlCommand("""
+        await work.Execute("SELECT pg_advisory_xact_lock(hashtextextended($1 || ':' || $2, 0))", sha256, Codes.Of(kind));
+        var (count, imports) = (await work.Single("""
             WITH done AS (
                 SELECT DISTINCT ON (o.line) o.line, o.import_id, coalesce(o.record_id, o.duplicate_of) AS record
                 FROM imports i JOIN import_outcomes o ON o.import_id = i.id
@@ -41,11 +34,8 @@ public static class EarlierImports
                 FROM done d WHERE s.line = d.line
                 RETURNING d.import_id)
             SELECT count(*)::int, string_agg(DISTINCT import_id::text, ', ') FROM marked
-            """, connection).With(sha256, Codes.Of(kind));
-        await using var reader = await mark.ExecuteReaderAsync(cancel);
-        await reader.ReadAsync(cancel);
-        var count = reader.GetInt32(0);
+            """, r => (r.GetInt32(0), r.IsDBNull(1) ? "" : r.GetString(1)), sha256, Codes.Of(kind)));
         return count == 0 ? null
-            : $"This file was imported before (import {reader.GetString(1)}): its {count:N0} rows taken in then count as duplicates, and only the rest were tried again.";
+            : $"This file was imported before (import {imports}): its {count:N0} rows taken in then count as duplicates, and only the rest were tried again.";
     }
 }

@@ -20,6 +20,8 @@ public sealed class ImportRun(NpgsqlConnection connection, SourceFile file, Impo
     {
         var times = new PhaseTimes();
         var steps = new RunProgress(progress, file.Length);
+        // Its own transaction on the importer's connection, not UnitOfWork.Run: the COPY streams on that connection, and
+        // a dry run rolls back everything but its audit entry.
         await using var transaction = await connection.BeginTransactionAsync(cancel);
         var work = new Work(connection, transaction, Importer, cancel) { CommandTimeout = 0 };
         var importId = await work.Scalar<long>("""
@@ -34,7 +36,7 @@ public sealed class ImportRun(NpgsqlConnection connection, SourceFile file, Impo
             """);
         var read_ = await Stage(target, rows, read, bytesRead, steps, cancel);
         times.Lap("reading and staging COPY");
-        if (await EarlierImports.MarkDone(connection, file.Sha256, options.Kind, cancel) is { } before) notes.Add(before);
+        if (await EarlierImports.MarkDone(work, file.Sha256, options.Kind) is { } before) notes.Add(before);
         steps.Reading(read_, file.Length);
         var linked = await target.Finish(work, importId, options, times, steps);
         // Imported rows were recorded with the ids they became; the others keep their source text to be fixed and sent again.
@@ -58,7 +60,7 @@ public sealed class ImportRun(NpgsqlConnection connection, SourceFile file, Impo
         {
             // What a dry run told its importer is audited after the rollback, which would otherwise take the entry with it.
             await transaction.RollbackAsync(cancel);
-            await using var told = await connection.BeginTransactionAsync(cancel);
+            await using var told = await connection.BeginTransactionAsync(cancel); // the same connection, after the rollback above
             await new Work(connection, told, Importer, cancel).AuditAs(options.ImportedBy, options.Agency, "preview import", null, audited);
             await told.CommitAsync(cancel);
         }

@@ -10,6 +10,8 @@ namespace Hotspots.Imports;
 /// </summary>
 public sealed class Importer(NpgsqlDataSource dataSource)
 {
+    private readonly UnitOfWork units = new(dataSource);
+
     private static readonly JsonSerializerOptions ProfileJson = new() { PropertyNameCaseInsensitive = true };
 
     public async Task<ImportSummary> Import(Stream stream, ImportOptions options, Action<ImportProgress>? progress = null,
@@ -17,23 +19,25 @@ public sealed class Importer(NpgsqlDataSource dataSource)
     {
         var started = DateTimeOffset.UtcNow;
         var notes = new List<string>();
+        var importer = options.Importer ?? Access.Viewer.NoOne;
+        await units.Read(importer, work => CheckAgency(work, options.Agency), cancel);
+        // The import itself runs on a connection of its own (see ImportRun).
         await using var connection = await dataSource.OpenConnectionAsync(cancel);
-        await CheckAgency(connection, options.Agency, cancel);
         SourceFile? file = null;
         try
         {
             file = await SourceFile.Inspect(stream, options.MaxBytes, options.Encoding, cancel);
-            if (await EarlierImports.Complete(connection, file.Sha256, options.Kind, cancel) is { } earlier)
+            if (await units.Read(importer, work => EarlierImports.Complete(work, file.Sha256, options.Kind), cancel) is { } earlier)
                 return new ImportSummary(earlier, 0, 0, 0, 0, 0, [], [$"This file was already imported (import {earlier}): nothing was added."],
                     options.DryRun, earlier);
             var run = new ImportRun(connection, file, options, notes, progress, started);
             var rejected = rejectedOut is null ? null : new RejectedRows(rejectedOut, Hotspots.Incidents.Marking.Text(Database.Codes.Parse<Hotspots.Incidents.Sensitivity>(options.Sensitivity)));
             if (await OpenFeatures(file, options, cancel) is { } features)
-                using (features) return await FromFeatures(run, features, options, rejected, connection, cancel);
+                using (features) return await FromFeatures(run, features, options, rejected, cancel);
             if (file.EncodingNote is not null) notes.Add(file.EncodingNote);
             return options.Kind switch
             {
-                ImportKind.Incidents or ImportKind.PoliceUk => await Incidents(run, file, options, rejected, connection, notes, cancel),
+                ImportKind.Incidents or ImportKind.PoliceUk => await Incidents(run, file, options, rejected, notes, cancel),
                 ImportKind.Postcodes => await Postcodes(run, file, rejected, notes, cancel),
                 ImportKind.Areas => await Features(run, file, new AreaTarget(), AreaTarget.Reader(options), rejected, cancel),
                 ImportKind.OsmBusinesses => await Features(run, file, new RiskBusinessTarget(), OsmSectors.Read, rejected, cancel),
@@ -48,15 +52,15 @@ public sealed class Importer(NpgsqlDataSource dataSource)
         }
         catch (ImportRefused refused) when (!options.DryRun)
         {
-            await RecordRefusal(connection, file?.Sha256 ?? "", options, started, refused.Message, cancel);
+            await units.Run(importer, work => RecordRefusal(work, file?.Sha256 ?? "", options, started, refused.Message), cancel);
             throw;
         }
     }
 
-    private static async Task<ImportSummary> Incidents(ImportRun run, SourceFile file, ImportOptions options, RejectedRows? rejected,
-        NpgsqlConnection connection, List<string> notes, CancellationToken cancel)
+    private async Task<ImportSummary> Incidents(ImportRun run, SourceFile file, ImportOptions options, RejectedRows? rejected,
+        List<string> notes, CancellationToken cancel)
     {
-        var mapping = options.Mapping ?? (options.Profile is { } name ? await Profile(connection, options.Agency, name, cancel) : null);
+        var mapping = await Mapping(options, cancel);
         if (LooksLikeJson(file))
         {
             using var features = await GeoJsonRows.Open(file, cancel);
@@ -85,15 +89,15 @@ public sealed class Importer(NpgsqlDataSource dataSource)
         return null;
     }
 
-    private static async Task<ImportSummary> FromFeatures(ImportRun run, FeatureRows features, ImportOptions options, RejectedRows? rejected,
-        NpgsqlConnection connection, CancellationToken cancel)
+    private async Task<ImportSummary> FromFeatures(ImportRun run, FeatureRows features, ImportOptions options, RejectedRows? rejected,
+        CancellationToken cancel)
     {
         var rows = features.Read(cancel);
         long Position() => 0;
         switch (options.Kind)
         {
             case ImportKind.Incidents:
-                var mapping = options.Mapping ?? (options.Profile is { } name ? await Profile(connection, options.Agency, name, cancel) : null);
+                var mapping = await Mapping(options, cancel);
                 var columns = IncidentColumns.ForPartner(mapping ?? new IncidentMapping([]), features.PropertyNames, hasGeometry: true);
                 return await run.Run(new IncidentTarget(), rows, new IncidentReader(columns).Read, Position, rejected, cancel);
             case ImportKind.Premises: return await run.Run(new PremisesTarget(), rows, PremisesTarget.Read, Position, rejected, cancel);
@@ -129,13 +133,10 @@ public sealed class Importer(NpgsqlDataSource dataSource)
     }
 
     /// <summary>An agency we do not know is refused before anything is written, listing the agencies we do know.</summary>
-    private static async Task CheckAgency(NpgsqlConnection connection, string agency, CancellationToken cancel)
+    private static async Task<bool> CheckAgency(Work work, string agency)
     {
-        await using var command = new NpgsqlCommand("SELECT code FROM agencies ORDER BY code", connection);
-        await using var reader = await command.ExecuteReaderAsync(cancel);
-        var known = new List<string>();
-        while (await reader.ReadAsync(cancel)) known.Add(reader.GetString(0));
-        if (!known.Contains(agency))
+        var known = await work.List("SELECT code FROM agencies ORDER BY code", r => r.GetString(0));
+        return known.Contains(agency) ? true :
             throw new ImportRefused($"Unknown agency '{agency}': give one of {string.Join(", ", known)} (--agency).");
     }
 
@@ -149,21 +150,19 @@ public sealed class Importer(NpgsqlDataSource dataSource)
 
     private static string Name(char separator) => separator switch { ';' => "semicolons", '\t' => "tabs", '|' => "bars", _ => $"'{separator}'" };
 
-    private static async Task<IncidentMapping> Profile(NpgsqlConnection connection, string agency, string name, CancellationToken cancel)
+    /// <summary>The mapping given, else the saved profile named, else none.</summary>
+    private async Task<IncidentMapping?> Mapping(ImportOptions options, CancellationToken cancel)
     {
-        await using var command = new NpgsqlCommand("SELECT mapping::text FROM import_profiles WHERE agency = $1 AND name = $2", connection).With(agency, name);
-        return await command.ExecuteScalarAsync(cancel) is string json
+        if (options.Mapping is not null || options.Profile is not { } name) return options.Mapping;
+        return await units.Read(options.Importer ?? Access.Viewer.NoOne, work => work.Scalar<string>(
+                "SELECT mapping::text FROM import_profiles WHERE agency = $1 AND name = $2", options.Agency, name), cancel) is { } json
             ? JsonSerializer.Deserialize<IncidentMapping>(json, ProfileJson)!
-            : throw new ImportRefused($"No import profile '{name}' for agency '{agency}'.");
+            : throw new ImportRefused($"No import profile '{name}' for agency '{options.Agency}'.");
     }
 
-    private static async Task RecordRefusal(NpgsqlConnection connection, string sha256, ImportOptions options, DateTimeOffset started,
-        string message, CancellationToken cancel)
-    {
-        await using var command = new NpgsqlCommand("""
+    private static Task<int> RecordRefusal(Work work, string sha256, ImportOptions options, DateTimeOffset started, string message) =>
+        work.Execute("""
             INSERT INTO imports (kind, file_name, sha256, agency, sensitivity, lawful_basis, agreement_reference, imported_by, started_at, status, message)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'refused', $10)
-            """, connection).With(Database.Codes.Of(options.Kind), options.FileName, sha256, options.Agency, options.Sensitivity, options.LawfulBasis, options.AgreementReference, options.ImportedBy, started, message);
-        await command.ExecuteNonQueryAsync(cancel);
-    }
+            """, Database.Codes.Of(options.Kind), options.FileName, sha256, options.Agency, options.Sensitivity, options.LawfulBasis, options.AgreementReference, options.ImportedBy, started, message);
 }

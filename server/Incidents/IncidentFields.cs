@@ -74,7 +74,6 @@ public static class IncidentFields
                 var id = c.GetArgument<long>("incidentId");
                 if (viewer.Role is not (Role.Analyst or Role.DataProtectionOfficer) || !await c.Service<IncidentSearch>().MarkReviewed(viewer, id, c.CancellationToken))
                     throw new AccessRefused($"Only analysts and data-protection officers of the owning agency can review incident {id}.");
-                await c.Service<AuditLog>().Record(viewer, "review incident", $"incident:{id}", cancel: c.CancellationToken);
                 return await c.Service<IncidentSearch>().ById(viewer, id, c.CancellationToken);
             });
         mutation.Field<NonNullGraphType<IncidentType>>("breakGlass")

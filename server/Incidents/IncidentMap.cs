@@ -21,7 +21,7 @@ public sealed class IncidentMap(ReadOnlyDatabase reads)
         var sql = new SqlConditions();
         var budget = sql.Parameter(pointBudget);
         // The cluster side doubles from 25 m until the full records' extent holds at most the budget of squares.
-        await using var command = sql.Command(reads.DataSource, $"""
+        var select = $"""
             WITH {MapRows.Matched(sql, viewer, filter)},
             summary AS (
                 SELECT count(*) AS n, CASE WHEN count(*) > {budget} THEN 25 * power(2, ceil(greatest(0,
@@ -60,13 +60,17 @@ public sealed class IncidentMap(ReadOnlyDatabase reads)
                 (SELECT side FROM summary),
                 convert_to(json_build_object('type', 'FeatureCollection', 'features', coalesce((SELECT json_agg(feature) FROM features), '[]'::json))::text, 'UTF8'),
                 (SELECT {Marking.HighestCode} FROM full_records)
-            """);
-        await using var reader = await command.ExecuteStreamingReaderAsync(cancel);
-        await reader.ReadAsync(cancel);
-        // The reader streams, so its columns are read in order.
-        long full = reader.GetInt64(0), counted = reader.GetInt64(1), shown = reader.GetInt64(2), withheld = reader.GetInt64(3);
-        double? side = reader.IsDBNull(4) ? null : reader.GetDouble(4);
-        return new MapLayer(full, SuppressedCount.Exact(counted), withheld, (int)shown, side, reader.GetFieldValue<byte[]>(5),
-            Codes.Parse<Sensitivity>(reader.GetString(6)));
+            """;
+        return await reads.Read(viewer, async work =>
+        {
+            await using var command = work.Command(select, sql);
+            await using var reader = await command.ExecuteStreamingReaderAsync(work.Cancel);
+            await reader.ReadAsync(work.Cancel);
+            // The reader streams, so its columns are read in order.
+            long full = reader.GetInt64(0), counted = reader.GetInt64(1), shown = reader.GetInt64(2), withheld = reader.GetInt64(3);
+            double? side = reader.IsDBNull(4) ? null : reader.GetDouble(4);
+            return new MapLayer(full, SuppressedCount.Exact(counted), withheld, (int)shown, side, reader.GetFieldValue<byte[]>(5),
+                Codes.Parse<Sensitivity>(reader.GetString(6)));
+        }, cancel);
     }
 }

@@ -5,7 +5,7 @@ using Npgsql;
 namespace Hotspots.Incidents;
 
 /// <summary>Lists only the records the viewer may see in full; the rest are counted on the map or signposted.</summary>
-public sealed class IncidentSearch(NpgsqlDataSource dataSource)
+public sealed class IncidentSearch(UnitOfWork units)
 {
     private const string ReviewDue = """
         (coalesce(reviewed_on, reported_on, occurred_from::date)
@@ -24,8 +24,7 @@ public sealed class IncidentSearch(NpgsqlDataSource dataSource)
         var from = $"{IncidentAccess.Seen(sql, viewer, filter)} WHERE seen.access = '{IncidentAccess.Full}' AND {IncidentAccess.InFilter(sql, filter)}";
         var countSql = $"SELECT count(*) FROM {from}";
         var pageSql = $"SELECT {Columns} FROM {from} AND id > {sql.Parameter(page.After)} ORDER BY id LIMIT {sql.Parameter(page.First + 1)}";
-        return await Page<Incident>.Read(sql.Command(dataSource, pageSql), page.First, Read,
-            Page<Incident>.Count(sql, dataSource, countSql, cancel), cancel);
+        return await Page<Incident>.Read(units, viewer, sql, pageSql, countSql, page.First, Read, cancel);
     }
 
     /// <summary>Records of the viewer's own agency whose review date has come, oldest due first.</summary>
@@ -35,26 +34,24 @@ public sealed class IncidentSearch(NpgsqlDataSource dataSource)
         var from = $"{IncidentAccess.EachRecord(sql, viewer, new IncidentFilter())} WHERE seen.access = '{IncidentAccess.Full}' " +
             $"AND source_agency = {sql.Parameter(viewer.Agency)} AND ({ReviewDue}) <= current_date";
         var pageSql = $"SELECT {Columns} FROM {from} AND id > {sql.Parameter(page.After)} ORDER BY id LIMIT {sql.Parameter(page.First + 1)}";
-        return await Page<Incident>.Read(sql.Command(dataSource, pageSql), page.First, Read,
-            Page<Incident>.Count(sql, dataSource, $"SELECT count(*) FROM {from}", cancel), cancel);
+        return await Page<Incident>.Read(units, viewer, sql, pageSql, $"SELECT count(*) FROM {from}", page.First, Read, cancel);
     }
 
-    /// <summary>Records that the owning agency reviewed the record today; false when it is not the viewer's agency's.</summary>
-    public async Task<bool> MarkReviewed(Viewer viewer, long id, CancellationToken cancel)
+    /// <summary>Records, and audits, that the owning agency reviewed the record today; false when it is not the viewer's agency's.</summary>
+    public Task<bool> MarkReviewed(Viewer viewer, long id, CancellationToken cancel) => units.Run(viewer, async work =>
     {
-        await using var command = dataSource.CreateCommand("UPDATE incidents SET reviewed_on = current_date WHERE id = $1 AND source_agency = $2").With(id, viewer.Agency);
-        return await command.ExecuteNonQueryAsync(cancel) == 1;
-    }
+        if (await work.Execute("UPDATE incidents SET reviewed_on = current_date WHERE id = $1 AND source_agency = $2", id, viewer.Agency) != 1)
+            return false;
+        await work.Audit("review incident", $"incident:{id}");
+        return true;
+    }, cancel);
 
     /// <summary>One record the viewer may see in full, or null when there is none or they may not.</summary>
-    public async Task<Incident?> ById(Viewer viewer, long id, CancellationToken cancel)
+    public Task<Incident?> ById(Viewer viewer, long id, CancellationToken cancel)
     {
         var sql = new SqlConditions();
-        var filter = new IncidentFilter();
-        await using var command = sql.Command(dataSource,
-            $"SELECT {Columns} FROM {IncidentAccess.EachRecord(sql, viewer, filter)} WHERE seen.access = '{IncidentAccess.Full}' AND id = {sql.Parameter(id)}");
-        await using var reader = await command.ExecuteReaderAsync(cancel);
-        return await reader.ReadAsync(cancel) ? Read(reader) : null;
+        var select = $"SELECT {Columns} FROM {IncidentAccess.EachRecord(sql, viewer, new IncidentFilter())} WHERE seen.access = '{IncidentAccess.Full}' AND id = {sql.Parameter(id)}";
+        return units.Read(viewer, work => work.Single(select, Read, sql), cancel);
     }
 
     private static Incident Read(NpgsqlDataReader r) => new(

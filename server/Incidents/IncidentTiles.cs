@@ -15,13 +15,13 @@ public sealed class IncidentTiles(ReadOnlyDatabase reads)
     public const int MaxPointsPerTile = 4_096;
     public const int ClusterGrid = 64;
 
-    public async Task<byte[]> Draw(Viewer viewer, IncidentFilter filter, Tile tile, CancellationToken cancel)
+    public Task<byte[]> Draw(Viewer viewer, IncidentFilter filter, Tile tile, CancellationToken cancel)
     {
         var sql = new SqlConditions();
         var inTile = filter with { BoundingBox = tile.Wgs84() };
         // Clusters are made on British National Grid squares about 1/64 of the tile wide, so only their centres are
         // projected to the tile, not every record.
-        await using var command = sql.Command(reads.DataSource, $"""
+        var select = $"""
             WITH bounds AS (
                 SELECT envelope, (ST_XMax(grid) - ST_XMin(grid)) / {ClusterGrid} AS side
                 FROM (SELECT ST_TileEnvelope({sql.Parameter(tile.Z)}, {sql.Parameter(tile.X)}, {sql.Parameter(tile.Y)}) AS envelope) e,
@@ -50,7 +50,7 @@ public sealed class IncidentTiles(ReadOnlyDatabase reads)
             SELECT coalesce((SELECT ST_AsMVT(points, 'incidents', 4096, 'geom', 'id') FROM points WHERE geom IS NOT NULL), '')
                 || coalesce((SELECT ST_AsMVT(clusters, 'incidentClusters', 4096, 'geom') FROM clusters WHERE geom IS NOT NULL), '')
                 || coalesce((SELECT ST_AsMVT(cells, 'incidentCells', 4096, 'geom') FROM cells WHERE geom IS NOT NULL), '')
-            """);
-        return (byte[])(await command.ExecuteScalarAsync(cancel))!;
+            """;
+        return reads.Read(viewer, async work => (await work.Scalar<byte[]>(select, sql))!, cancel);
     }
 }

@@ -13,7 +13,7 @@ public sealed record Signpost(string OwningAgency, SuppressedCount Records, IRea
 /// <summary>What signposts may be narrowed to: a period (widened to whole months) and a ward or district, nothing that could place or date a record.</summary>
 public sealed record SignpostFilter(long? AreaId = null, DateTimeOffset? From = null, DateTimeOffset? To = null);
 
-public sealed class Signposts(NpgsqlDataSource dataSource)
+public sealed class Signposts(UnitOfWork units)
 {
     public static readonly string[] AreaKinds = ["district", "ward"];
 
@@ -23,23 +23,14 @@ public sealed class Signposts(NpgsqlDataSource dataSource)
         var sql = new SqlConditions();
         var seen = IncidentAccess.EachRecord(sql, viewer, new IncidentFilter(From: MonthStart(filter.From), To: MonthEnd(filter.To)));
         var area = filter.AreaId is { } id ? $"AND ST_Intersects(seen.location, (SELECT boundary FROM areas WHERE id = {sql.Parameter(id)}))" : "";
-        await using var command = dataSource.CreateCommand($"""
+        return await units.Read(viewer, work => work.List($"""
             SELECT seen.source_agency, array_agg(seen.id ORDER BY seen.id), {IncidentAccess.SuppressBelow}
             FROM {seen}
             WHERE seen.access = '{IncidentAccess.Signpost}' {area}
             GROUP BY seen.source_agency ORDER BY seen.source_agency
-            """);
-        foreach (var parameter in sql.Parameters) command.Parameters.Add(parameter);
-        var signposts = new List<Signpost>();
-        await using var reader = await command.ExecuteReaderAsync(cancel);
-        while (await reader.ReadAsync(cancel))
-        {
-            var ids = reader.GetFieldValue<long[]>(1);
-            signposts.Add(viewer.Role == Role.Analyst
-                ? new Signpost(reader.GetString(0), SuppressedCount.Exact(ids.Length), ids)
-                : new Signpost(reader.GetString(0), SuppressedCount.Of(ids.Length, reader.GetInt32(2)), []));
-        }
-        return signposts;
+            """, r => r.GetFieldValue<long[]>(1) is var ids && viewer.Role == Role.Analyst
+                ? new Signpost(r.GetString(0), SuppressedCount.Exact(ids.Length), ids)
+                : new Signpost(r.GetString(0), SuppressedCount.Of(ids.Length, r.GetInt32(2)), []), sql), cancel);
     }
 
     // Whole months, so that moving the ends of the period a day at a time cannot date a record.
@@ -51,8 +42,7 @@ public sealed class Signposts(NpgsqlDataSource dataSource)
     public async Task<string?> AreaRefusal(long? areaId, CancellationToken cancel)
     {
         if (areaId is null) return null;
-        await using var command = dataSource.CreateCommand("SELECT kind FROM areas WHERE id = $1").With(areaId.Value);
-        return await command.ExecuteScalarAsync(cancel) switch
+        return await units.Read(Viewer.NoOne, work => work.Scalar<string>("SELECT kind FROM areas WHERE id = $1", areaId.Value), cancel) switch
         {
             null => $"There is no area {areaId}.",
             string kind when AreaKinds.Contains(kind) => null,

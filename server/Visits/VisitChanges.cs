@@ -17,9 +17,7 @@ public static class VisitChanges
             .ResolveAsync(c => AsViewer(c, async v =>
             {
                 if (v.Role != Role.Administrator) throw new VisitRefused("Only an administrator may change the risk weights.");
-                var weight = await c.Service<RiskWeightStore>().Set(c.GetArgument<string>("term"), c.GetArgument<string>("code"), c.GetArgument<double>("weight"), c.CancellationToken);
-                await Audit(c, v, "set risk weight", $"risk-weight:{weight.Term}/{weight.Code}", weight);
-                return weight;
+                return await c.Service<RiskWeightStore>().Set(v, c.GetArgument<string>("term"), c.GetArgument<string>("code"), c.GetArgument<double>("weight"), c.CancellationToken);
             }));
         mutation.Field<NonNullGraphType<VisitType>>("planVisit")
             .Description("Plans an operation. Refuses a target outside its area; see warnings (e.g. no NRM first responder) on the result.")
@@ -86,10 +84,8 @@ public static class VisitChanges
             .Argument<NonNullGraphType<DateOnlyGraphType>>("decidedOn")
             .ResolveAsync(c => AsViewer(c, async v =>
             {
-                var referral = await c.Service<NrmDecisions>().Record(v, c.GetArgument<long>("referralId"), c.GetArgument<NrmStage>("stage"),
+                return await c.Service<NrmDecisions>().Record(v, c.GetArgument<long>("referralId"), c.GetArgument<NrmStage>("stage"),
                     c.GetArgument<NrmDecision>("decision"), c.GetArgument<DateOnly>("decidedOn"), c.CancellationToken);
-                await Audit(c, v, "record nrm decision", $"referral:{referral.Id}", new { stage = c.GetArgument<NrmStage>("stage").ToString() });
-                return referral;
             }));
         mutation.Field<NonNullGraphType<ReferralType>>("setReferralReference")
             .Description("Adds a referral's reference once it is known (an NRM reference comes days after the visit) and the date to follow it up by; " +

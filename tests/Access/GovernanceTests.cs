@@ -52,7 +52,7 @@ public sealed class GovernanceTests(NeedToKnowFixture app) : IClassFixture<NeedT
         await app.Execute("UPDATE agencies SET retention_months = 1, retention_action = 'delete' WHERE code = 'health'");
         await app.Execute("UPDATE agencies SET retention_months = 1, retention_action = 'anonymise' WHERE code = 'police'");
         await using var dataSource = Hotspots.Database.DatabaseServices.CreateDataSource(app.ConnectionString);
-        var decisions = await new Retention(dataSource, new AuditLog(new UnitOfWork(dataSource))).Apply(default);
+        var decisions = await new Retention(new UnitOfWork(dataSource)).Apply(default);
         Assert.Contains(("health", "delete", 1), decisions);
         Assert.Contains(("police", "anonymise", 1), decisions);
         Assert.Equal(0, await app.Scalar<long>("SELECT count(*) FROM incidents WHERE source_agency = 'health'"));

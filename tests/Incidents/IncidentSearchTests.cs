@@ -23,7 +23,7 @@ public sealed class IncidentSearchTests(SampleDatabase database) : IClassFixture
     private static readonly Viewer PoliceAnalyst = new("analyst.police", Role.Analyst, "police");
 
     private async Task<long> Count(IncidentFilter filter) =>
-        await (await new IncidentSearch(database.DataSource).Find(PoliceAnalyst, filter, new PageRequest(100, 0), default)).TotalCount();
+        await (await new IncidentSearch(new UnitOfWork(database.DataSource)).Find(PoliceAnalyst, filter, new PageRequest(100, 0), default)).TotalCount();
 
     public static TheoryData<string, IncidentFilter, long> Filters => new()
     {
@@ -62,7 +62,7 @@ public sealed class IncidentSearchTests(SampleDatabase database) : IClassFixture
     [Fact]
     public async Task Locations_come_back_in_metres_and_in_WGS84()
     {
-        var page = await new IncidentSearch(database.DataSource).Find(PoliceAnalyst, new IncidentFilter(), new PageRequest(1, 0), default);
+        var page = await new IncidentSearch(new UnitOfWork(database.DataSource)).Find(PoliceAnalyst, new IncidentFilter(), new PageRequest(1, 0), default);
         var incident = Assert.Single(page.Items);
         Assert.Equal(414500, incident.Easting, 3);
         var lonLat = System.Text.Json.JsonDocument.Parse(incident.Location).RootElement.GetProperty("coordinates");

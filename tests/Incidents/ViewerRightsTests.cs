@@ -12,7 +12,7 @@ public sealed class ViewerRightsTests(SampleDatabase database) : IClassFixture<S
         await using var command = database.DataSource.CreateCommand("SELECT * FROM viewer_rights('someone', 'police')");
         await using var reader = await command.ExecuteReaderAsync();
         var rights = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
-        var key = await new ViewerRights(database.DataSource).Key(new Viewer("someone", Role.EnforcementOfficer, "police"), default);
+        var key = await new ViewerRights(new Hotspots.Database.UnitOfWork(database.DataSource)).Key(new Viewer("someone", Role.EnforcementOfficer, "police"), default);
         Assert.True(rights.Count >= 4, string.Join(",", rights));
         Assert.All(rights, right => Assert.Contains($"|{right}:", key));
     }

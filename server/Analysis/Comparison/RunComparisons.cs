@@ -1,6 +1,5 @@
 using Hotspots.Access;
 using Hotspots.Database;
-using Npgsql;
 
 namespace Hotspots.Analysis;
 
@@ -9,7 +8,7 @@ public sealed record RunComparison(long EarlierRunId, long LaterRunId, double Ce
     IReadOnlyList<HotspotComparison> Hotspots, IReadOnlyList<string> Summary);
 
 /// <summary>Compares two Gi* or optimised runs the viewer may reopen, under the same rules as reopening them.</summary>
-public sealed class RunComparisons(NpgsqlDataSource dataSource, AnalysisRunStore runs)
+public sealed class RunComparisons(UnitOfWork units, AnalysisRunStore runs)
 {
     public async Task<RunComparison> Compare(Viewer viewer, long earlierId, long laterId, CancellationToken cancel)
     {
@@ -21,8 +20,9 @@ public sealed class RunComparisons(NpgsqlDataSource dataSource, AnalysisRunStore
             throw new AnalysisInputException($"Run {laterId} was made before run {earlierId}: give the earlier run first.");
 
         var cells = CellChanges.Between(earlier.Result.Cells!, later.Result.Cells!);
-        var overlaps = await Overlaps(earlier.Result.Hotspots, later.Result.Hotspots, cancel);
-        var hotspots = HotspotChanges.Between(earlier.Result.Hotspots, later.Result.Hotspots, overlaps, grid.CellSize, await SavedAreas(earlierId, cancel));
+        var (overlaps, saved) = await units.Read(viewer, async work =>
+            (await Overlaps(work, earlier.Result.Hotspots, later.Result.Hotspots), await SavedAreas(work, earlierId)), cancel);
+        var hotspots = HotspotChanges.Between(earlier.Result.Hotspots, later.Result.Hotspots, overlaps, grid.CellSize, saved);
         return new RunComparison(earlierId, laterId, grid.CellSize, cells, hotspots, ComparisonSummary.Of(earlier, later, cells, hotspots));
     }
 
@@ -42,29 +42,16 @@ public sealed class RunComparisons(NpgsqlDataSource dataSource, AnalysisRunStore
         return a;
     }
 
-    private async Task<List<HotspotOverlap>> Overlaps(IReadOnlyList<HotspotSummary> earlier, IReadOnlyList<HotspotSummary> later, CancellationToken cancel)
-    {
-        await using var command = dataSource.CreateCommand("""
-            WITH e AS (SELECT n, ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(s), 4326), 27700) AS g FROM unnest($1::int[], $2::text[]) AS t(n, s)),
-                l AS (SELECT n, ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(s), 4326), 27700) AS g FROM unnest($3::int[], $4::text[]) AS t(n, s))
-            SELECT e.n, l.n, ST_Area(ST_Intersection(e.g, l.g)), ST_Distance(ST_Centroid(e.g), ST_Centroid(l.g))
-            FROM e JOIN l ON ST_Intersects(e.g, l.g)
-            """).With(earlier.Select(h => h.Number).ToArray(), earlier.Select(h => h.Shape).ToArray(), later.Select(h => h.Number).ToArray(), later.Select(h => h.Shape).ToArray());
-        var overlaps = new List<HotspotOverlap>();
-        await using var r = await command.ExecuteReaderAsync(cancel);
-        while (await r.ReadAsync(cancel)) overlaps.Add(new(r.GetInt32(0), r.GetInt32(1), r.GetDouble(2), r.GetDouble(3)));
-        return overlaps;
-    }
+    private static Task<List<HotspotOverlap>> Overlaps(Work work, IReadOnlyList<HotspotSummary> earlier, IReadOnlyList<HotspotSummary> later) => work.List("""
+        WITH e AS (SELECT n, ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(s), 4326), 27700) AS g FROM unnest($1::int[], $2::text[]) AS t(n, s)),
+            l AS (SELECT n, ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(s), 4326), 27700) AS g FROM unnest($3::int[], $4::text[]) AS t(n, s))
+        SELECT e.n, l.n, ST_Area(ST_Intersection(e.g, l.g)), ST_Distance(ST_Centroid(e.g), ST_Centroid(l.g))
+        FROM e JOIN l ON ST_Intersects(e.g, l.g)
+        """, r => new HotspotOverlap(r.GetInt32(0), r.GetInt32(1), r.GetDouble(2), r.GetDouble(3)),
+        earlier.Select(h => h.Number).ToArray(), earlier.Select(h => h.Shape).ToArray(), later.Select(h => h.Number).ToArray(), later.Select(h => h.Shape).ToArray());
 
     /// <summary>Hotspots of the earlier run saved as areas, by their number in the run (area code RUN-id-number).</summary>
-    private async Task<Dictionary<int, long>> SavedAreas(long runId, CancellationToken cancel)
-    {
-        await using var command = dataSource.CreateCommand("""
-            SELECT split_part(code, '-', 3)::int, id FROM areas WHERE kind = 'hotspot' AND analysis_run_id = $1 AND code LIKE 'RUN-%'
-            """).With(runId);
-        var saved = new Dictionary<int, long>();
-        await using var r = await command.ExecuteReaderAsync(cancel);
-        while (await r.ReadAsync(cancel)) saved[r.GetInt32(0)] = r.GetInt64(1);
-        return saved;
-    }
+    private static async Task<Dictionary<int, long>> SavedAreas(Work work, long runId) => (await work.List("""
+        SELECT split_part(code, '-', 3)::int, id FROM areas WHERE kind = 'hotspot' AND analysis_run_id = $1 AND code LIKE 'RUN-%'
+        """, r => (Number: r.GetInt32(0), Id: r.GetInt64(1)), runId)).ToDictionary(a => a.Number, a => a.Id);
 }

@@ -70,6 +70,7 @@ public static class GeoPackageExport
             Execute(connection, $"INSERT INTO \"{layer.Name}\" (geom{names}) VALUES ($1{values})", [writer.Write(feature.Shape), .. feature.Values]);
     }
 
+    // SQLite, the file being written: no PostgreSQL statement, so no unit of work.
     private static void Execute(SqliteConnection connection, string sql, params object?[] values)
     {
         using var command = connection.CreateCommand();

@@ -67,20 +67,17 @@ public sealed class RunLayers(ReadOnlyDatabase reads)
     private async Task<Geometry[]> ToGrid(string[] geoJson, CancellationToken cancel)
     {
         if (geoJson.Length == 0) return [];
-        await using var command = reads.DataSource.CreateCommand("""
+        var wkb = new WKBReader(NetTopologySuite.NtsGeometryServices.Instance);
+        // Only the run's own shapes go in and out; no table is read.
+        return [.. await reads.Read(Access.Viewer.NoOne, work => work.List("""
             SELECT ST_AsBinary(ST_Multi(ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(g), 4326), 27700)))
             FROM unnest($1::text[]) WITH ORDINALITY AS t(g, n) ORDER BY n
-            """).With((object)geoJson);
-        var shapes = new List<Geometry>();
-        var wkb = new WKBReader(NetTopologySuite.NtsGeometryServices.Instance);
-        await using var r = await command.ExecuteReaderAsync(cancel);
-        while (await r.ReadAsync(cancel))
-        {
-            var shape = wkb.Read(r.GetFieldValue<byte[]>(0));
-            shape.SRID = 27700;
-            shapes.Add(shape);
-        }
-        return [.. shapes];
+            """, r =>
+            {
+                var shape = wkb.Read(r.GetFieldValue<byte[]>(0));
+                shape.SRID = 27700;
+                return shape;
+            }, (object)geoJson), cancel)];
     }
 
     private static double? Number(JsonElement value) => value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;

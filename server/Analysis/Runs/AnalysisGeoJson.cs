@@ -1,3 +1,4 @@
+using Hotspots.Access;
 using Hotspots.Database;
 using NetTopologySuite.Geometries;
 using Npgsql;
@@ -5,7 +6,7 @@ using Npgsql;
 namespace Hotspots.Analysis;
 
 /// <summary>Analysis output in British National Grid, turned into WGS84 GeoJSON by PostGIS.</summary>
-public sealed class AnalysisGeoJson(NpgsqlDataSource dataSource)
+public sealed class AnalysisGeoJson(UnitOfWork units)
 {
     /// <summary>
     /// SQL for the Gi* cells' GeoJSON text, squares or hexagons, made in the database from the cells' values. The counts
@@ -41,20 +42,21 @@ public sealed class AnalysisGeoJson(NpgsqlDataSource dataSource)
         for (int t = 0; t < cube.Steps; t++)
             for (int i = 0; i < total.Length; i++) total[i] += cube.Counts[t * total.Length + i];
         var cells = result.Cells.Where(c => c.Pattern != EmergingPattern.NoPattern || total[c.Row * cube.Grid.Cols + c.Col] > 0).ToArray();
-        await using var command = dataSource.CreateCommand("""
+        // Only numbers of the run go in and out; no table is read, so the statement answers no one in particular.
+        return await units.Read(Viewer.NoOne, work => Text(work.Command("""
             SELECT json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
                 'type', 'Feature',
                 'geometry', ST_AsGeoJSON(ST_Transform(ST_MakeEnvelope(x - $8, y - $8, x + $8, y + $8, 27700), 4326), 6)::json,
                 'properties', json_build_object('col', c, 'row', r, 'x', x, 'y', y, 'pattern', pattern, 'trendZ', z, 'trendP', p))), '[]'::json))::text
             FROM unnest($1::int[], $2::int[], $3::float8[], $4::float8[], $5::text[], $6::float8[], $7::float8[]) AS t(c, r, x, y, pattern, z, p)
-            """).With(cells.Select(c => c.Col).ToArray(), cells.Select(c => c.Row).ToArray(), cells.Select(c => c.X).ToArray(),
+            """, cells.Select(c => c.Col).ToArray(), cells.Select(c => c.Row).ToArray(), cells.Select(c => c.X).ToArray(),
             cells.Select(c => c.Y).ToArray(), cells.Select(c => Hotspots.Database.Codes.Of(c.Pattern).ToUpperInvariant()).ToArray(),
-            cells.Select(c => c.TrendZ).ToArray(), cells.Select(c => c.TrendP).ToArray(), cube.Grid.CellSize / 2);
-        return await Text(command, cancel);
+            cells.Select(c => c.TrendZ).ToArray(), cells.Select(c => c.TrendP).ToArray(), cube.Grid.CellSize / 2), work.Cancel), cancel);
     }
 
     private static async Task<string> Text(NpgsqlCommand command, CancellationToken cancel)
     {
+        await using var disposed = command;
         using var forget = command.ForgetParameters();
         await using var reader = await command.ExecuteStreamingReaderAsync(cancel);
         await reader.ReadAsync(cancel);
@@ -66,11 +68,8 @@ public sealed class AnalysisGeoJson(NpgsqlDataSource dataSource)
     {
         if (shapes.Count == 0) return [];
         foreach (var shape in shapes) shape.SRID = 27700;
-        await using var command = dataSource.CreateCommand(
-            "SELECT ST_AsGeoJSON(ST_Transform(s, 4326), 6) FROM unnest($1::geometry[]) WITH ORDINALITY AS t(s, n) ORDER BY n").With((object)shapes.ToArray());
-        var json = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(cancel);
-        while (await reader.ReadAsync(cancel)) json.Add(reader.GetString(0));
-        return [.. json];
+        return [.. await units.Read(Viewer.NoOne, work => work.List(
+            "SELECT ST_AsGeoJSON(ST_Transform(s, 4326), 6) FROM unnest($1::geometry[]) WITH ORDINALITY AS t(s, n) ORDER BY n",
+            r => r.GetString(0), (object)shapes.ToArray()), cancel)];
     }
 }

@@ -40,11 +40,11 @@ public sealed class AnalysisInputs(ReadOnlyDatabase reads)
     public async Task<AnalysisPoints> Load(Viewer viewer, IncidentFilter filter, ViewGrain grain, CancellationToken cancel)
     {
         var sql = new SqlConditions();
-        await using var command = sql.Command(reads.DataSource, $"""
+        var select = $"""
             SELECT id, ST_X(location), ST_Y(location), n, cell, (occurred_from AT TIME ZONE 'UTC')::date,
                 sensitivity = 'official_sensitive'
             FROM {IncidentView.Of(sql, viewer, filter, grain)} WHERE n IS NOT NULL ORDER BY cell, id, 2, 3, 6
-            """);
+            """;
         var ids = new List<long>();
         var xs = new List<double>();
         var ys = new List<double>();
@@ -52,8 +52,7 @@ public sealed class AnalysisInputs(ReadOnlyDatabase reads)
         List<double> cellX = [], cellY = [];
         List<int> cellN = [];
         var sensitive = false;
-        await using var reader = await command.ExecuteReaderAsync(cancel);
-        while (await reader.ReadAsync(cancel))
+        await reads.Read(viewer, work => work.List(select, reader =>
         {
             double x = reader.GetDouble(1), y = reader.GetDouble(2);
             var n = reader.GetInt32(3);
@@ -72,17 +71,17 @@ public sealed class AnalysisInputs(ReadOnlyDatabase reads)
                 dates.Add(date);
             }
             sensitive |= reader.GetBoolean(6);
-        }
+            return true;
+        }, sql), cancel);
         return new AnalysisPoints([.. ids], new PointSet([.. xs], [.. ys]), new UsedCells([.. cellX], [.. cellY], [.. cellN]), [.. dates],
             sensitive ? Sensitivity.OfficialSensitive : Sensitivity.Official);
     }
 
-    public Task<StudyArea> StudyArea(AnalysisRequest request, CancellationToken cancel) => Analysis.StudyArea.Of(reads, request, cancel);
+    // Areas are boundaries, the same for every signed-in role.
+    public Task<StudyArea> StudyArea(AnalysisRequest request, CancellationToken cancel) =>
+        reads.Read(Viewer.NoOne, work => Analysis.StudyArea.Of(work, request), cancel);
 
-    public async Task<Geometry> Boundary(long areaId, CancellationToken cancel)
-    {
-        await using var command = reads.DataSource.CreateCommand("SELECT boundary FROM areas WHERE id = $1").With(areaId);
-        return await command.ExecuteScalarAsync(cancel) as Geometry
+    public async Task<Geometry> Boundary(long areaId, CancellationToken cancel) =>
+        await reads.Read(Viewer.NoOne, work => work.Scalar<Geometry>("SELECT boundary FROM areas WHERE id = $1", areaId), cancel)
             ?? throw new AnalysisInputException($"There is no area {areaId} to use as the boundary.");
-    }
 }

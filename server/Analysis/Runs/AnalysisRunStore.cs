@@ -10,7 +10,7 @@ namespace Hotspots.Analysis;
 /// Keeps runs frozen. A run is reopened only by viewers whose view holds everything it used (see <see cref="Reopenable"/>);
 /// every reopen and every refusal is audited.
 /// </summary>
-public sealed class AnalysisRunStore(NpgsqlDataSource dataSource, AuditLog audit)
+public sealed class AnalysisRunStore(UnitOfWork units, AuditLog audit)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -24,7 +24,7 @@ public sealed class AnalysisRunStore(NpgsqlDataSource dataSource, AuditLog audit
         var sql = new SqlConditions();
         var incidents = analysed ?? checked((int)(ids.Length + counted.Total));
         var generalised = counted.N.Length > 0;
-        await using var command = sql.Command(dataSource, $"""
+        var insert = $"""
             INSERT INTO analysis_runs (method, parameters, filter, incident_ids, counted_x, counted_y, counted_n, incident_count, explanation, result,
                 created_by, agency, generalised, classification)
             VALUES ({sql.Parameter(Codes.Of(method))}, {sql.Parameter(JsonSerializer.Serialize(parameters, Json))}::jsonb,
@@ -35,12 +35,16 @@ public sealed class AnalysisRunStore(NpgsqlDataSource dataSource, AuditLog audit
                         'clusters', {sql.Parameter(result.Clusters)}::text, 'emerging', {sql.Parameter(result.Emerging)}::text),
                 {sql.Parameter(viewer.Username)}, {sql.Parameter(viewer.Agency)}, {sql.Parameter(generalised)}, {sql.Parameter(Codes.Of(classification))})
             RETURNING id, created_at
-            """);
-        using var forget = command.ForgetParameters();
-        await using var reader = await command.ExecuteReaderAsync(cancel);
-        await reader.ReadAsync(cancel);
-        return new AnalysisRun(reader.GetInt64(0), method, parameters, explanation, incidents, generalised, viewer.Username,
-            reader.GetFieldValue<DateTimeOffset>(1), result, classification);
+            """;
+        return await units.Run(viewer, async work =>
+        {
+            await using var command = work.Command(insert, sql);
+            using var forget = command.ForgetParameters();
+            await using var reader = await command.ExecuteReaderAsync(work.Cancel);
+            await reader.ReadAsync(work.Cancel);
+            return new AnalysisRun(reader.GetInt64(0), method, parameters, explanation, incidents, generalised, viewer.Username,
+                reader.GetFieldValue<DateTimeOffset>(1), result, classification);
+        }, cancel);
     }
 
     /// <summary>The run, or null when there is none the viewer may open: a missing run and a forbidden one answer alike.</summary>
@@ -54,33 +58,34 @@ public sealed class AnalysisRunStore(NpgsqlDataSource dataSource, AuditLog audit
     /// <summary>What a refused run is called, whether or not it exists.</summary>
     public static string NoneToOpen(long id) => $"There is no analysis run {id} you may open.";
 
-    private async Task<AnalysisRun?> Read(Viewer viewer, long id, CancellationToken cancel)
+    private Task<AnalysisRun?> Read(Viewer viewer, long id, CancellationToken cancel)
     {
         var sql = new SqlConditions();
-        await using var command = sql.Command(dataSource, $"""
+        var select = $"""
             SELECT id, method, parameters::text, explanation, incident_count, generalised, created_by, created_at,
                 (result - 'cells' - 'clusters' - 'emerging')::text, classification, result->>'cells', result->>'clusters', result->>'emerging'
             FROM analysis_runs run WHERE id = {sql.Parameter(id)} AND {Reopenable(sql, viewer, "run")}
-            """);
-        await using var r = await command.ExecuteReaderAsync(cancel);
-        if (!await r.ReadAsync(cancel)) return null;
-        return new AnalysisRun(r.GetInt64(0), Codes.Parse<AnalysisMethod>(r.GetString(1)),
+            """;
+        return units.Read(viewer, work => work.Single(select, r => new AnalysisRun(r.GetInt64(0), Codes.Parse<AnalysisMethod>(r.GetString(1)),
             JsonSerializer.Deserialize<List<AnalysisParameter>>(r.GetString(2), Json)!, r.GetFieldValue<string[]>(3), r.GetInt32(4),
             r.GetBoolean(5), r.GetString(6), r.GetFieldValue<DateTimeOffset>(7), JsonSerializer.Deserialize<AnalysisResult>(r.GetString(8), Json)! with
             {
                 Cells = r.IsDBNull(10) ? null : r.GetString(10), Clusters = r.IsDBNull(11) ? null : r.GetString(11), Emerging = r.IsDBNull(12) ? null : r.GetString(12),
             },
-            Codes.Parse<Sensitivity>(r.GetString(9)));
+            Codes.Parse<Sensitivity>(r.GetString(9))), sql), cancel);
     }
 
     /// <summary>The Gi* cells of a run, read when a client asks for them, under the same rule as reopening it.</summary>
-    public async Task<byte[]?> Cells(Viewer viewer, long id, CancellationToken cancel)
+    public Task<byte[]?> Cells(Viewer viewer, long id, CancellationToken cancel)
     {
         var sql = new SqlConditions();
-        await using var command = sql.Command(dataSource,
-            $"SELECT convert_to(result->>'cells', 'UTF8') FROM analysis_runs run WHERE id = {sql.Parameter(id)} AND {Reopenable(sql, viewer, "run")}");
-        await using var reader = await command.ExecuteStreamingReaderAsync(cancel);
-        return await reader.ReadAsync(cancel) && !reader.IsDBNull(0) ? reader.GetFieldValue<byte[]>(0) : null;
+        var select = $"SELECT convert_to(result->>'cells', 'UTF8') FROM analysis_runs run WHERE id = {sql.Parameter(id)} AND {Reopenable(sql, viewer, "run")}";
+        return units.Read(viewer, async work =>
+        {
+            await using var command = work.Command(select, sql);
+            await using var reader = await command.ExecuteStreamingReaderAsync(work.Cancel);
+            return await reader.ReadAsync(work.Cancel) && !reader.IsDBNull(0) ? reader.GetFieldValue<byte[]>(0) : null;
+        }, cancel);
     }
 
     /// <summary>

@@ -26,7 +26,7 @@ public sealed class CellCounts(ReadOnlyDatabase reads)
         string c = sql.Parameter(cellSize);
         string x0 = grid is null ? $"floor(min(x) / {c}) * {c}" : sql.Parameter(grid.X0);
         string y0 = grid is null ? $"floor(min(y) / {c}) * {c}" : sql.Parameter(grid.Y0);
-        await using var command = sql.Command(reads.DataSource, $"""
+        var select = $"""
             WITH placed AS MATERIALIZED (
                 SELECT id, ST_X(location) AS x, ST_Y(location) AS y, n, cell, sensitivity = 'official_sensitive' AS sensitive
                 FROM {IncidentView.Of(sql, viewer, filter)} WHERE n IS NOT NULL),
@@ -41,9 +41,18 @@ public sealed class CellCounts(ReadOnlyDatabase reads)
                 FROM placed, extent e GROUP BY 1, 2)
             SELECT e.n, e.sensitive, e.min_x, e.min_y, e.max_x, e.max_y, c.cols, c.rows, c.counts, e.ids, e.cell_x, e.cell_y, e.cell_n
             FROM extent e, (SELECT array_agg(col) AS cols, array_agg(row) AS rows, array_agg(n) AS counts FROM cells) c
-            """);
-        await using var r = await command.ExecuteStreamingReaderAsync(cancel);
-        await r.ReadAsync(cancel);
+            """;
+        return await reads.Read(viewer, async work =>
+        {
+            await using var command = work.Command(select, sql);
+            await using var r = await command.ExecuteStreamingReaderAsync(work.Cancel);
+            await r.ReadAsync(work.Cancel);
+            return Read(r, grid, cellSize, analysed, withIds);
+        }, cancel);
+    }
+
+    private static CountedCells Read(NpgsqlDataReader r, SquareGrid? grid, double cellSize, bool[]? analysed, bool withIds)
+    {
         long incidents = r.GetInt64(0);
         if (incidents == 0)
             throw new AnalysisInputException("No incidents you may see match the filter: widen the period, types or area.");
@@ -54,7 +63,7 @@ public sealed class CellCounts(ReadOnlyDatabase reads)
         for (int i = 0; i < cols.Length; i++)
             if (grid.Contains(cols[i], rows[i])) counts[rows[i] * grid.Cols + cols[i]] += n[i];
         // Sorted here rather than by the database, whose sort of a million ids spilt to disk.
-        var ids = r.IsDBNull(9) ? (withIds ? [] : null) : r.GetFieldValue<long[]>(9);
+        long[]? ids = r.IsDBNull(9) ? (withIds ? [] : null) : r.GetFieldValue<long[]>(9);
         if (ids is not null) Array.Sort(ids);
         var used = r.IsDBNull(10) ? UsedCells.None
             : new UsedCells(r.GetFieldValue<double[]>(10), r.GetFieldValue<double[]>(11), r.GetFieldValue<int[]>(12));

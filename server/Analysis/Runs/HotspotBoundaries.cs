@@ -16,7 +16,7 @@ public sealed record HotspotFigures(Geometry Boundary, double Incidents, double?
 /// run's analysed area. Only on a run the editor may open
 /// (AnalysisRunStore.Reopenable): its cells' z would otherwise be read out one drawn shape at a time.
 /// </summary>
-public sealed class HotspotBoundaries(NpgsqlDataSource dataSource)
+public sealed class HotspotBoundaries(Database.UnitOfWork units)
 {
     public async Task<HotspotFigures> Recount(Viewer viewer, long areaId, Geometry boundary, CancellationToken cancel)
     {
@@ -24,7 +24,7 @@ public sealed class HotspotBoundaries(NpgsqlDataSource dataSource)
             throw new HotspotRefused($"A hotspot's boundary must be a GeoJSON Polygon or MultiPolygon, not a {boundary.GeometryType}; nothing was saved.");
         var sql = new Database.SqlConditions();
         string shape = sql.Parameter(boundary), id = sql.Parameter(areaId);
-        await using var command = sql.Command(dataSource, $"""
+        var select = $"""
             WITH shape AS (SELECT ST_Multi(ST_Transform({shape}, 27700)) AS g),
                 run AS (SELECT r.incident_ids, r.counted_x, r.counted_y, r.counted_n, r.result
                     FROM analysis_runs r JOIN areas a ON a.analysis_run_id = r.id
@@ -42,9 +42,12 @@ public sealed class HotspotBoundaries(NpgsqlDataSource dataSource)
                 (SELECT (result->'grid'->>'analysedCells')::float8 * ((result->'grid'->>'cellSize')::float8) ^ 2 FROM run),
                 EXISTS (SELECT 1 FROM run), shape.g
             FROM shape
-            """);
-        await using var r = await command.ExecuteReaderAsync(cancel);
-        await r.ReadAsync(cancel);
+            """;
+        return (await units.Read(viewer, work => work.Single(select, r => Figures(r, areaId), sql), cancel))!;
+    }
+
+    private static HotspotFigures Figures(NpgsqlDataReader r, long areaId)
+    {
         if (!r.GetBoolean(0)) throw new HotspotRefused($"The new boundary is not a valid polygon in British National Grid ({r.GetString(1)}); nothing was saved.");
         if (!r.GetBoolean(7)) throw new HotspotRefused($"There is no saved hotspot {areaId} from an analysis run you may open to reshape.");
         double area = r.GetDouble(2), inside = r.GetInt64(3), all = r.GetInt64(4);

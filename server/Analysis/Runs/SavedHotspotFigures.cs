@@ -18,10 +18,9 @@ public sealed class SavedHotspotFigures(ReadOnlyDatabase reads)
     public async Task<HotspotFiguresSeen> For(Viewer viewer, Area area, CancellationToken cancel)
     {
         if (area.Kind != AreaKind.Hotspot) return new(null, null, null);
-        await using var keeper = reads.DataSource.CreateCommand("""
+        return await reads.Read(viewer, work => work.Scalar<bool>("""
             SELECT saved_by = $2 OR ($3 = 'analyst' AND saved_agency = $4) FROM areas WHERE id = $1
-            """).With(area.Id, viewer.Username, Codes.Of(viewer.Role), viewer.Agency);
-        return await keeper.ExecuteScalarAsync(cancel) is true
+            """, area.Id, viewer.Username, Codes.Of(viewer.Role), viewer.Agency), cancel)
             ? new(area.HotspotIncidents, area.HotspotPeakZ, area.HotspotPai)
             : new(null, null, null);
     }

@@ -16,28 +16,22 @@ public sealed record StudyArea(IncidentFilter Filter, Geometry? Boundary, string
     public string? Explanation => Name is null ? null
         : $"The study area is {Name} ({AreaKm2:0.#} km²): cells whose centre lies outside it are neither analysed nor shown.";
 
-    public static async Task<StudyArea> Of(ReadOnlyDatabase reads, AnalysisRequest request, CancellationToken cancel)
+    public static async Task<StudyArea> Of(Work work, AnalysisRequest request)
     {
         var filter = request.Filter ?? new IncidentFilter();
-        if (request.BoundaryAreaId is { } boundary) return await Area(reads, filter, boundary, cancel)
+        if (request.BoundaryAreaId is { } boundary) return await Area(work, filter, boundary)
             ?? throw new AnalysisInputException($"There is no area {boundary} to use as the boundary.");
-        if (filter.AreaId is { } area) return await Area(reads, filter, area, cancel)
+        if (filter.AreaId is { } area) return await Area(work, filter, area)
             ?? throw new AnalysisInputException($"There is no area {area} to filter by.");
         if (filter.BoundingBox is not null || filter.Within is not null) return new(filter, null, null, null);
-        var district = await Read(reads, "SELECT id, name, boundary, ST_Area(boundary) / 1e6 FROM areas WHERE kind = 'district' ORDER BY id LIMIT 1", null, cancel);
+        var district = await Read(work, "SELECT id, name, boundary, ST_Area(boundary) / 1e6 FROM areas WHERE kind = 'district' ORDER BY id LIMIT 1");
         return district is { } d ? new(filter with { AreaId = d.Id }, d.Boundary, d.Name, d.Km2) : new(filter, null, null, null);
     }
 
-    private static async Task<StudyArea?> Area(ReadOnlyDatabase reads, IncidentFilter filter, long id, CancellationToken cancel) =>
-        await Read(reads, "SELECT id, name, boundary, ST_Area(boundary) / 1e6 FROM areas WHERE id = $1", id, cancel) is { } a
+    private static async Task<StudyArea?> Area(Work work, IncidentFilter filter, long id) =>
+        await Read(work, "SELECT id, name, boundary, ST_Area(boundary) / 1e6 FROM areas WHERE id = $1", id) is { } a
             ? new(filter, a.Boundary, a.Name, a.Km2) : null;
 
-    private static async Task<(long Id, string Name, Geometry Boundary, double Km2)?> Read(ReadOnlyDatabase reads, string sql, long? id,
-        CancellationToken cancel)
-    {
-        await using var command = id is { } value ? reads.DataSource.CreateCommand(sql).With(value) : reads.DataSource.CreateCommand(sql);
-        await using var r = await command.ExecuteReaderAsync(cancel);
-        if (!await r.ReadAsync(cancel)) return null;
-        return (r.GetInt64(0), r.GetString(1), r.GetFieldValue<Geometry>(2), r.GetDouble(3));
-    }
+    private static Task<(long Id, string Name, Geometry Boundary, double Km2)?> Read(Work work, string sql, params object?[] values) =>
+        work.Single(sql, r => ((long Id, string Name, Geometry Boundary, double Km2)?)(r.GetInt64(0), r.GetString(1), r.GetFieldValue<Geometry>(2), r.GetDouble(3)), values);
 }

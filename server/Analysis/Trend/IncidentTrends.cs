@@ -16,23 +16,19 @@ public sealed record IncidentTrend(TimeStep Step, IReadOnlyList<TrendStep> Steps
 /// Counts of the viewer's view per time step, e.g. for one Gi* cell or a saved hotspot. Counted cells answer time in whole
 /// calendar months, so they take part in monthly steps only; daily and weekly steps count the records seen in full.
 /// </summary>
-public sealed class IncidentTrends(Npgsql.NpgsqlDataSource dataSource)
+public sealed class IncidentTrends(UnitOfWork units)
 {
     public const int MaxSteps = 400;
 
     public async Task<IncidentTrend> Count(Viewer viewer, IncidentFilter filter, TimeStep step, CancellationToken cancel)
     {
         var sql = new SqlConditions();
-        await using var command = sql.Command(dataSource, $"""
+        var days = await units.Read(viewer, work => work.List($"""
             SELECT (occurred_from AT TIME ZONE 'UTC')::date, coalesce(sum(n) FILTER (WHERE NOT cell), 0),
                 coalesce(sum(n) FILTER (WHERE cell), 0), count(*) FILTER (WHERE cell AND n IS NULL)
             FROM {IncidentView.Of(sql, viewer, filter, ViewGrain.Month)}
             GROUP BY 1 ORDER BY 1
-            """);
-        var days = new List<(DateOnly Day, long Full, long Cells, long Withheld)>();
-        await using (var r = await command.ExecuteReaderAsync(cancel))
-            while (await r.ReadAsync(cancel))
-                days.Add((r.GetFieldValue<DateOnly>(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3)));
+            """, r => (Day: r.GetFieldValue<DateOnly>(0), Full: r.GetInt64(1), Cells: r.GetInt64(2), Withheld: r.GetInt64(3)), sql), cancel);
         var first = filter.From is { } from ? DateOnly.FromDateTime(from.UtcDateTime) : days.Count > 0 ? days[0].Day : DateOnly.FromDateTime(DateTime.UtcNow);
         var last = filter.To is { } to ? DateOnly.FromDateTime(to.UtcDateTime.AddTicks(-1)) : days.Count > 0 ? days[^1].Day : first;
         int steps = TimeSteps.IndexOf(last, first, step) + 1;

@@ -1,7 +1,6 @@
 using Hotspots.Access;
 using Hotspots.Database;
 using Hotspots.Incidents;
-using Npgsql;
 
 namespace Hotspots.Imports;
 
@@ -13,12 +12,12 @@ public static class RejectedCsvEndpoint
 {
     public static WebApplication MapImports(this WebApplication app)
     {
-        app.MapGet("/imports/{id:long}/rejected.csv", async (long id, HttpContext http, ImportRecords records, NpgsqlDataSource dataSource) =>
+        app.MapGet("/imports/{id:long}/rejected.csv", async (long id, HttpContext http, ImportRecords records, UnitOfWork units) =>
         {
             if (Viewer.From(http.User) is not { } viewer) return Results.Unauthorized();
             if (await records.Rejected(viewer, id, int.MaxValue, http.RequestAborted) is not { } rows) return Results.NotFound();
-            await using var command = dataSource.CreateCommand("SELECT sensitivity FROM imports WHERE id = $1").With(id);
-            var marking = Marking.Text(Codes.Parse<Sensitivity>((string)(await command.ExecuteScalarAsync(http.RequestAborted))!));
+            var marking = Marking.Text(Codes.Parse<Sensitivity>((await units.Read(viewer,
+                work => work.Scalar<string>("SELECT sensitivity FROM imports WHERE id = $1", id), http.RequestAborted))!));
             var text = new StringWriter();
             text.WriteLine($"# {marking}: rows rejected from import {id}; remove this line before importing them again.");
             var csv = new RejectedRows(text);

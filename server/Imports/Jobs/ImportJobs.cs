@@ -11,7 +11,7 @@ namespace Hotspots.Imports;
 /// the lock goes, so a reader finds a "running" job without its lock and records it as failed. The import's own
 /// transaction died with the server, so nothing of it was written.
 /// </summary>
-public sealed class ImportJobs(NpgsqlDataSource dataSource, IHostApplicationLifetime lifetime, ILogger<ImportJobs> log)
+public sealed class ImportJobs(NpgsqlDataSource dataSource, UnitOfWork units, IHostApplicationLifetime lifetime, ILogger<ImportJobs> log)
 {
     /// <summary>The first key of the job's advisory lock (the second is its id), apart from any other lock.</summary>
     private const int LockClass = 4004;
@@ -28,6 +28,8 @@ public sealed class ImportJobs(NpgsqlDataSource dataSource, IHostApplicationLife
 
     public async Task<ImportJob> Start(string path, ImportOptions options, Viewer viewer, CancellationToken cancel)
     {
+        // The keeper is a connection of its own, outside any unit of work: its session holds the job's advisory lock
+        // for as long as the import runs, and writes progress the import's own transaction cannot yet show.
         var keeper = await dataSource.OpenConnectionAsync(cancel);
         try
         {
@@ -56,35 +58,26 @@ public sealed class ImportJobs(NpgsqlDataSource dataSource, IHostApplicationLife
     public async Task<ImportJob?> ById(long id, Viewer viewer, CancellationToken cancel)
     {
         await RecordInterrupted(cancel);
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM import_jobs WHERE id = $1").With(id);
-        await using var reader = await command.ExecuteReaderAsync(cancel);
-        return await reader.ReadAsync(cancel) && Read(reader) is var job && job.VisibleTo(viewer) ? job : null;
+        return await units.Read(viewer, work => work.Single($"SELECT {Columns} FROM import_jobs WHERE id = $1", Read, id), cancel) is { } job
+            && job.VisibleTo(viewer) ? job : null;
     }
 
     /// <summary>The latest jobs the viewer may follow, newest first.</summary>
     public async Task<List<ImportJob>> Recent(Viewer viewer, int first, CancellationToken cancel)
     {
         await RecordInterrupted(cancel);
-        await using var command = dataSource.CreateCommand($"""
+        return await units.Read(viewer, work => work.List($"""
             SELECT {Columns} FROM import_jobs
             WHERE started_by = $1 OR $2 OR ($3 AND agency = $4) ORDER BY id DESC LIMIT $5
-            """).With(viewer.Username, viewer.Role == Role.Administrator, viewer.Role == Role.Analyst, viewer.Agency, first);
-        var jobs = new List<ImportJob>();
-        await using var reader = await command.ExecuteReaderAsync(cancel);
-        while (await reader.ReadAsync(cancel)) jobs.Add(Read(reader));
-        return jobs;
+            """, Read, viewer.Username, viewer.Role == Role.Administrator, viewer.Role == Role.Analyst, viewer.Agency, first), cancel);
     }
 
     /// <summary>Running jobs whose lock is gone lost their server (and with it their transaction).</summary>
-    private async Task RecordInterrupted(CancellationToken cancel)
-    {
-        await using var command = dataSource.CreateCommand($"""
+    private Task RecordInterrupted(CancellationToken cancel) => units.Run(Viewer.NoOne, work => work.Execute($"""
             UPDATE import_jobs j SET status = 'failed', phase = 'interrupted', finished_at = clock_timestamp(), updated_at = clock_timestamp(), message = $1
             WHERE status = 'running' AND NOT EXISTS (
                 SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.classid = {LockClass} AND l.objid::bigint = j.id AND l.objsubid = 2)
-            """).With(Interrupted);
-        await command.ExecuteNonQueryAsync(cancel);
-    }
+            """, Interrupted), cancel);
 
     private async Task Run(ImportJob job, string path, ImportOptions options, NpgsqlConnection keeper)
     {
@@ -121,12 +114,15 @@ public sealed class ImportJobs(NpgsqlDataSource dataSource, IHostApplicationLife
     /// <summary>Written on a fresh connection: the keeper may be the thing that broke.</summary>
     private async Task Finish(long id, string status, ImportSummary? summary, string? message)
     {
-        await using var command = dataSource.CreateCommand("""
+        try
+        {
+            await units.Run(Viewer.NoOne, work => work.Execute("""
             UPDATE import_jobs SET status = $2, phase = 'done', finished_at = clock_timestamp(), updated_at = clock_timestamp(),
                 rows_read = coalesce($3, rows_read), bytes_read = file_bytes, import_id = $4, summary = $5::jsonb, message = $6
             WHERE id = $1
-            """).With(id, status, summary?.Read, summary?.ImportId ?? summary?.AlreadyImportedAs, summary is null ? null : JsonSerializer.Serialize(summary, Json), message);
-        try { await command.ExecuteNonQueryAsync(CancellationToken.None); }
+            """, id, status, summary?.Read, summary?.ImportId ?? summary?.AlreadyImportedAs, summary is null ? null : JsonSerializer.Serialize(summary, Json), message),
+                CancellationToken.None);
+        }
         catch (NpgsqlException e) { log.LogError(e, "Import job {Id} ended {Status} but could not be recorded", id, status); }
     }
 

@@ -32,6 +32,7 @@ public sealed class JobProgress : IAsyncDisposable
             while (await timer.WaitForNextTickAsync(stop.Token))
             {
                 if (latest is not { } p) continue;
+                // On the keeper, outside any unit of work: the import's transaction is still open, and this is seen at once.
                 await using var command = new NpgsqlCommand("""
                     UPDATE import_jobs SET phase = $2, rows_read = $3, bytes_read = $4, fraction_done = $5, updated_at = clock_timestamp()
                     WHERE id = $1 AND status = 'running'

@@ -29,6 +29,7 @@ public static class GeoPackageFile
                     $"The GeoPackage has no layer '{layer}'; it has {string.Join("; ", layers)}.");
             var srid = CoordinateSystems.FromEpsg(chosen.Srs, chosen.Name);
             var properties = new List<string>();
+            // SQLite, the uploaded file itself: no PostgreSQL statement, so no unit of work.
             await using (var command = connection.CreateCommand())
             {
                 command.CommandText = $"SELECT * FROM {Quoted(chosen.Name)} LIMIT 0";

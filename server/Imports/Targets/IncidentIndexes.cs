@@ -25,6 +25,7 @@ public static class IncidentIndexes
     public static async Task Restore(Work work, Action<double> built)
     {
         var (connection, cancel) = (work.Connection, work.Cancel);
+        // A second session, outside the import's transaction: only from outside can the index build be watched.
         await using var watcher = connection.CloneWith(connection.ConnectionString);
         await watcher.OpenAsync(cancel);
         await using var building = new NpgsqlCommand("""

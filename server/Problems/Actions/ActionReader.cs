@@ -16,15 +16,8 @@ public static class ActionReader
             FROM action_comments WHERE action_id = x.id), '[]')
         """;
 
-    public static async Task<IReadOnlyList<PlanAction>> List(NpgsqlCommand command, CancellationToken cancel)
-    {
-        var actions = new List<PlanAction>();
-        await using var r = await command.ExecuteReaderAsync(cancel);
-        while (await r.ReadAsync(cancel))
-            actions.Add(new PlanAction(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5),
-                r.GetFieldValue<DateOnly>(6), Codes.Parse<ActionStatus>(r.GetString(7)), Codes.Parse<StrategyObjective>(r.GetString(8)),
-                r.IsDBNull(9) ? null : r.GetFieldValue<DateOnly>(9), r.GetInt32(10), r.GetString(11), r.GetFieldValue<DateTimeOffset>(12),
-                r.GetString(13), r.GetFieldValue<DateTimeOffset>(14), JsonSerializer.Deserialize<List<ActionComment>>(r.GetString(15), Json)!));
-        return actions;
-    }
+    public static PlanAction Read(NpgsqlDataReader r) => new(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5),
+        r.GetFieldValue<DateOnly>(6), Codes.Parse<ActionStatus>(r.GetString(7)), Codes.Parse<StrategyObjective>(r.GetString(8)),
+        r.IsDBNull(9) ? null : r.GetFieldValue<DateOnly>(9), r.GetInt32(10), r.GetString(11), r.GetFieldValue<DateTimeOffset>(12),
+        r.GetString(13), r.GetFieldValue<DateTimeOffset>(14), JsonSerializer.Deserialize<List<ActionComment>>(r.GetString(15), Json)!);
 }

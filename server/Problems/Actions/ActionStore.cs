@@ -1,12 +1,11 @@
 using Hotspots.Access;
 using Hotspots.Database;
-using Npgsql;
 
 namespace Hotspots.Problems;
 
 public sealed record NewAction(long PlanId, string What, string OwningAgency, string Owner, DateOnly DueOn, StrategyObjective Objective);
 
-public sealed class ActionStore(NpgsqlDataSource dataSource, UnitOfWork writes, TimeProvider clock)
+public sealed class ActionStore(UnitOfWork writes, TimeProvider clock)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -70,10 +69,8 @@ public sealed class ActionStore(NpgsqlDataSource dataSource, UnitOfWork writes, 
         "x.plan_id IN (SELECT id FROM plans WHERE group_id = $1) AND x.status NOT IN ('done', 'cancelled') AND x.due_on < $2",
         cancel, groupId, Today);
 
-    private async Task<IReadOnlyList<PlanAction>> Where(string condition, CancellationToken cancel, params object?[] values)
-    {
-        await using var command = dataSource.CreateCommand($"SELECT {ActionReader.Select} FROM plan_actions x WHERE {condition} ORDER BY x.due_on, x.id")
-            .With(values);
-        return await ActionReader.List(command, cancel);
-    }
+    // Callers have already decided the viewer may see these plans' actions (a plan's field, a member's pack).
+    private async Task<IReadOnlyList<PlanAction>> Where(string condition, CancellationToken cancel, params object?[] values) =>
+        await writes.Read(Viewer.NoOne, work => work.List($"SELECT {ActionReader.Select} FROM plan_actions x WHERE {condition} ORDER BY x.due_on, x.id",
+            ActionReader.Read, values), cancel);
 }

@@ -40,9 +40,6 @@ public sealed class ActionUpdate(UnitOfWork writes, ActionStore actions)
         return (await actions.ById(id, cancel))!;
     }
 
-    private static async Task<PlanAction?> Locked(Work work, long id)
-    {
-        await using var command = work.Command($"SELECT {ActionReader.Select} FROM plan_actions x WHERE x.id = $1 FOR UPDATE", id);
-        return (await ActionReader.List(command, CancellationToken.None)).SingleOrDefault();
-    }
+    private static Task<PlanAction?> Locked(Work work, long id) =>
+        work.Single($"SELECT {ActionReader.Select} FROM plan_actions x WHERE x.id = $1 FOR UPDATE", ActionReader.Read, id);
 }

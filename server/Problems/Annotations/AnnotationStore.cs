@@ -5,7 +5,7 @@ using Npgsql;
 
 namespace Hotspots.Problems;
 
-public sealed class AnnotationStore(NpgsqlDataSource dataSource, UnitOfWork writes)
+public sealed class AnnotationStore(UnitOfWork writes)
 {
     public Task<long> Pin(Viewer viewer, long planId, Geometry pin, string text, CancellationToken cancel) =>
         writes.Run(viewer, async work =>
@@ -54,10 +54,12 @@ public sealed class AnnotationStore(NpgsqlDataSource dataSource, UnitOfWork writ
             return root;
         }, cancel);
 
-    public Task<IReadOnlyList<Annotation>> ForPlan(long planId, CancellationToken cancel) => AnnotationReader.ForPlan(dataSource, planId, null, cancel);
+    // Callers have already decided the viewer may see the plan (a plan's field, a member's pack, the change just made).
+    public Task<IReadOnlyList<Annotation>> ForPlan(long planId, CancellationToken cancel) =>
+        writes.Read(Viewer.NoOne, work => AnnotationReader.ForPlan(work, planId, null), cancel);
 
     public async Task<Annotation?> ById(long id, CancellationToken cancel) =>
-        (await AnnotationReader.ForPlan(dataSource, null, id, cancel)).SingleOrDefault();
+        (await writes.Read(Viewer.NoOne, work => AnnotationReader.ForPlan(work, null, id), cancel)).SingleOrDefault();
 
     private static async Task<(long PlanId, long Root)> Find(Work work, long annotationId)
     {

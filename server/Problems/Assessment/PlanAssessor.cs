@@ -2,12 +2,11 @@ using Hotspots.Access;
 using Hotspots.Database;
 using Hotspots.Incidents;
 using NetTopologySuite.Geometries;
-using Npgsql;
 
 namespace Hotspots.Problems;
 
 /// <summary>Counts the incidents in this viewer's view in target, buffer and control over equal periods either side of the response start.</summary>
-public sealed class PlanAssessor(NpgsqlDataSource dataSource, PlanStore plans, ActionStore actions)
+public sealed class PlanAssessor(UnitOfWork units, PlanStore plans, ActionStore actions)
 {
     public const double DefaultBufferMetres = 500;
 
@@ -22,10 +21,13 @@ public sealed class PlanAssessor(NpgsqlDataSource dataSource, PlanStore plans, A
         if (days < 1) throw new ProblemRefused($"There is no period after the response start {start:yyyy-MM-dd} yet; give periodDays of at least 1.");
         var period = new AssessmentPeriod(start.AddDays(-days), start, start.AddDays(days));
 
-        var regions = await Regions(planId, bufferMetres, controlAreaId, cancel);
-        if (regions.Count < 3) throw new ProblemRefused("There is no control area: give controlAreaId, or load the district boundary.");
-        var before = await Count(viewer, regions, Midnight(period.BeforeFrom), Midnight(start), cancel);
-        var after = await Count(viewer, regions, Midnight(start), Midnight(period.AfterTo), cancel);
+        var (regions, before, after) = await units.Read(viewer, async work =>
+        {
+            var regions = await Regions(work, planId, bufferMetres, controlAreaId);
+            if (regions.Count < 3) throw new ProblemRefused("There is no control area: give controlAreaId, or load the district boundary.");
+            return (regions, await Count(work, regions, Midnight(period.BeforeFrom), Midnight(start)),
+                await Count(work, regions, Midnight(start), Midnight(period.AfterTo)));
+        }, cancel);
         AssessedRegion Assessed(string name) => new(name, before[name], after[name], regions[name].SquareMetres, regions[name].Boundary);
         return new DisplacementAssessment(planId, period, bufferMetres,
             controlAreaId is null ? "the district, less the target and its buffer" : $"area {controlAreaId}, less the target and its buffer",
@@ -35,39 +37,30 @@ public sealed class PlanAssessor(NpgsqlDataSource dataSource, PlanStore plans, A
     /// <summary>One region as drawn, and all three together (the place the viewer's view is taken of).</summary>
     private sealed record Region(Geometry Shape, double SquareMetres, string Boundary, Geometry All);
 
-    private async Task<Dictionary<string, Region>> Regions(long planId, double bufferMetres, long? controlAreaId, CancellationToken cancel)
+    private static async Task<Dictionary<string, Region>> Regions(Work work, long planId, double bufferMetres, long? controlAreaId)
     {
         var sql = new SqlConditions();
-        await using var command = sql.Command(dataSource, $"""
+        return (await work.List($"""
             WITH {DisplacementRegions.Sql(sql.Parameter(planId), sql.Parameter(bufferMetres), sql.Parameter(controlAreaId ?? -1L))}
             SELECT region, g, ST_Area(g), ST_AsGeoJSON(ST_Transform(g, 4326), 6), (SELECT ST_Union(g) FROM regions) FROM regions WHERE g IS NOT NULL
-            """);
-        var regions = new Dictionary<string, Region>();
-        await using var r = await command.ExecuteReaderAsync(cancel);
-        while (await r.ReadAsync(cancel))
-            regions[r.GetString(0)] = new Region(r.GetFieldValue<Geometry>(1), r.GetDouble(2), r.GetString(3), r.GetFieldValue<Geometry>(4));
-        return regions;
+            """, r => (Name: r.GetString(0), Region: new Region(r.GetFieldValue<Geometry>(1), r.GetDouble(2), r.GetString(3), r.GetFieldValue<Geometry>(4))), sql))
+            .ToDictionary(r => r.Name, r => r.Region);
     }
 
     /// <summary>
     /// Each region's incidents in one period, counted in the viewer's view of the three regions together (what their
     /// map shows for that period): counted cells fall in the region holding their centre and answer by whole months.
     /// </summary>
-    private async Task<Dictionary<string, RegionCount>> Count(Viewer viewer, Dictionary<string, Region> regions, DateTimeOffset from, DateTimeOffset to,
-        CancellationToken cancel)
+    private static async Task<Dictionary<string, RegionCount>> Count(Work work, Dictionary<string, Region> regions, DateTimeOffset from, DateTimeOffset to)
     {
         var sql = new SqlConditions();
         var shapes = string.Join(", ", regions.Select(r => $"({sql.Parameter(r.Key)}, {sql.Parameter(r.Value.Shape)}::geometry)"));
-        await using var command = sql.Command(dataSource, $"""
+        return (await work.List($"""
             SELECT r.region, {RegionCount.Columns}
             FROM (VALUES {shapes}) r (region, g)
-                LEFT JOIN {IncidentView.Of(sql, viewer, new IncidentFilter(Within: regions["target"].All, From: from, To: to))} ON ST_Intersects(r.g, view.location)
+                LEFT JOIN {IncidentView.Of(sql, work.Viewer, new IncidentFilter(Within: regions["target"].All, From: from, To: to))} ON ST_Intersects(r.g, view.location)
             GROUP BY r.region
-            """);
-        var counts = new Dictionary<string, RegionCount>();
-        await using var reader = await command.ExecuteReaderAsync(cancel);
-        while (await reader.ReadAsync(cancel)) counts[reader.GetString(0)] = RegionCount.Read(reader, 1);
-        return counts;
+            """, r => (Name: r.GetString(0), Count: RegionCount.Read(r, 1)), sql)).ToDictionary(r => r.Name, r => r.Count);
     }
 
     private static DateTimeOffset Midnight(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);

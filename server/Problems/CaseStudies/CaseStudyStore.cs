@@ -3,16 +3,16 @@ using Hotspots.Database;
 using Hotspots.Incidents;
 using Hotspots.Places;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace Hotspots.Problems;
 
 /// <summary>Closed plans of the viewer's groups (every group for administrators), found by words and by what they were about.</summary>
-public sealed class CaseStudyStore(NpgsqlDataSource dataSource)
+public sealed class CaseStudyStore(UnitOfWork units)
 {
-    public async Task<IReadOnlyList<CaseStudy>> Find(Viewer viewer, CaseStudySearch search, CancellationToken cancel)
-    {
+    public async Task<IReadOnlyList<CaseStudy>> Find(Viewer viewer, CaseStudySearch search, CancellationToken cancel) =>
         // Words match the title and the OSARA text a reader would quote; the rest are exact codes.
-        await using var command = dataSource.CreateCommand($"""
+        await units.Read(viewer, work => work.List($"""
             SELECT id, group_id, title, sector, exploitation_type, triangle_side, outcome, problem_statement, responses, assessment,
                 lead_agency, updated_at
             FROM plans
@@ -21,18 +21,16 @@ public sealed class CaseStudyStore(NpgsqlDataSource dataSource)
               AND ($4::text IS NULL OR sector = $4) AND ($5::text IS NULL OR exploitation_type = $5)
               AND ($6::text IS NULL OR triangle_side = $6) AND ($7::text IS NULL OR outcome = $7)
             ORDER BY updated_at DESC, id DESC
-            """).With(viewer.Username, Codes.Of(viewer.Role), Words(search.Words), Code(search.Sector), Code(search.ExploitationType),
-                Code(search.TriangleSide), Code(search.Outcome));
-        var studies = new List<CaseStudy>();
-        await using var r = await command.ExecuteReaderAsync(cancel);
-        while (await r.ReadAsync(cancel))
-        {
-            string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-            T? Parsed<T>(int i) where T : struct, Enum => r.IsDBNull(i) ? null : Codes.Parse<T>(r.GetString(i));
-            studies.Add(new CaseStudy(r.GetInt64(0), r.GetInt64(1), r.GetString(2), Parsed<BusinessSector>(3), Parsed<ExploitationType>(4),
-                Parsed<TriangleSide>(5), Parsed<PlanOutcome>(6), Text(7), Text(8), Text(9), Text(10), r.GetFieldValue<DateTimeOffset>(11)));
-        }
-        return studies;
+            """, Read, viewer.Username, Codes.Of(viewer.Role), new Typed(Words(search.Words), NpgsqlDbType.Text), new Typed(Code(search.Sector), NpgsqlDbType.Text),
+            new Typed(Code(search.ExploitationType), NpgsqlDbType.Text), new Typed(Code(search.TriangleSide), NpgsqlDbType.Text),
+            new Typed(Code(search.Outcome), NpgsqlDbType.Text)), cancel);
+
+    private static CaseStudy Read(NpgsqlDataReader r)
+    {
+        string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+        T? Parsed<T>(int i) where T : struct, Enum => r.IsDBNull(i) ? null : Codes.Parse<T>(r.GetString(i));
+        return new CaseStudy(r.GetInt64(0), r.GetInt64(1), r.GetString(2), Parsed<BusinessSector>(3), Parsed<ExploitationType>(4),
+            Parsed<TriangleSide>(5), Parsed<PlanOutcome>(6), Text(7), Text(8), Text(9), Text(10), r.GetFieldValue<DateTimeOffset>(11));
     }
 
     private static string? Words(string? words) =>

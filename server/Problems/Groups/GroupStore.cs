@@ -1,10 +1,9 @@
 using Hotspots.Access;
 using Hotspots.Database;
-using Npgsql;
 
 namespace Hotspots.Problems;
 
-public sealed class GroupStore(NpgsqlDataSource dataSource, UnitOfWork writes)
+public sealed class GroupStore(UnitOfWork writes)
 {
     public async Task<ProblemSolvingGroup> Create(Viewer viewer, string name, string chair, IReadOnlyList<string> members, CancellationToken cancel)
     {
@@ -38,19 +37,19 @@ public sealed class GroupStore(NpgsqlDataSource dataSource, UnitOfWork writes)
 
     private async Task<IReadOnlyList<ProblemSolvingGroup>> Find(Viewer viewer, long? id, CancellationToken cancel)
     {
-        await using var command = dataSource.CreateCommand($"""
+        var rows = await writes.Read(viewer, work => work.List($"""
             SELECT g.id, g.name, g.chair, g.created_at, a.username, a.display_name, a.role, a.agency
             FROM problem_groups g JOIN group_members m ON m.group_id = g.id JOIN accounts a ON a.username = m.username
             WHERE ($3::bigint IS NULL OR g.id = $3) AND {Membership.Sees("g.id", 1)}
             ORDER BY g.id, a.username
-            """).With(viewer.Username, Codes.Of(viewer.Role), id);
+            """, r => (Group: new ProblemSolvingGroup(r.GetInt64(0), r.GetString(1), r.GetString(2), new List<GroupMember>(), r.GetFieldValue<DateTimeOffset>(3)),
+                Member: new GroupMember(r.GetString(4), r.GetString(5), Codes.Parse<Role>(r.GetString(6)), r.GetString(7))),
+            viewer.Username, Codes.Of(viewer.Role), new Typed(id, NpgsqlTypes.NpgsqlDbType.Bigint)), cancel);
         var groups = new List<ProblemSolvingGroup>();
-        await using var r = await command.ExecuteReaderAsync(cancel);
-        while (await r.ReadAsync(cancel))
+        foreach (var (group, member) in rows)
         {
-            if (groups.LastOrDefault()?.Id != r.GetInt64(0))
-                groups.Add(new ProblemSolvingGroup(r.GetInt64(0), r.GetString(1), r.GetString(2), new List<GroupMember>(), r.GetFieldValue<DateTimeOffset>(3)));
-            ((List<GroupMember>)groups[^1].Members).Add(new GroupMember(r.GetString(4), r.GetString(5), Codes.Parse<Role>(r.GetString(6)), r.GetString(7)));
+            if (groups.LastOrDefault()?.Id != group.Id) groups.Add(group);
+            ((List<GroupMember>)groups[^1].Members).Add(member);
         }
         return groups;
     }

@@ -36,6 +36,7 @@ public sealed class GroupListener(NpgsqlDataSource dataSource, ILogger<GroupList
         {
             try
             {
+                // Not a unit of work: LISTEN belongs to a session that stays open, and a transaction would hold notices back.
                 await using var connection = await dataSource.OpenConnectionAsync(stopping);
                 connection.Notification += (_, e) => Deliver(e.Channel, e.Payload);
                 var listening = new HashSet<long>();

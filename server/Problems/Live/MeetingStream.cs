@@ -20,12 +20,12 @@ public static class MeetingStream
     /// <summary>Not a notice: the quiet interval passed, time to check the follower is still signed in as before.</summary>
     private const string Check = "\0check";
 
-    public static async Task<IResult> Follow(long id, HttpContext http, GroupListener listener, NpgsqlDataSource dataSource, AuditLog audit,
+    public static async Task<IResult> Follow(long id, HttpContext http, GroupListener listener, UnitOfWork units, AuditLog audit,
         AccountStates accounts)
     {
         if (Viewer.From(http.User) is not { } viewer) return Results.Unauthorized();
         var cancel = http.RequestAborted;
-        if (!await MaySee(dataSource, viewer, id, cancel)) return Results.NotFound();
+        if (!await MaySee(units, viewer, id, cancel)) return Results.NotFound();
         using var follower = listener.Follow(id);
         await audit.Record(viewer, "follow meeting", $"group:{id}", cancel: cancel);
         var sent = 0;
@@ -44,7 +44,7 @@ public static class MeetingStream
                     break;
                 }
                 if (notice == Check) continue;
-                if (!await MaySee(dataSource, viewer, id, cancel))
+                if (!await MaySee(units, viewer, id, cancel))
                 {
                     await Send(http, "ended", """{"reason":"You are no longer a member of this group."}""");
                     break;
@@ -91,10 +91,7 @@ public static class MeetingStream
         await http.Response.Body.FlushAsync(http.RequestAborted);
     }
 
-    private static async Task<bool> MaySee(NpgsqlDataSource dataSource, Viewer viewer, long groupId, CancellationToken cancel)
-    {
-        await using var command = dataSource.CreateCommand($"SELECT EXISTS (SELECT 1 FROM problem_groups g WHERE g.id = $3 AND {Membership.Sees("g.id", 1)})")
-            .With(viewer.Username, Codes.Of(viewer.Role), groupId);
-        return (bool)(await command.ExecuteScalarAsync(cancel))!;
-    }
+    private static Task<bool> MaySee(UnitOfWork units, Viewer viewer, long groupId, CancellationToken cancel) => units.Read(viewer, work =>
+        work.Scalar<bool>($"SELECT EXISTS (SELECT 1 FROM problem_groups g WHERE g.id = $3 AND {Membership.Sees("g.id", 1)})",
+            viewer.Username, Codes.Of(viewer.Role), groupId), cancel);
 }

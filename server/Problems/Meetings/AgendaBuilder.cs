@@ -1,11 +1,10 @@
 using Hotspots.Access;
 using Hotspots.Database;
 using Hotspots.Incidents;
-using Npgsql;
 
 namespace Hotspots.Problems;
 
-public sealed class AgendaBuilder(NpgsqlDataSource dataSource, GroupStore groups, PlanStore plans, ActionStore actions, MeetingStore meetings)
+public sealed class AgendaBuilder(UnitOfWork units, GroupStore groups, PlanStore plans, ActionStore actions, MeetingStore meetings)
 {
     public static readonly TimeSpan WithoutMeeting = TimeSpan.FromDays(28);
 
@@ -17,7 +16,7 @@ public sealed class AgendaBuilder(NpgsqlDataSource dataSource, GroupStore groups
         var open = (await plans.ForGroup(viewer, groupId, cancel)).Where(p => p.Status != PlanStatus.Closed).ToList();
         var withNew = new List<PlanWithNewIncidents>();
         foreach (var plan in open)
-            if (await NewIncidents(viewer, plan, since, cancel) is { Empty: false } count) withNew.Add(new PlanWithNewIncidents(plan, count));
+            if (await units.Read(viewer, work => NewIncidents(work, plan, since), cancel) is { Empty: false } count) withNew.Add(new PlanWithNewIncidents(plan, count));
         return new Agenda(groupId, since, last is not null, [.. open.Where(p => p.ReviewOn <= actions.Today)],
             await actions.OverdueForGroup(groupId, cancel), withNew);
     }
@@ -27,14 +26,11 @@ public sealed class AgendaBuilder(NpgsqlDataSource dataSource, GroupStore groups
     /// <paramref name="since"/>, from the viewer's view: when they were recorded is not in it, and counted cells answer
     /// by whole months, so a cell counts from the start of the month of the last meeting.
     /// </summary>
-    private async Task<RegionCount> NewIncidents(Viewer viewer, ProblemSolvingPlan plan, DateTimeOffset since, CancellationToken cancel)
+    private static async Task<RegionCount> NewIncidents(Work work, ProblemSolvingPlan plan, DateTimeOffset since)
     {
-        if (await PlanAreas.Boundary(dataSource, plan.Id, cancel) is not { } areas) return new RegionCount(0, 0, 0, 0);
+        if (await PlanAreas.Boundary(work, plan.Id) is not { } areas) return new RegionCount(0, 0, 0, 0);
         var filter = new IncidentFilter(Within: areas, From: since, ExploitationTypes: plan.ExploitationType is { } type ? [type] : null);
         var sql = new SqlConditions();
-        await using var command = sql.Command(dataSource, $"SELECT {RegionCount.Columns} FROM {IncidentView.Of(sql, viewer, filter)}");
-        await using var r = await command.ExecuteReaderAsync(cancel);
-        await r.ReadAsync(cancel);
-        return RegionCount.Read(r, 0);
+        return (await work.Single($"SELECT {RegionCount.Columns} FROM {IncidentView.Of(sql, work.Viewer, filter)}", r => RegionCount.Read(r, 0), sql))!;
     }
 }

@@ -1,10 +1,9 @@
 using Hotspots.Access;
 using Hotspots.Database;
-using Npgsql;
 
 namespace Hotspots.Problems;
 
-public sealed class MeetingStore(NpgsqlDataSource dataSource, UnitOfWork writes)
+public sealed class MeetingStore(UnitOfWork writes)
 {
     public async Task<Meeting> Record(Viewer viewer, long groupId, DateTimeOffset heldAt, IReadOnlyList<string> attendees, string minutes,
         IReadOnlyList<string> decisions, CancellationToken cancel)
@@ -27,17 +26,10 @@ public sealed class MeetingStore(NpgsqlDataSource dataSource, UnitOfWork writes)
     /// <summary>The group's meetings, latest first; empty for non-members.</summary>
     public Task<IReadOnlyList<Meeting>> ForGroup(Viewer viewer, long groupId, CancellationToken cancel) => Find(viewer, "group_id = $3", groupId, cancel);
 
-    private async Task<IReadOnlyList<Meeting>> Find(Viewer viewer, string condition, long value, CancellationToken cancel)
-    {
-        await using var command = dataSource.CreateCommand($"""
+    private async Task<IReadOnlyList<Meeting>> Find(Viewer viewer, string condition, long value, CancellationToken cancel) =>
+        await writes.Read(viewer, work => work.List($"""
             SELECT id, group_id, held_at, attendees, minutes, decisions, recorded_by, recorded_at FROM meetings
             WHERE {condition} AND {Membership.Sees("meetings.group_id", 1)} ORDER BY held_at DESC, id DESC
-            """).With(viewer.Username, Codes.Of(viewer.Role), value);
-        var meetings = new List<Meeting>();
-        await using var r = await command.ExecuteReaderAsync(cancel);
-        while (await r.ReadAsync(cancel))
-            meetings.Add(new Meeting(r.GetInt64(0), r.GetInt64(1), r.GetFieldValue<DateTimeOffset>(2), r.GetFieldValue<string[]>(3),
-                r.GetString(4), r.GetFieldValue<string[]>(5), r.GetString(6), r.GetFieldValue<DateTimeOffset>(7)));
-        return meetings;
-    }
+            """, r => new Meeting(r.GetInt64(0), r.GetInt64(1), r.GetFieldValue<DateTimeOffset>(2), r.GetFieldValue<string[]>(3),
+                r.GetString(4), r.GetFieldValue<string[]>(5), r.GetString(6), r.GetFieldValue<DateTimeOffset>(7)), viewer.Username, Codes.Of(viewer.Role), value), cancel);
 }

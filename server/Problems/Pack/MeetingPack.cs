@@ -1,5 +1,4 @@
 using Hotspots.Access;
-using Npgsql;
 
 namespace Hotspots.Problems;
 
@@ -13,7 +12,7 @@ public sealed record MeetingPack(ProblemSolvingGroup Group, IReadOnlyList<Packed
     public string Marking => Plans.Any(p => p.Plan.Classification == Classification.OfficialSensitive) ? "OFFICIAL-SENSITIVE" : "OFFICIAL";
 }
 
-public sealed class MeetingPacks(NpgsqlDataSource dataSource, GroupStore groups, PlanStore plans, ActionStore actions, AnnotationStore annotations,
+public sealed class MeetingPacks(Database.UnitOfWork units, GroupStore groups, PlanStore plans, ActionStore actions, AnnotationStore annotations,
     MeetingStore meetings)
 {
     /// <summary>The pack as the viewer may see it, or null when they are not a member of the group.</summary>
@@ -24,7 +23,7 @@ public sealed class MeetingPacks(NpgsqlDataSource dataSource, GroupStore groups,
         foreach (var plan in (await plans.ForGroup(viewer, groupId, cancel)).Where(p => p.Status != PlanStatus.Closed))
             packed.Add(new PackedPlan(plan, await actions.ForPlan(plan.Id, cancel), await annotations.ForPlan(plan.Id, cancel)));
         var pinned = packed.SelectMany(p => p.Annotations).Select(a => a.Id).ToList();
-        var map = await PackMap.Svg(dataSource, [.. packed.Select(p => p.Plan.Id)], pinned, cancel);
+        var map = await units.Read(viewer, work => PackMap.Svg(work, [.. packed.Select(p => p.Plan.Id)], pinned), cancel);
         return new MeetingPack(group, packed, map, await meetings.ForGroup(viewer, groupId, cancel), actions.Today, viewer.Username);
     }
 }

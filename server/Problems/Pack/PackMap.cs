@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Hotspots.Database;
-using Npgsql;
 
 namespace Hotspots.Problems;
 
@@ -12,9 +11,9 @@ namespace Hotspots.Problems;
 /// </summary>
 public static class PackMap
 {
-    public static async Task<string> Svg(NpgsqlDataSource dataSource, IReadOnlyList<long> planIds, IReadOnlyList<long> annotationIds, CancellationToken cancel)
+    public static async Task<string> Svg(Work work, IReadOnlyList<long> planIds, IReadOnlyList<long> annotationIds)
     {
-        await using var command = dataSource.CreateCommand("""
+        await using var command = work.Command("""
             WITH shapes AS (
                 SELECT 'area' AS kind, a.name AS label, a.boundary AS shape, 0 AS position FROM areas a
                 WHERE a.id IN (SELECT area_id FROM plan_areas WHERE plan_id = ANY($1))
@@ -23,11 +22,11 @@ public static class PackMap
             SELECT kind, label, position, ST_AsSVG(shape, 0, 1), ST_X(ST_PointOnSurface(shape)), ST_Y(ST_PointOnSurface(shape)),
                 (SELECT ST_Extent(ST_Expand(shape, 50)) FROM shapes)::geometry
             FROM shapes ORDER BY kind, position
-            """).With(planIds.ToArray(), annotationIds.ToArray());
+            """, planIds.ToArray(), annotationIds.ToArray());
         var body = new StringBuilder();
         NetTopologySuite.Geometries.Envelope? extent = null;
-        await using var r = await command.ExecuteReaderAsync(cancel);
-        while (await r.ReadAsync(cancel))
+        await using var r = await command.ExecuteReaderAsync(work.Cancel);
+        while (await r.ReadAsync(work.Cancel))
         {
             extent ??= r.GetFieldValue<NetTopologySuite.Geometries.Geometry>(6).EnvelopeInternal;
             var (x, y) = (N(r.GetDouble(4)), N(-r.GetDouble(5)));

@@ -1,6 +1,5 @@
 using Hotspots.Database;
 using NetTopologySuite.Geometries;
-using Npgsql;
 
 namespace Hotspots.Problems;
 
@@ -30,12 +29,7 @@ public static class PlanAreas
     /// The union of one plan's areas, or of every plan's when <paramref name="planId"/> is null (EPSG:27700), as a shape
     /// an IncidentFilter takes, so that incidents are counted from the viewer's view; null when there are no areas.
     /// </summary>
-    public static async Task<Geometry?> Boundary(NpgsqlDataSource dataSource, long? planId, CancellationToken cancel)
-    {
-        await using var command = dataSource.CreateCommand("""
-            SELECT ST_Union(a.boundary) FROM plan_areas pa JOIN areas a ON a.id = pa.area_id WHERE $1::bigint IS NULL OR pa.plan_id = $1
-            """).With(planId);
-        var union = await command.ExecuteScalarAsync(cancel);
-        return union as Geometry;
-    }
+    public static Task<Geometry?> Boundary(Work work, long? planId) => work.Scalar<Geometry>("""
+        SELECT ST_Union(a.boundary) FROM plan_areas pa JOIN areas a ON a.id = pa.area_id WHERE $1::bigint IS NULL OR pa.plan_id = $1
+        """, new Typed(planId, NpgsqlTypes.NpgsqlDbType.Bigint));
 }

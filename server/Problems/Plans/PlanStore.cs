@@ -1,10 +1,9 @@
 using Hotspots.Access;
 using Hotspots.Database;
-using Npgsql;
 
 namespace Hotspots.Problems;
 
-public sealed class PlanStore(NpgsqlDataSource dataSource, UnitOfWork writes)
+public sealed class PlanStore(UnitOfWork writes)
 {
     public async Task<ProblemSolvingPlan> Create(Viewer viewer, long groupId, string title, IReadOnlyList<long> areaIds,
         IDictionary<string, object?> details, CancellationToken cancel)
@@ -49,16 +48,10 @@ public sealed class PlanStore(NpgsqlDataSource dataSource, UnitOfWork writes)
     public Task<IReadOnlyList<ProblemSolvingPlan>> ForGroup(Viewer viewer, long groupId, CancellationToken cancel) =>
         Find(viewer, "group_id = $3", groupId, cancel);
 
-    private async Task<IReadOnlyList<ProblemSolvingPlan>> Find(Viewer viewer, string condition, long value, CancellationToken cancel)
-    {
-        await using var command = dataSource.CreateCommand(
-            $"SELECT {PlanColumns.Select} FROM plans WHERE {condition} AND {Membership.Sees("plans.group_id", 1)} ORDER BY id")
-            .With(viewer.Username, Codes.Of(viewer.Role), value);
-        var plans = new List<ProblemSolvingPlan>();
-        await using var reader = await command.ExecuteReaderAsync(cancel);
-        while (await reader.ReadAsync(cancel)) plans.Add(PlanReader.Read(reader));
-        return plans;
-    }
+    private async Task<IReadOnlyList<ProblemSolvingPlan>> Find(Viewer viewer, string condition, long value, CancellationToken cancel) =>
+        await writes.Read(viewer, work => work.List(
+            $"SELECT {PlanColumns.Select} FROM plans WHERE {condition} AND {Membership.Sees("plans.group_id", 1)} ORDER BY id",
+            PlanReader.Read, viewer.Username, Codes.Of(viewer.Role), value), cancel);
 
     private static async Task<ProblemSolvingPlan> Locked(Work work, long id)
     {

@@ -3,7 +3,6 @@ using Hotspots.Database;
 using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
-using Npgsql;
 
 namespace Hotspots.Problems;
 
@@ -11,7 +10,7 @@ namespace Hotspots.Problems;
 /// Sends each owner with an e-mail address one reminder a day listing their open actions that are overdue or due within
 /// <see cref="ReminderMail.DueWithinDays"/> days, on plans of groups they still belong to. Without Hotspots:Smtp it sends nothing.
 /// </summary>
-public sealed class ReminderMailer(NpgsqlDataSource dataSource, TimeProvider clock, IConfiguration configuration, ILogger<ReminderMailer> log)
+public sealed class ReminderMailer(UnitOfWork units, TimeProvider clock, IConfiguration configuration, ILogger<ReminderMailer> log)
 {
     public SmtpSettings? Smtp { get; } = SmtpSettings.Read(configuration);
 
@@ -52,37 +51,33 @@ public sealed class ReminderMailer(NpgsqlDataSource dataSource, TimeProvider clo
         return sent;
     }
 
+    // The daily sweep acts for no one; each claim is a unit of work of its own, so one refused mail frees only its own day.
     private async Task<List<(string Username, string Address, List<RemindedAction> Actions)>> Due(DateOnly today, CancellationToken cancel)
     {
-        await using var command = dataSource.CreateCommand("""
+        var rows = await units.Read(Access.Viewer.NoOne, work => work.List("""
             SELECT a.username, a.email, x.id, x.what, p.title, p.classification, x.due_on
             FROM plan_actions x JOIN plans p ON p.id = x.plan_id JOIN accounts a ON a.username = x.owner
             WHERE a.email IS NOT NULL AND x.status NOT IN ('done', 'cancelled') AND x.due_on <= $1
               AND EXISTS (SELECT 1 FROM group_members m WHERE m.group_id = p.group_id AND m.username = x.owner)
               AND NOT EXISTS (SELECT 1 FROM reminder_mails r WHERE r.username = a.username AND r.sent_on = $2)
             ORDER BY a.username, x.due_on, x.id
-            """).With(today.AddDays(ReminderMail.DueWithinDays), today);
+            """, r => (Username: r.GetString(0), Address: r.GetString(1), Action: new RemindedAction(r.GetInt64(2), r.GetString(3), r.GetString(4),
+                Codes.Parse<Classification>(r.GetString(5)), r.GetFieldValue<DateOnly>(6))),
+            today.AddDays(ReminderMail.DueWithinDays), today), cancel);
         var owners = new List<(string, string, List<RemindedAction>)>();
-        await using var r = await command.ExecuteReaderAsync(cancel);
-        while (await r.ReadAsync(cancel))
+        foreach (var (username, address, action) in rows)
         {
-            if (owners.Count == 0 || owners[^1].Item1 != r.GetString(0)) owners.Add((r.GetString(0), r.GetString(1), []));
-            owners[^1].Item3.Add(new RemindedAction(r.GetInt64(2), r.GetString(3), r.GetString(4), Codes.Parse<Classification>(r.GetString(5)), r.GetFieldValue<DateOnly>(6)));
+            if (owners.Count == 0 || owners[^1].Item1 != username) owners.Add((username, address, []));
+            owners[^1].Item3.Add(action);
         }
         return owners;
     }
 
-    private async Task<bool> Claim(string username, DateOnly today, string address, List<RemindedAction> actions, CancellationToken cancel)
-    {
-        await using var command = dataSource.CreateCommand("""
+    private async Task<bool> Claim(string username, DateOnly today, string address, List<RemindedAction> actions, CancellationToken cancel) =>
+        await units.Run(Access.Viewer.NoOne, work => work.Execute("""
             INSERT INTO reminder_mails (username, sent_on, address, action_ids, marking) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING
-            """).With(username, today, address, actions.Select(a => a.Id).ToArray(), ReminderMail.Marking(actions));
-        return await command.ExecuteNonQueryAsync(cancel) == 1;
-    }
+            """, username, today, address, actions.Select(a => a.Id).ToArray(), ReminderMail.Marking(actions)), cancel) == 1;
 
-    private async Task Release(string username, DateOnly today)
-    {
-        await using var command = dataSource.CreateCommand("DELETE FROM reminder_mails WHERE username = $1 AND sent_on = $2").With(username, today);
-        await command.ExecuteNonQueryAsync(CancellationToken.None);
-    }
+    private Task Release(string username, DateOnly today) => units.Run(Access.Viewer.NoOne,
+        work => work.Execute("DELETE FROM reminder_mails WHERE username = $1 AND sent_on = $2", username, today), CancellationToken.None);
 }

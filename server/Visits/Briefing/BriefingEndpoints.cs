@@ -14,9 +14,8 @@ public static class BriefingEndpoints
             var planned = await http.RequestServices.GetRequiredService<PlannedRankings>().For(viewer, id, http.RequestAborted);
             var targets = planned?.Targets ?? (await http.RequestServices.GetRequiredService<TargetRanker>().RankInVisit(viewer, id, http.RequestAborted)).Targets;
             var known = targets.ToDictionary(t => (t.Kind, t.PlaceId));
-            var dataSource = http.RequestServices.GetRequiredService<Npgsql.NpgsqlDataSource>();
-            var area = await RouteSvg.AreaOf(dataSource, id, http.RequestAborted);
-            var names = await BriefingNames.Read(dataSource, visit, viewer.Username, http.RequestAborted);
+            var (area, names) = await http.RequestServices.GetRequiredService<Database.UnitOfWork>().Read(viewer,
+                async work => (await RouteSvg.AreaOf(work, id), await BriefingNames.Read(work, visit)), http.RequestAborted);
             await http.Response.WriteAsync(BriefingPage.Html(visit, known, names, viewer.Username, RouteSvg.Of(visit, area)), http.RequestAborted);
         }));
         visits.MapGet("/route.gpx", (long id, HttpContext http) => Serve(http, id, "export visit gpx", "application/gpx+xml", async (visit, _) =>

@@ -1,5 +1,4 @@
 using Hotspots.Database;
-using Npgsql;
 
 namespace Hotspots.Visits;
 
@@ -21,21 +20,21 @@ public sealed record BriefingNames(IReadOnlyDictionary<string, string> People, I
 
     public static string Kind(TargetKind kind) => kind == TargetKind.RiskBusiness ? "Risk business" : "Premises";
 
-    public static async Task<BriefingNames> Read(NpgsqlDataSource dataSource, Visit visit, string viewer, CancellationToken cancel)
+    public static async Task<BriefingNames> Read(Work work, Visit visit)
     {
-        await using var command = dataSource.CreateCommand("""
+        var rows = await work.List("""
             SELECT 'person', username, display_name FROM accounts WHERE username = ANY($1)
             UNION ALL SELECT 'agency', code, name FROM agencies
             UNION ALL SELECT 'plan', id::text, title FROM plans WHERE id = $2
-            """).With(visit.Team.Select(m => m.Username).Append(visit.CreatedBy).Append(viewer).ToArray(), visit.PlanId);
+            """, r => (Kind: r.GetString(0), Key: r.GetString(1), Name: r.GetString(2)),
+            visit.Team.Select(m => m.Username).Append(visit.CreatedBy).Append(work.Viewer.Username).ToArray(), new Typed(visit.PlanId, NpgsqlTypes.NpgsqlDbType.Bigint));
         var (people, agencies) = (new Dictionary<string, string>(), new Dictionary<string, string>());
         string? plan = null;
-        await using var r = await command.ExecuteReaderAsync(cancel);
-        while (await r.ReadAsync(cancel))
+        foreach (var (kind, key, name) in rows)
         {
-            if (r.GetString(0) == "person") people[r.GetString(1)] = r.GetString(2);
-            else if (r.GetString(0) == "agency") agencies[r.GetString(1)] = r.GetString(2);
-            else plan = r.GetString(2);
+            if (kind == "person") people[key] = name;
+            else if (kind == "agency") agencies[key] = name;
+            else plan = name;
         }
         return new(people, agencies, plan);
     }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Hotspots.Database;
-using Npgsql;
 
 namespace Hotspots.Visits;
 
@@ -15,15 +14,10 @@ public static class RouteSvg
     /// <summary>The area's outline and bounds, and the meeting point (when there is one) in the same metres.</summary>
     public sealed record Outline(string Path, double MinX, double MinY, double MaxX, double MaxY, (double X, double Y)? MeetingPoint = null);
 
-    public static async Task<Outline> AreaOf(NpgsqlDataSource dataSource, long visitId, CancellationToken cancel)
-    {
-        await using var command = dataSource.CreateCommand(
-            "SELECT ST_AsSVG(area, 0, 1), ST_XMin(area), ST_YMin(area), ST_XMax(area), ST_YMax(area), ST_X(meeting_point), ST_Y(meeting_point) FROM visits WHERE id = $1").With(visitId);
-        await using var r = await command.ExecuteReaderAsync(cancel);
-        await r.ReadAsync(cancel);
-        return new Outline(r.GetString(0), r.GetDouble(1), r.GetDouble(2), r.GetDouble(3), r.GetDouble(4),
-            r.IsDBNull(5) ? null : (r.GetDouble(5), r.GetDouble(6)));
-    }
+    public static async Task<Outline> AreaOf(Work work, long visitId) => (await work.Single(
+        "SELECT ST_AsSVG(area, 0, 1), ST_XMin(area), ST_YMin(area), ST_XMax(area), ST_YMax(area), ST_X(meeting_point), ST_Y(meeting_point) FROM visits WHERE id = $1",
+        r => new Outline(r.GetString(0), r.GetDouble(1), r.GetDouble(2), r.GetDouble(3), r.GetDouble(4),
+            r.IsDBNull(5) ? null : (r.GetDouble(5), r.GetDouble(6))), visitId))!;
 
     public static string Of(Visit visit, Outline area)
     {

@@ -1,6 +1,5 @@
 using Hotspots.Access;
 using Hotspots.Database;
-using Npgsql;
 
 namespace Hotspots.Visits;
 
@@ -21,13 +20,13 @@ public sealed record NrmReferral(Referral Referral, long VisitId, string VisitNa
 }
 
 /// <summary>The NRM referrals from operations the viewer may see (their agency's among them), oldest undecided first.</summary>
-public sealed class NrmReferrals(NpgsqlDataSource dataSource)
+public sealed class NrmReferrals(UnitOfWork units)
 {
     public async Task<List<NrmReferral>> Visible(Viewer viewer, CancellationToken cancel)
     {
         VisitRoles.RequirePlanner(viewer);
         var sql = new SqlConditions();
-        await using var command = sql.Command(dataSource, $"""
+        return await units.Read(viewer, work => work.List($"""
             SELECT r.id, r.kind, r.reference, r.reasonable_grounds, r.reasonable_grounds_on, r.conclusive_grounds, r.conclusive_grounds_on, r.follow_up_on,
                    v.id, v.name, o.arrived_at::date, p.name
             FROM visit_referrals r
@@ -35,11 +34,6 @@ public sealed class NrmReferrals(NpgsqlDataSource dataSource)
             JOIN {VisitSql.Places} p ON p.kind = t.kind AND p.place_id = t.place_id
             WHERE r.kind = 'nrm' AND {VisitSql.Visible(sql, viewer)}
             ORDER BY r.conclusive_grounds IS NOT NULL OR r.reasonable_grounds = 'negative', o.arrived_at, r.id
-            """);
-        var list = new List<NrmReferral>();
-        await using var r = await command.ExecuteReaderAsync(cancel);
-        while (await r.ReadAsync(cancel))
-            list.Add(new(OutcomeReader.ReadReferral(r), r.GetInt64(8), r.GetString(9), r.GetFieldValue<DateOnly>(10), r.GetString(11)));
-        return list;
+            """, r => new NrmReferral(OutcomeReader.ReadReferral(r), r.GetInt64(8), r.GetString(9), r.GetFieldValue<DateOnly>(10), r.GetString(11)), sql), cancel);
     }
 }

@@ -1,6 +1,5 @@
 using Hotspots.Access;
 using Hotspots.Database;
-using Npgsql;
 
 namespace Hotspots.Visits;
 
@@ -11,14 +10,14 @@ public sealed record VisitedTargets(string GeoJson, long[] VisitIds);
 /// Visited targets for the map: at each place, the latest outcome of the operations the viewer may see (as visit and
 /// visits decide), summarised (no victim details).
 /// </summary>
-public sealed class VisitedMap(NpgsqlDataSource dataSource)
+public sealed class VisitedMap(UnitOfWork units)
 {
     public async Task<VisitedTargets> Features(Viewer viewer, long? areaId, DateOnly? from, DateOnly? to, CancellationToken cancel)
     {
         VisitRoles.RequirePlanner(viewer);
         var sql = new SqlConditions();
         var where = sql.Spatial("p.location", null, areaId, null);
-        await using var command = sql.Command(dataSource, $"""
+        return (await units.Read(viewer, work => work.Single($"""
             WITH latest AS (
                 SELECT DISTINCT ON (t.kind, t.place_id) t.kind, t.place_id, t.visit_id, o.id AS outcome_id, o.arrived_at,
                     cardinality(o.indicators) > 0 OR jsonb_path_exists(o.victims, '$[*] ? (@.count > 0)') AS concerns
@@ -35,9 +34,6 @@ public sealed class VisitedMap(NpgsqlDataSource dataSource)
                 coalesce(array_agg(DISTINCT l.visit_id ORDER BY l.visit_id), ARRAY[]::bigint[])
             FROM latest l JOIN {VisitSql.Places} p ON p.kind = l.kind AND p.place_id = l.place_id
             WHERE {where}
-            """);
-        await using var reader = await command.ExecuteReaderAsync(cancel);
-        await reader.ReadAsync(cancel);
-        return new VisitedTargets(reader.GetString(0), reader.GetFieldValue<long[]>(1));
+            """, r => new VisitedTargets(r.GetString(0), r.GetFieldValue<long[]>(1)), sql), cancel))!;
     }
 }

@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using Hotspots.Access;
 using Hotspots.Database;
-using Npgsql;
 
 namespace Hotspots.Visits;
 
@@ -9,17 +8,17 @@ namespace Hotspots.Visits;
 public sealed record TeamChoice(string Username, string Name, string Role, string Agency, string AgencyName, string PowersOfEntry);
 
 /// <summary>The people a planner picks a team from: active accounts of the roles that go out on operations, by agency.</summary>
-public sealed class TeamChoices(NpgsqlDataSource dataSource)
+public sealed class TeamChoices(UnitOfWork units)
 {
     public async Task<IReadOnlyList<TeamChoice>> All(Viewer viewer, CancellationToken cancel)
     {
         VisitRoles.RequirePlanner(viewer);
-        return await dataSource.CreateCommand("""
+        return await units.Read(viewer, work => work.List("""
             SELECT a.username, a.display_name, a.role, a.agency, g.name FROM accounts a JOIN agencies g ON g.code = a.agency
             WHERE a.active AND a.role IN ('enforcement_officer', 'analyst', 'partner', 'group_chair')
             ORDER BY g.name, a.display_name
-            """).List(r => new TeamChoice(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),
-                PowersOfEntry.For(r.GetString(3))), cancel);
+            """, r => new TeamChoice(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),
+                PowersOfEntry.For(r.GetString(3)))), cancel);
     }
 }
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Hotspots.Access;
 using Hotspots.Database;
-using Npgsql;
 
 namespace Hotspots.Visits;
 
@@ -15,13 +14,13 @@ public sealed record PlannedRanking(bool Banded, DateTimeOffset RankedAt, string
 /// ranked as that agency's enforcement officers rank (bands of a partner's view); every other reader gets their
 /// agency's banded copy, so nobody learns more from the operation than their own ranking would tell them.
 /// </summary>
-public sealed class PlannedRankings(TargetRanker ranker, UnitOfWork units, NpgsqlDataSource dataSource)
+public sealed class PlannedRankings(TargetRanker ranker, UnitOfWork units)
 {
     private static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
 
     public async Task Keep(Viewer planner, long visitId, CancellationToken cancel)
     {
-        var agencies = await dataSource.CreateCommand("SELECT code FROM agencies ORDER BY code").List(r => r.GetString(0), cancel);
+        var agencies = await units.Read(planner, work => work.List("SELECT code FROM agencies ORDER BY code", r => r.GetString(0)), cancel);
         // No one's username in an agency's copy: it carries no one's break-glass or assigned records.
         var readers = agencies.Select(agency => (Kind: "banded", Reader: agency, As: new Viewer("", Role.EnforcementOfficer, agency))).ToList();
         if (planner.Role != Role.EnforcementOfficer) readers.Add(("exact", planner.Username, planner));
@@ -36,19 +35,19 @@ public sealed class PlannedRankings(TargetRanker ranker, UnitOfWork units, Npgsq
     }
 
     /// <summary>The copy <paramref name="reader"/> may read of an operation they may see; null for one saved before copies were kept.</summary>
-    public async Task<PlannedRanking?> For(Viewer reader, long visitId, CancellationToken cancel) =>
-        await dataSource.CreateCommand("""
+    public Task<PlannedRanking?> For(Viewer reader, long visitId, CancellationToken cancel) =>
+        units.Read(reader, work => work.Single("""
             SELECT kind = 'banded', ranked_at, ranked_by, targets::text FROM visit_rankings
             WHERE visit_id = $1 AND ((kind = 'exact' AND reader = $2 AND $4) OR (kind = 'banded' AND reader = $3))
             ORDER BY kind = 'exact' DESC LIMIT 1
-            """).With(visitId, reader.Username, reader.Agency, reader.Role != Role.EnforcementOfficer)
-            .List(r => new PlannedRanking(r.GetBoolean(0), r.GetFieldValue<DateTimeOffset>(1), r.GetString(2),
-                JsonSerializer.Deserialize<List<RankedTarget>>(r.GetString(3), Json)!), cancel) is [var copy] ? copy : null;
+            """, r => new PlannedRanking(r.GetBoolean(0), r.GetFieldValue<DateTimeOffset>(1), r.GetString(2),
+                JsonSerializer.Deserialize<List<RankedTarget>>(r.GetString(3), Json)!),
+            visitId, reader.Username, reader.Agency, reader.Role != Role.EnforcementOfficer), cancel);
 
     private async Task<string> OnRoute(Viewer viewer, long visitId, CancellationToken cancel)
     {
-        var onRoute = (await dataSource.CreateCommand("SELECT kind, place_id FROM visit_targets WHERE visit_id = $1").With(visitId)
-            .List(r => (Codes.Parse<TargetKind>(r.GetString(0)), r.GetInt64(1)), cancel)).ToHashSet();
+        var onRoute = (await units.Read(viewer, work => work.List("SELECT kind, place_id FROM visit_targets WHERE visit_id = $1",
+            r => (Codes.Parse<TargetKind>(r.GetString(0)), r.GetInt64(1)), visitId), cancel)).ToHashSet();
         var ranking = await ranker.RankInVisit(viewer, visitId, cancel);
         return JsonSerializer.Serialize(ranking.Targets.Where(t => onRoute.Contains((t.Kind, t.PlaceId))).ToList(), Json);
     }

@@ -2,12 +2,11 @@ using System.Diagnostics;
 using Hotspots.Access;
 using Hotspots.Database;
 using Hotspots.Incidents;
-using Npgsql;
 
 namespace Hotspots.Visits;
 
 /// <summary>Premises and risk businesses inside an area, ranked by their explained risk score.</summary>
-public sealed class TargetRanker(NpgsqlDataSource dataSource, RiskWeightStore weightStore, TimeProvider clock)
+public sealed class TargetRanker(UnitOfWork units, RiskWeightStore weightStore, TimeProvider clock)
 {
     public Task<TargetRanking> Rank(Viewer viewer, TargetArea area, double distance, int periodDays, int first, CancellationToken cancel) =>
         Rank(viewer, sql => TargetAreaSql.Geometry(sql, area), distance, periodDays, first, cancel);
@@ -28,14 +27,14 @@ public sealed class TargetRanker(NpgsqlDataSource dataSource, RiskWeightStore we
         // counted 100 m cells at the counts that partner's map shows, withheld cells adding nothing; and since it is not
         // their own view, they are told (and scored on) only a band of each count.
         var borrowed = viewer.Role == Role.EnforcementOfficer;
-        var candidates = await Candidates(borrowed ? viewer with { Role = Role.Partner } : viewer, area, distance, periodDays, asOf, cancel);
-        var suppressBelow = await SuppressBelow(cancel);
+        var (candidates, suppressBelow) = await units.Read(borrowed ? viewer with { Role = Role.Partner } : viewer, async work =>
+            (await Candidates(work, area, distance, periodDays, asOf), await work.Scalar<int>($"SELECT {IncidentAccess.SuppressBelow}")), cancel);
         var top = candidates
             .Select(c => (Candidate: c, Terms: RiskScore.Explain(c, weights, asOf, suppressBelow, distance, periodDays, banded: borrowed)))
             .Select(x => (x.Candidate, x.Terms, Score: Math.Round(x.Terms.Sum(t => t.Points), 3)))
             .OrderByDescending(x => x.Score).ThenBy(x => x.Candidate.Kind).ThenBy(x => x.Candidate.PlaceId)
             .Take(first).ToList();
-        var locations = await Locations([.. top.Select(x => x.Candidate)], cancel);
+        var locations = await units.Read(viewer, work => Locations(work, [.. top.Select(x => x.Candidate)]), cancel);
         var ranked = top.Select((x, i) => new RankedTarget(i + 1, x.Candidate.Kind, x.Candidate.PlaceId, x.Candidate.Name, x.Candidate.Address,
                 x.Candidate.Postcode, x.Candidate.Category, locations[i], x.Candidate.Easting, x.Candidate.Northing, x.Score, x.Terms,
                 borrowed ? [] : [.. x.Candidate.Incidents.InFull.Select(n => new IncidentTypeCount(n.Type, SuppressedCount.Exact(n.Count)))],
@@ -44,22 +43,23 @@ public sealed class TargetRanker(NpgsqlDataSource dataSource, RiskWeightStore we
         return new TargetRanking(ranked, candidates.Count, distance, periodDays, weights.All, timer.Elapsed.TotalMilliseconds);
     }
 
-    private async Task<List<TargetCandidate>> Candidates(Viewer viewer, Func<SqlConditions, string> area, double distance, int periodDays, DateOnly asOf, CancellationToken cancel)
+    private static async Task<List<TargetCandidate>> Candidates(Work work, Func<SqlConditions, string> area, double distance, int periodDays, DateOnly asOf)
     {
-        var filter = new IncidentFilter(Within: await Reach(area, distance, cancel),
+        var filter = new IncidentFilter(Within: await Reach(work, area, distance),
             From: new DateTimeOffset(asOf.AddDays(-periodDays).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
             To: new DateTimeOffset(asOf.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
         var sql = new SqlConditions();
-        await using var command = sql.Command(dataSource, TargetSql.Ranking(area(sql), IncidentView.Of(sql, viewer, filter)));
-        await using var reader = await command.ExecuteReaderAsync(cancel);
+        // One statement, two results: the incidents of the viewer's view near the area, then the places in it.
+        await using var command = work.Command(TargetSql.Ranking(area(sql), IncidentView.Of(sql, work.Viewer, filter)), sql);
+        await using var reader = await command.ExecuteReaderAsync(work.Cancel);
         var incidents = new List<VisibleIncident>();
-        while (await reader.ReadAsync(cancel))
+        while (await reader.ReadAsync(work.Cancel))
             incidents.Add(new VisibleIncident(reader.GetDouble(0), reader.GetDouble(1), reader.IsDBNull(2) ? null : reader.GetString(2),
                 reader.GetBoolean(3), reader.IsDBNull(4) ? null : reader.GetInt32(4), reader.GetDouble(5)));
         var nearby = new NearbyCount(incidents, distance);
-        await reader.NextResultAsync(cancel);
+        await reader.NextResultAsync(work.Cancel);
         var list = new List<TargetCandidate>();
-        while (await reader.ReadAsync(cancel))
+        while (await reader.ReadAsync(work.Cancel))
         {
             var (x, y) = (reader.GetDouble(6), reader.GetDouble(7));
             list.Add(new TargetCandidate(Codes.Parse<TargetKind>(reader.GetString(0)), reader.GetInt64(1), reader.GetString(2),
@@ -69,23 +69,12 @@ public sealed class TargetRanker(NpgsqlDataSource dataSource, RiskWeightStore we
         return list;
     }
 
-    private async Task<NetTopologySuite.Geometries.Geometry> Reach(Func<SqlConditions, string> area, double distance, CancellationToken cancel)
+    private static async Task<NetTopologySuite.Geometries.Geometry> Reach(Work work, Func<SqlConditions, string> area, double distance)
     {
         var sql = new SqlConditions();
-        await using var command = sql.Command(dataSource, TargetSql.Reach(area(sql), sql.Parameter(distance)));
-        return (NetTopologySuite.Geometries.Geometry)(await command.ExecuteScalarAsync(cancel))!;
+        return (await work.Scalar<NetTopologySuite.Geometries.Geometry>(TargetSql.Reach(area(sql), sql.Parameter(distance)), sql))!;
     }
 
-    private async Task<List<string>> Locations(IReadOnlyList<TargetCandidate> targets, CancellationToken cancel)
-    {
-        return await dataSource.CreateCommand(TargetSql.Locations)
-            .With(targets.Select(t => t.Easting).ToArray(), targets.Select(t => t.Northing).ToArray())
-            .List(r => r.GetString(0), cancel);
-    }
-
-    private async Task<int> SuppressBelow(CancellationToken cancel)
-    {
-        await using var command = dataSource.CreateCommand($"SELECT {IncidentAccess.SuppressBelow}");
-        return (int)(await command.ExecuteScalarAsync(cancel))!;
-    }
+    private static Task<List<string>> Locations(Work work, IReadOnlyList<TargetCandidate> targets) => work.List(TargetSql.Locations,
+        r => r.GetString(0), targets.Select(t => t.Easting).ToArray(), targets.Select(t => t.Northing).ToArray());
 }
