@@ -44,6 +44,25 @@ public sealed class ClassCellsTests(ClassCellsFixture database) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_roll_up_holds_one_row_per_class_and_cell_and_the_fine_grain_sums_to_it()
+    {
+        var (rollUp, fine, classCells) = (await database.Scalar<long>("SELECT count(*) FROM class_cells"),
+            await database.Scalar<long>("SELECT count(*) FROM counted_cells"),
+            await database.Scalar<long>("""
+                SELECT count(*) FROM (SELECT DISTINCT source_agency, sensitivity, agreement_reference, floor(ST_X(location) / 100),
+                    floor(ST_Y(location) / 100) FROM incidents WHERE linked_group IS NULL) k
+                """));
+        Assert.Equal(classCells, rollUp);
+        Assert.True(fine > rollUp, $"counted_cells {fine} rows, class_cells {rollUp}: the roll-up no longer saves reading");
+        Assert.Equal(0, await database.Scalar<long>("""
+            SELECT count(*) FROM class_cells r FULL JOIN (
+                SELECT source_agency, sensitivity, agreement_reference, col, row, sum(records) AS records, sum(key_sum) AS key_sum
+                FROM counted_cells GROUP BY 1, 2, 3, 4, 5) f USING (source_agency, sensitivity, agreement_reference, col, row)
+            WHERE r.records IS DISTINCT FROM f.records OR r.key_sum IS DISTINCT FROM f.key_sum
+            """));
+    }
+
+    [Fact]
     public async Task Writes_grants_links_and_a_new_cell_side_keep_the_counts_equal_to_the_rule()
     {
         await database.Execute("DELETE FROM incidents WHERE id % 29 = 0");
