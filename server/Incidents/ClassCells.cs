@@ -13,8 +13,9 @@ public static class ClassCells
     public static string Month(string at) => $"date_trunc('month', {at} AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'";
 
     /// <summary>
-    /// CTEs <c>rights</c> (viewer_rights), <c>levels</c> (every access class with its level for the viewer, class_access)
-    /// and <c>overlay</c>: the unlinked records named by the viewer's exceptions whose level (incident_access, the rule
+    /// CTEs <c>rights</c> (viewer_rights), <c>levels</c> (every access class with its level for the viewer, class_access),
+    /// <c>full_classes</c> (the keys of the classes seen in full, as one array: a join to <c>levels</c> would be planned as a
+    /// scan of incidents per class, its row count being unknown) and <c>overlay</c>: the unlinked records named by the viewer's exceptions whose level (incident_access, the rule
     /// itself) differs from their class's, with both levels.
     /// </summary>
     public static string Levels(string user, string agency, string role) => $"""
@@ -23,6 +24,8 @@ public static class ClassCells
             SELECT k.source_agency, k.sensitivity, k.agreement_reference,
                 class_access(k.source_agency, k.sensitivity, k.agreement_reference, {agency}, {role}, r.agreements) AS level
             FROM access_classes k, rights r),
+        full_classes AS MATERIALIZED (
+            SELECT coalesce(array_agg({Key("levels")}), ARRAY[]::text[]) AS keys FROM levels WHERE level = '{IncidentAccess.Full}'),
         overlay AS MATERIALIZED (
             SELECT i.*, a.level, l.level AS class_level
             FROM incidents i, rights r, levels l, LATERAL (SELECT incident_access(i.id, i.source_agency, i.sensitivity,
@@ -47,17 +50,25 @@ public static class ClassCells
         if (months.VictimAgeGroups is { Count: > 0 } ages) parts.Add($"c.victim_age_group = ANY({sql.Parameter(Codes.Of(ages))})");
         var fine = parts.Count > 1 || grain == ViewGrain.Month;
         if (months.SourceAgencies is { Count: > 0 } agencies) parts.Add($"c.source_agency = ANY({sql.Parameter(agencies.ToArray())})");
-        foreach (var place in Places(sql, months))
-            parts.Add($"""
-                c.col BETWEEN floor(ST_XMin({place}) / policy.cell) - 1 AND floor(ST_XMax({place}) / policy.cell) + 1
-                AND c.row BETWEEN floor(ST_YMin({place}) / policy.cell) - 1 AND floor(ST_YMax({place}) / policy.cell) + 1
-                """);
+        // Each place's extent in cells, worked out once (MATERIALIZED): per row, a district's boundary would be read again.
+        var bounds = Places(sql, months).Select((place, i) => $"""
+            bounds{i} AS MATERIALIZED (SELECT floor(ST_XMin(p) / policy.cell) - 1 AS col0, floor(ST_XMax(p) / policy.cell) + 1 AS col1,
+                floor(ST_YMin(p) / policy.cell) - 1 AS row0, floor(ST_YMax(p) / policy.cell) + 1 AS row1 FROM (SELECT {place} AS p) place, policy)
+            """).ToList();
+        for (var i = 0; i < bounds.Count; i++)
+            parts.Add($"c.col BETWEEN bounds{i}.col0 AND bounds{i}.col1 AND c.row BETWEEN bounds{i}.row0 AND bounds{i}.row1");
         return $"""
+            {(bounds.Count > 0 ? "WITH " + string.Join(",\n", bounds) : "")}
             SELECT c.col, c.row, {(grain == ViewGrain.Month ? "c.month" : "NULL::timestamptz")} AS month, c.records, c.key_sum
-            FROM {(fine ? "counted_cells" : "class_cells")} c JOIN levels l USING (source_agency, sensitivity, agreement_reference), policy
+            FROM {(fine ? "counted_cells" : "class_cells")} c JOIN levels l USING (source_agency, sensitivity, agreement_reference),
+                policy{string.Concat(Enumerable.Range(0, bounds.Count).Select(i => $", bounds{i}"))}
             WHERE {string.Join(" AND ", parts)}
             """;
     }
+
+    /// <summary>An access class as one text, for <c>full_classes</c>: <paramref name="alias"/> has the three class columns.</summary>
+    public static string Key(string alias) =>
+        $"{alias}.source_agency || '|' || {alias}.sensitivity || '|' || coalesce({alias}.agreement_reference, '')";
 
     /// <summary>The filter's places in EPSG:27700, each bounding the cells whose centre may lie in it.</summary>
     private static IEnumerable<string> Places(SqlConditions sql, IncidentFilter filter)

@@ -37,13 +37,15 @@ public static class IncidentView
         const string Columns = "location, occurred_from, exploitation_type, victim_age_group, source_agency, source_reference";
         return $"""
             (WITH policy AS MATERIALIZED (SELECT value::float8 AS cell FROM access_policy WHERE key = 'generalised_cell_metres'),
+            -- Once, not per cell: a filter on the shown count is pushed into the grouping, which would call it per group.
+            threshold AS MATERIALIZED (SELECT suppression_threshold() AS value),
             {ClassCells.Levels(user, agency, role)},
             linked AS MATERIALIZED (
                 SELECT seen.id, seen.access, seen.sources, seen.record_key, seen.sensitivity, seen.occurred_to, {Prefixed("seen.", Columns)}
                 FROM {IncidentAccess.Linked(sql, viewer, months)} WHERE {IncidentAccess.Near(sql, filter)}),
             counted AS (
                 SELECT col, row, month, sum(records) AS records, sum(key_sum)::bigint AS cell_key FROM (
-                    {ClassCells.Counted(sql, months, grain)}
+                    ({ClassCells.Counted(sql, months, grain)})
                     UNION ALL
                     SELECT floor(ST_X(location) / policy.cell), floor(ST_Y(location) / policy.cell), {month},
                         CASE WHEN level = '{IncidentAccess.Generalised}' THEN 1 ELSE -1 END,
@@ -58,9 +60,10 @@ public static class IncidentView
                 GROUP BY 1, 2, 3 HAVING sum(records) > 0)
             SELECT i.id, i.location, 1 AS n, false AS cell, i.occurred_from, i.exploitation_type, i.victim_age_group, i.source_agency,
                 i.source_reference, NULL::text AS sources, i.sensitivity, policy.cell AS cell_metres
-            FROM incidents i JOIN levels l ON l.source_agency = i.source_agency AND l.sensitivity = i.sensitivity
-                    AND l.agreement_reference = coalesce(i.agreement_reference, ''), policy
-            WHERE l.level = '{IncidentAccess.Full}' AND i.linked_group IS NULL AND i.id NOT IN (SELECT id FROM overlay)
+            FROM incidents i, full_classes f, policy
+            WHERE {ClassCells.Key("i")} = ANY (f.keys) AND i.linked_group IS NULL AND i.id NOT IN (SELECT id FROM overlay)
+                -- Uncorrelated, so planned as a one-time test: a viewer with no class in full never scans incidents here.
+                AND EXISTS (SELECT FROM full_classes WHERE cardinality(keys) > 0)
                 AND {IncidentAccess.NonSpatial(sql, filter, "i")} AND {Place("i.location")}
             UNION ALL
             SELECT id, location, 1, false, occurred_from, exploitation_type, victim_age_group, source_agency, source_reference,
@@ -75,7 +78,7 @@ public static class IncidentView
             SELECT NULL, centre, shown_count(records, cell_key, threshold.value), true, month, NULL, NULL, NULL,
                 NULL, NULL, 'official', cell
             FROM (SELECT counted.*, policy.cell, {IncidentAccess.CellCentre("col", "row", "policy.cell")} AS centre FROM counted, policy) c,
-                (SELECT suppression_threshold() AS value) threshold
+                threshold
             WHERE {IncidentAccess.CellInFilter(sql, filter, "centre")}) view
             """;
     }
