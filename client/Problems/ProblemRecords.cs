@@ -38,7 +38,10 @@ public sealed record AnnotationEdit(string PreviousText, string ReplacedBy, Date
 
 public sealed record PlanAction(
     string Id, string PlanId, string PlanTitle, string What, string OwningAgency, string Owner, DateOnly DueOn,
-    string Status, string Objective, bool Overdue, int Version);
+    string Status, string Objective, bool Overdue, int Version, string? OwnerName = null, string? Rag = null, ActionNote? LatestNote = null);
+
+/// <summary>An update note on an action, with the red/amber/green status given with it.</summary>
+public sealed record ActionNote(string Text, string AuthorName, DateTimeOffset CreatedAt, string? Rag);
 
 public sealed record SuppressedCount(long? Value, string Display);
 
