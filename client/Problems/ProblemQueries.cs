@@ -4,7 +4,7 @@ public static class ProblemQueries
 {
     internal const string ActionFields = "id planId planTitle what owningAgency owner ownerName dueOn status objective overdue version rag latestNote { text authorName createdAt rag }";
 
-    private const string NoteFields = "id text author agency createdAt editedAt";
+    private const string NoteFields = "id text author authorName agency createdAt editedAt";
     // Earlier texts of the pinned note only: asking them of every reply too makes the plan query too complex for the server.
     private const string ThreadFields = $"{NoteFields} pin history {{ previousText replacedBy replacedAt }} replies {{ {NoteFields} }}";
 

@@ -31,7 +31,7 @@ public sealed record PlanAnalysis(string? Offender, string? Victim, string? Plac
 public sealed record PlanResponse(string? Responses, DateOnly? ResponseStartedOn);
 
 public sealed record Annotation(string Id, string Text, string Author, string Agency, DateTimeOffset CreatedAt, DateTimeOffset? EditedAt,
-    List<AnnotationEdit>? History, List<Annotation>? Replies, System.Text.Json.JsonElement? Pin = null);
+    List<AnnotationEdit>? History, List<Annotation>? Replies, System.Text.Json.JsonElement? Pin = null, string? AuthorName = null);
 
 /// <summary>An earlier text of an annotation, kept when its author changed it.</summary>
 public sealed record AnnotationEdit(string PreviousText, string ReplacedBy, DateTimeOffset ReplacedAt);

@@ -10,7 +10,8 @@ using NpgsqlTypes;
 namespace Hotspots.Demo;
 
 /// <summary>Loads gis-data/ into an empty database on first start, so a new user sees a working district.</summary>
-public sealed class DemoLoader(NpgsqlDataSource dataSource, Accounts accounts, IConfiguration configuration, ILogger<DemoLoader> log) : IHostedService
+public sealed class DemoLoader(NpgsqlDataSource dataSource, Accounts accounts, DemoPartnership partnership, IConfiguration configuration, ILogger<DemoLoader> log)
+    : IHostedService
 {
     private static readonly GeometryFactory Grid = new(new PrecisionModel(), 27700);
 
@@ -36,6 +37,7 @@ public sealed class DemoLoader(NpgsqlDataSource dataSource, Accounts accounts, I
         await transaction.CommitAsync(cancel);
         log.LogInformation("Loaded demo data from {Folder}: {Incidents} incidents, {Premises} premises, {Businesses} risk businesses",
             folder, incidents, premises, businesses);
+        await partnership.Seed(DateOnly.FromDateTime(DateTime.Now), cancel);
     }
 
     // Postcodes are reference data, not demo records: they are loaded whenever the table is empty, even into a

@@ -168,7 +168,7 @@ public sealed class PlanAnnotationTests(AnalysisBrowserApp app) : IClassFixture<
         await Expect(list).ToContainTextAsync("edited");
         await list.GetByText("Earlier texts (1)").ClickAsync();
         await Expect(list.Locator(".history li")).ToHaveTextAsync(new Regex("^“Six cars washed an hour”, replaced by analyst.police on "));
-        await list.GetByLabel("Reply to analyst.police").FillAsync("Licensing will check the permit");
+        await list.GetByLabel("Reply to Priya Shah (police analyst)").FillAsync("Licensing will check the permit");
         await list.GetByRole(AriaRole.Button, new() { Name = "Reply" }).ClickAsync();
         await Expect(list).ToContainTextAsync("Licensing will check the permit");
         Assert.Equal(1, await app.Scalar<long>("SELECT count(*) FROM annotation_edits WHERE previous_text = 'Six cars washed an hour'"));

@@ -54,7 +54,7 @@ public sealed class LiveMeetingTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(statusOnHealth).ToHaveValueAsync("IN_PROGRESS");
         await Expect(health.Locator(".live-changes li").First).ToContainTextAsync("Helen Firth (Safer Kirklees, chair)");
 
-        await health.GetByLabel("Reply to analyst.police").FillAsync("Health visitor saw two of them at the walk-in centre");
+        await health.GetByLabel("Reply to Priya Shah (police analyst)").FillAsync("Health visitor saw two of them at the walk-in centre");
         await health.GetByRole(AriaRole.Button, new() { Name = "Reply" }).ClickAsync();
         await Expect(chair.Locator("ul.annotations").GetByText("Health visitor saw two of them at the walk-in centre")).ToBeVisibleAsync();
         await Expect(chair.Locator(".live-changes li").First).ToContainTextAsync("Dr Anna Kowalski (health)");
