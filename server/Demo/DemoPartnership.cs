@@ -52,7 +52,7 @@ public sealed class DemoPartnership(UnitOfWork writes, ILogger<DemoPartnership> 
             INSERT INTO plans (group_id, title, status, priority, review_on, lead_agency, lead_officer, objective, problem_statement, hypothesis,
                 responses, response_started_on, assessment, exploitation_type, sector, outcome, triangle_side, created_by, updated_by, created_at, updated_at)
             VALUES ($1, $2, $3, $4, CASE WHEN $3 <> 'closed' THEN $5::date END, $6, $7, $8, $9, nullif($10, ''), nullif($11, ''),
-                CASE WHEN $3 IN ('respond', 'assess', 'closed') THEN $12::date + 14 END, $13, $14, $15, $16, CASE WHEN $16 IS NOT NULL THEN 'place' END,
+                CASE WHEN $3 IN ('respond', 'assess', 'closed') THEN $12::date + 14 END, $13::text, $14, $15, $16::text, CASE WHEN $16::text IS NOT NULL THEN 'place' END,
                 'analyst.police', 'analyst.police', $12::date + time '09:00', $17::date + time '09:00')
             RETURNING id
             """, groupId, plan.Title, plan.Status, plan.Priority, today.AddDays(plan.ReviewInDays), plan.LeadAgency, plan.LeadOfficer, plan.Objective,
@@ -63,14 +63,14 @@ public sealed class DemoPartnership(UnitOfWork writes, ILogger<DemoPartnership> 
         {
             var actionId = await work.Scalar<long>("""
                 INSERT INTO plan_actions (plan_id, what, owning_agency, owner, due_on, status, objective, rag, completed_on, created_by, updated_by, created_at)
-                SELECT $1, $2, agency, $3, $4, $5, $6, $7, CASE WHEN $5 = 'done' THEN $4 END, 'analyst.police', $3, $8::date + time '09:30'
+                SELECT $1, $2, agency, $3, $4, $5, $6, $7::text, CASE WHEN $5 = 'done' THEN $4 END, 'analyst.police', $3, $8::date + time '09:30'
                 FROM accounts WHERE username = $3
                 RETURNING id
                 """, planId, action.What, action.Owner, today.AddDays(action.DueInDays), action.Status, action.Objective, action.Rag, started);
             foreach (var (daysAgo, author, text) in action.Notes)
                 await work.Execute("""
                     INSERT INTO action_comments (action_id, text, author, agency, rag, created_at)
-                    SELECT $1, $2, $3, agency, $4, $5::date + time '16:00' FROM accounts WHERE username = $3
+                    SELECT $1, $2, $3, agency, $4::text, $5::date + time '16:00' FROM accounts WHERE username = $3
                     """, actionId, text, author, daysAgo == action.Notes[^1].DaysAgo ? action.Rag : null, today.AddDays(-daysAgo));
         }
     }

@@ -46,7 +46,7 @@ public sealed class MeetingPageTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(agenda).ToContainTextAsync($"Since the last meeting, on {lastMeeting.ToLocalTime().ToString("d MMM yyyy", CultureInfo.InvariantCulture)}.");
 
         var anna = await WideScreen.SignedIn(app, "partner.health");
-        await anna.GetByRole(AriaRole.Link, new() { Name = "My actions", Exact = true }).ClickAsync();
+        await anna.GetByRole(AriaRole.Navigation, new() { Name = "Pages" }).GetByRole(AriaRole.Link, new() { Name = "My actions" }).ClickAsync();
         var row = anna.GetByRole(AriaRole.Region, new() { Name = "Mine" }).GetByRole(AriaRole.Row).Filter(new() { HasText = Action });
         await row.GetByText("Add an update").ClickAsync();
         await row.GetByLabel($"Update note on {Action}").FillAsync("Two workers seen; interpreter booked for Thursday");
