@@ -101,7 +101,7 @@ internal static class DemoGroups
                     "Plan a joint visit with HMRC", "Housing to check HMO licences"),
             ]),
         new("Rural labour (Holme and Colne Valleys)", "chair.council",
-            ["enforcement.glaa", "analyst.council"],
+            ["enforcement.glaa", "analyst.council", "partner.voluntary"],
             [
                 new("Seasonal farm labour in the Holme and Colne Valleys", "DEMO-HS-4", "closed", "medium", "labour", "farm", 400, 0,
                     "glaa", "Jo Patel", "Reduce labour exploitation on farms in the two valleys.",
