@@ -55,7 +55,7 @@ public sealed class PlanAnnotationTests(AnalysisBrowserApp app) : IClassFixture<
         await form.GetByRole(AriaRole.Button, new() { Name = "Pin note" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Annotations", Exact = true }))
-            .ToContainTextAsync("analyst.police (police)");
+            .ToContainTextAsync("Priya Shah (police analyst) (police)");
         await Expect(page.Locator(".annotations .note-text")).ToHaveTextAsync("Workers sleeping in the portakabin behind the wash bay");
         await Expect(map).ToHaveAttributeAsync("data-annotations-drawn", "1");
         await Expect(map).ToHaveAttributeAsync("data-draft-drawn", "0");
@@ -157,7 +157,7 @@ public sealed class PlanAnnotationTests(AnalysisBrowserApp app) : IClassFixture<
         var page = await app.SignedInPage("analyst.police");
         await page.GotoAsync($"{app.BaseAddress}/plans/{planId}");
         var list = page.GetByRole(AriaRole.Region, new() { Name = "Annotations", Exact = true });
-        await Expect(list).ToContainTextAsync("partner.housing (housing)");
+        await Expect(list).ToContainTextAsync("Lee Barker (housing) (housing)");
         await Expect(list).ToContainTextAsync("The yard is let to a new tenant");
         await Expect(list.GetByRole(AriaRole.Button, new() { Name = "Edit" })).ToHaveCountAsync(1);
         await list.GetByRole(AriaRole.Button, new() { Name = "Edit" }).ClickAsync();

@@ -52,7 +52,15 @@ public sealed class MeetingPageTests(BrowserApp app) : IClassFixture<BrowserApp>
         await row.GetByLabel($"Update note on {Action}").FillAsync("Two workers seen; interpreter booked for Thursday");
         await row.GetByLabel($"RAG of {Action}").SelectOptionAsync("AMBER");
         await row.GetByRole(AriaRole.Button, new() { Name = "Save update" }).ClickAsync();
-        await Expect(anna.GetByRole(AriaRole.Status).Filter(new() { HasText = "saved" })).ToHaveTextAsync($"Update on \"{Action}\" saved, marked amber.");
+        try
+        {
+            await Expect(anna.GetByRole(AriaRole.Status).Filter(new() { HasText = "saved" })).ToHaveTextAsync($"Update on \"{Action}\" saved, marked amber.");
+        }
+        catch (PlaywrightException e)
+        {
+            await WideScreen.Shot(anna, "my-actions-failed");
+            throw new Xunit.Sdk.XunitException($"{e.Message}\nBrowser console: {string.Join(" | ", app.ConsoleErrors[anna])}");
+        }
         await Expect(row.Locator(".rag")).ToHaveTextAsync("Amber");
         await Expect(row).ToContainTextAsync("Two workers seen; interpreter booked for Thursday");
         await WideScreen.Shot(anna, "my-actions");
