@@ -80,7 +80,7 @@ public sealed class PlanAnnotationTests(AnalysisBrowserApp app) : IClassFixture<
         await assign.GetByRole(AriaRole.Button, new() { Name = "Assign" }).ClickAsync();
         var row = page.Locator(".actions-table tbody tr").Filter(new() { HasText = "Licensing visit to the wash with housing" });
         await Expect(row).ToContainTextAsync("housing");
-        await Expect(row).ToContainTextAsync("partner.housing");
+        await Expect(row).ToContainTextAsync("Lee Barker (housing)");
         await Expect(row.GetByLabel("Status of Licensing visit to the wash with housing")).ToHaveValueAsync("OPEN");
         Assert.Empty(app.ConsoleErrors[page]);
         await page.Context.CloseAsync();
