@@ -22,6 +22,10 @@ public static class GroupQueries
         client.Field<GroupWithMembers>("addGroupMember", $"mutation($g: ID!, $u: String!) {{ addGroupMember(groupId: $g, username: $u) {{ {GroupFields} }} }}",
             new { g = groupId, u = username });
 
+    public static Task<GroupWithMembers> HandOverChair(this GraphQLClient client, string groupId, string username) =>
+        client.Field<GroupWithMembers>("handOverChair", $"mutation($g: ID!, $u: String!) {{ handOverChair(groupId: $g, username: $u) {{ {GroupFields} }} }}",
+            new { g = groupId, u = username });
+
     public static Task<GroupWithMembers> RemoveGroupMember(this GraphQLClient client, string groupId, string username) =>
         client.Field<GroupWithMembers>("removeGroupMember", $"mutation($g: ID!, $u: String!) {{ removeGroupMember(groupId: $g, username: $u) {{ {GroupFields} }} }}",
             new { g = groupId, u = username });

@@ -2,9 +2,9 @@ namespace Hotspots.Client.Problems;
 
 public static class ProblemQueries
 {
-    private const string ActionFields = "id planId planTitle what owningAgency owner dueOn status objective overdue version";
+    internal const string ActionFields = "id planId planTitle what owningAgency owner ownerName dueOn status objective overdue version rag latestNote { text authorName createdAt rag }";
 
-    private const string NoteFields = "id text author agency createdAt editedAt";
+    private const string NoteFields = "id text author authorName agency createdAt editedAt";
     // Earlier texts of the pinned note only: asking them of every reply too makes the plan query too complex for the server.
     private const string ThreadFields = $"{NoteFields} pin history {{ previousText replacedBy replacedAt }} replies {{ {NoteFields} }}";
 
@@ -44,6 +44,12 @@ public static class ProblemQueries
         client.Field<PlanAction>("updateAction", $$"""
             mutation($id: ID!, $version: Int!, $status: ActionStatus!) { updateAction(id: $id, version: $version, changes: { status: $status }) { {{ActionFields}} } }
             """, new { id, version, status });
+
+    /// <summary>An update note, with the RAG status it reports when one is chosen.</summary>
+    public static Task<PlanAction> AddActionNote(this GraphQLClient client, string actionId, string text, string? rag) =>
+        client.Field<PlanAction>("commentOnAction", $$"""
+            mutation($actionId: ID!, $text: String!, $rag: Rag) { commentOnAction(actionId: $actionId, text: $text, rag: $rag) { {{ActionFields}} } }
+            """, new { actionId, text, rag });
 
     /// <summary>Pins a note to a point or polygon (GeoJSON in WGS84); the server refuses one outside the plan's areas.</summary>
     public static Task<Annotation> Annotate(this GraphQLClient client, string planId, System.Text.Json.JsonElement pin, string text) =>

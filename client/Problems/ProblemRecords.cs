@@ -31,14 +31,17 @@ public sealed record PlanAnalysis(string? Offender, string? Victim, string? Plac
 public sealed record PlanResponse(string? Responses, DateOnly? ResponseStartedOn);
 
 public sealed record Annotation(string Id, string Text, string Author, string Agency, DateTimeOffset CreatedAt, DateTimeOffset? EditedAt,
-    List<AnnotationEdit>? History, List<Annotation>? Replies, System.Text.Json.JsonElement? Pin = null);
+    List<AnnotationEdit>? History, List<Annotation>? Replies, System.Text.Json.JsonElement? Pin = null, string? AuthorName = null);
 
 /// <summary>An earlier text of an annotation, kept when its author changed it.</summary>
 public sealed record AnnotationEdit(string PreviousText, string ReplacedBy, DateTimeOffset ReplacedAt);
 
 public sealed record PlanAction(
     string Id, string PlanId, string PlanTitle, string What, string OwningAgency, string Owner, DateOnly DueOn,
-    string Status, string Objective, bool Overdue, int Version);
+    string Status, string Objective, bool Overdue, int Version, string? OwnerName = null, string? Rag = null, ActionNote? LatestNote = null);
+
+/// <summary>An update note on an action, with the red/amber/green status given with it.</summary>
+public sealed record ActionNote(string Text, string AuthorName, DateTimeOffset CreatedAt, string? Rag);
 
 public sealed record SuppressedCount(long? Value, string Display);
 

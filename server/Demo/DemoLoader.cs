@@ -10,7 +10,8 @@ using NpgsqlTypes;
 namespace Hotspots.Demo;
 
 /// <summary>Loads gis-data/ into an empty database on first start, so a new user sees a working district.</summary>
-public sealed class DemoLoader(UnitOfWork units, Accounts accounts, IConfiguration configuration, ILogger<DemoLoader> log) : IHostedService
+public sealed class DemoLoader(UnitOfWork units, Accounts accounts, DemoPartnership partnership, IConfiguration configuration, ILogger<DemoLoader> log)
+    : IHostedService
 {
     private static readonly GeometryFactory Grid = new(new PrecisionModel(), 27700);
 
@@ -37,6 +38,7 @@ public sealed class DemoLoader(UnitOfWork units, Accounts accounts, IConfigurati
         if (loaded is not { } counts) return;
         log.LogInformation("Loaded demo data from {Folder}: {Incidents} incidents, {Premises} premises, {Businesses} risk businesses",
             folder, counts.Item1, counts.Item2, counts.Item3);
+        await partnership.Seed(DateOnly.FromDateTime(DateTime.Now), cancel);
     }
 
     // Postcodes are reference data, not demo records: they are loaded whenever the table is empty, even into a

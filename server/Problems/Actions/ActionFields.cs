@@ -49,10 +49,13 @@ public static class ActionFields
             .ResolveAsync(async c => await c.Service<ActionUpdate>().Apply(c.Viewer(), c.GetArgument<long>("id"), c.GetArgument<int>("version"),
                 c.GetArgument<Dictionary<string, object?>>("changes"), c.CancellationToken));
         mutation.Field<NonNullGraphType<PlanActionType>>("commentOnAction")
-            .Description("Members of the plan's group: adds a progress note to an action.")
+            .Description("Members of the plan's group: adds an update note to an action, with its red/amber/green status when given " +
+                "(the action then shows that status, and its version moves on).")
             .Argument<NonNullGraphType<IdGraphType>>("actionId")
-            .Argument<NonNullGraphType<StringGraphType>>("text")
-            .ResolveAsync(async c => await c.Service<ActionStore>().Comment(c.Viewer(), c.GetArgument<long>("actionId"), c.GetArgument<string>("text"), c.CancellationToken));
+            .Argument<NonNullGraphType<StringGraphType>>("text", "What has happened, e.g. Landlord contacted; inspection booked for 12 Jan.")
+            .Argument<RagType>("rag", "RED (off track: needs the group's help), AMBER (at risk) or GREEN (on track).")
+            .ResolveAsync(async c => await c.Service<ActionStore>().Comment(c.Viewer(), c.GetArgument<long>("actionId"), c.GetArgument<string>("text"),
+                c.GetArgument<Rag?>("rag"), c.CancellationToken));
         mutation.Field<StringGraphType>("setReminderEmail")
             .Description("Where your daily reminder e-mail of overdue and due-soon actions goes, when the partnership has configured a mail server; " +
                 "no address (or an empty one) stops them. The e-mail lists action and plan titles and due dates only. Gives back the address kept.")

@@ -15,6 +15,11 @@ public sealed class StrategyObjectiveType : EnumerationGraphType<StrategyObjecti
         "PARTNERSHIP_PROBLEM_SOLVING, ENFORCEMENT_AND_DIVERSION or EVALUATION (review and monitoring).";
 }
 
+public sealed class RagType : EnumerationGraphType<Rag>
+{
+    public RagType() => Description = "Red (off track: needs the group's help), amber (at risk) or green (on track), as action trackers mark them.";
+}
+
 public sealed class ActionCommentType : ObjectGraphType<ActionComment>
 {
     public ActionCommentType()
@@ -22,9 +27,11 @@ public sealed class ActionCommentType : ObjectGraphType<ActionComment>
         Name = "ActionComment";
         Description = "A progress note on an action.";
         Field(c => c.Text);
-        Field(c => c.Author);
+        Field(c => c.Author).Description("The username of who wrote it.");
+        Field(c => c.AuthorName).Description("Their name as the partnership knows them.");
         Field(c => c.Agency);
         Field(c => c.CreatedAt);
+        Field(c => c.Rag, type: typeof(RagType)).Description("The status its author reported with it, if any.");
     }
 }
 
@@ -40,6 +47,8 @@ public sealed class PlanActionType : ObjectGraphType<PlanAction>
         Field(a => a.What).Description("What is to be done.");
         Field(a => a.OwningAgency).Description("The agency responsible, by code.");
         Field(a => a.Owner).Description("The username of the member responsible.");
+        Field(a => a.OwnerName).Description("The name of the member responsible, as the partnership knows them.");
+        Field(a => a.Rag, type: typeof(RagType)).Description("The latest red/amber/green status reported in an update note; none until one is.");
         Field(a => a.DueOn);
         Field(a => a.Status, type: typeof(NonNullGraphType<ActionStatusType>));
         Field(a => a.Objective, type: typeof(NonNullGraphType<StrategyObjectiveType>));
@@ -52,7 +61,9 @@ public sealed class PlanActionType : ObjectGraphType<PlanAction>
         Field(a => a.CreatedAt);
         Field(a => a.UpdatedBy);
         Field(a => a.UpdatedAt);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActionCommentType>>>>("comments").Description("Oldest first.").Resolve(c => c.Source.Comments);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActionCommentType>>>>("comments").Description("Update notes, oldest first.").Resolve(c => c.Source.Comments);
+        Field<ActionCommentType>("latestNote").Description("The most recent update note, for trackers and packs that show one line per action.")
+            .Resolve(c => c.Source.Comments.LastOrDefault());
     }
 }
 

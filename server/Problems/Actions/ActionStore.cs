@@ -28,15 +28,24 @@ public sealed class ActionStore(UnitOfWork writes, TimeProvider clock)
         return (await ById(id, cancel))!;
     }
 
-    public async Task<PlanAction> Comment(Viewer viewer, long actionId, string text, CancellationToken cancel)
+    /// <summary>
+    /// An update note, with the RAG status it reports when given: the action then carries that status, and its version
+    /// moves on, so an edit made on what was read before the update is refused with who reported what.
+    /// </summary>
+    public async Task<PlanAction> Comment(Viewer viewer, long actionId, string text, Rag? rag, CancellationToken cancel)
     {
         await writes.Run(viewer, async work =>
         {
             var planId = await PlanOf(work, actionId);
-            if (string.IsNullOrWhiteSpace(text)) throw new ProblemRefused("The comment is empty: write something.");
-            await work.Execute("INSERT INTO action_comments (action_id, text, author, agency) VALUES ($1, $2, $3, $4)",
-                actionId, text.Trim(), viewer.Username, viewer.Agency);
-            await work.Record(planId, PlanEventKind.ActionCommented, $"action:{actionId}", null, [], $"Commented on action {actionId}.");
+            if (string.IsNullOrWhiteSpace(text)) throw new ProblemRefused("The update note is empty: write what has happened.");
+            await work.Execute("INSERT INTO action_comments (action_id, text, author, agency, rag) VALUES ($1, $2, $3, $4, $5)",
+                actionId, text.Trim(), viewer.Username, viewer.Agency, rag is { } r ? Codes.Of(r) : null);
+            int? version = rag is null ? null : await work.Scalar<int>("""
+                UPDATE plan_actions SET rag = $2, version = version + 1, updated_by = $3, updated_at = now() WHERE id = $1 RETURNING version
+                """, actionId, Codes.Of(rag.Value), viewer.Username);
+            var what = await work.Scalar<string>("SELECT what FROM plan_actions WHERE id = $1", actionId);
+            await work.Record(planId, PlanEventKind.ActionCommented, $"action:{actionId}", version, rag is null ? [] : ["rag"],
+                rag is { } given ? $"Reported {Codes.Of(given)} on \"{what}\" with an update note." : $"Added an update note to \"{what}\".");
             return actionId;
         }, cancel);
         return (await ById(actionId, cancel))!;

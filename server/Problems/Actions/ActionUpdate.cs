@@ -33,12 +33,18 @@ public sealed class ActionUpdate(UnitOfWork writes, ActionStore actions)
             await work.Execute("UPDATE plan_actions SET completed_on = CASE WHEN status = 'done' THEN coalesce(completed_on, $2) END WHERE id = $1",
                 id, actions.Today);
             await work.Record(planId, PlanEventKind.ActionUpdated, $"action:{id}", version + 1, [.. changes.Keys],
-                $"Changed {string.Join(", ", changes.Keys)} of action {id}" +
-                (changes.TryGetValue("status", out var s) ? $" (now {s?.ToString()?.ToUpperInvariant()})." : "."));
+                $"Changed {string.Join(", ", changes.Keys.Select(Words))} of \"{current.What}\"" +
+                (changes.TryGetValue("status", out var s) && s is ActionStatus status ? $" (now {Codes.Of(status).Replace('_', ' ')})." : "."));
             return id;
         }, cancel);
         return (await actions.ById(id, cancel))!;
     }
+
+    /// <summary>dueOn → due date, as the live feed and the timeline say it.</summary>
+    private static string Words(string field) => field switch
+    {
+        "dueOn" => "due date", "owningAgency" => "owning agency", _ => field,
+    };
 
     private static Task<PlanAction?> Locked(Work work, long id) =>
         work.Single($"SELECT {ActionReader.Select} FROM plan_actions x WHERE x.id = $1 FOR UPDATE", ActionReader.Read, id);

@@ -26,6 +26,7 @@ public sealed class AnnotationType : ObjectGraphType<Annotation>
         Field<GeoJsonGraphType>("pin").Description("Where it is pinned, GeoJSON in WGS84; null on replies.").Resolve(c => c.Source.Pin);
         Field(a => a.Text).Description("The current text.");
         Field(a => a.Author).Description("Username of who wrote it.");
+        Field(a => a.AuthorName).Description("Who wrote it, by name.");
         Field(a => a.Agency).Description("The author's agency when they wrote it.");
         Field(a => a.CreatedAt);
         Field(a => a.EditedAt, nullable: true).Description("When the text was last changed; null if never.");

@@ -36,5 +36,10 @@ public static class GroupFields
             .Argument<NonNullGraphType<IdGraphType>>("groupId")
             .Argument<NonNullGraphType<StringGraphType>>("username")
             .ResolveAsync(async c => await c.Service<GroupMembers>().Remove(c.Viewer(), c.GetArgument<long>("groupId"), c.GetArgument<string>("username"), c.CancellationToken));
+        mutation.Field<NonNullGraphType<ProblemSolvingGroupType>>("handOverChair")
+            .Description("The group's chair and administrators: makes another member the chair; the old chair stays a member. Open meeting screens are told.")
+            .Argument<NonNullGraphType<IdGraphType>>("groupId")
+            .Argument<NonNullGraphType<StringGraphType>>("username", "The member who will chair the group.")
+            .ResolveAsync(async c => await c.Service<GroupMembers>().HandOverChair(c.Viewer(), c.GetArgument<long>("groupId"), c.GetArgument<string>("username"), c.CancellationToken));
     }
 }

@@ -12,10 +12,13 @@ public sealed class MeetingType : ObjectGraphType<Meeting>
         Field(m => m.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(m => m.GroupId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(m => m.HeldAt);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("attendees").Description("Who attended, as written by the chair.").Resolve(c => c.Source.Attendees);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("attendees").Description("Who attended: the members' usernames.").Resolve(c => c.Source.Attendees);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("attendeeNames")
+            .Description("Who attended, by name, in the order of attendees.").Resolve(c => c.Source.AttendeeNames);
         Field(m => m.Minutes);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("decisions").Description("What was decided, one per item.").Resolve(c => c.Source.Decisions);
         Field(m => m.RecordedBy);
+        Field(m => m.RecordedByName).Description("Who recorded it, by name.");
         Field(m => m.RecordedAt);
     }
 }
@@ -31,6 +34,12 @@ public sealed class PlanWithNewIncidentsType : ObjectGraphType<PlanWithNewIncide
             .Description("How many, as your map counts them: records you see in full, plus the counts your map shows for cells (those counted " +
                 "in cells by whole months, from the start of the month of the last meeting); withheld cells are noted, never added.")
             .Resolve(c => c.Source.NewIncidents.Shown);
+        Field<NonNullGraphType<SuppressedCountType>>("baseline")
+            .Description("The same count over as many days again, ending when the plan began or at the last meeting, whichever came first; " +
+                "counted as newIncidents is: what was usual before the work.")
+            .Resolve(c => c.Source.Baseline.Shown);
+        Field(p => p.BaselineFrom).Description("When the baseline period starts.");
+        Field(p => p.BaselineTo).Description("When the baseline period ends: the plan's start or the last meeting, whichever came first.");
     }
 }
 

@@ -89,17 +89,26 @@ public sealed class ProblemsDisclosureTests(ProblemsDisclosureFixture app) : ICl
         }
     }
 
-    // Attack: read the agenda's "new incidents" for a plan to learn how many records sit in the plan's withheld cells.
+    // Attack: read the agenda's "new incidents" and its baseline for a plan to learn how many records sit in the plan's
+    // withheld cells, now or in the weeks before the plan began.
     [Fact]
-    public async Task A_partners_agenda_counts_what_their_map_shows_since_the_last_meeting_of_the_plans_type()
+    public async Task A_partners_agenda_counts_what_their_map_shows_since_the_last_meeting_and_in_the_baseline_of_the_plans_type()
     {
         var (groupId, _) = await Plan(new { exploitationType = "SEXUAL" });
         using var housing = await app.SignedIn("partner.housing");
-        var agenda = (await housing.Data($"{{ meetingAgenda(groupId: {groupId}) {{ since plansWithNewIncidents {{ newIncidents {{ value display }} }} }} }}"))["meetingAgenda"]!;
+        var agenda = (await housing.Data($"{{ meetingAgenda(groupId: {groupId}) {{ since plansWithNewIncidents {{ newIncidents {{ value display }} baseline {{ value display }} baselineFrom baselineTo }} }} }}"))["meetingAgenda"]!;
         var since = agenda["since"]!.GetValue<string>();
-        var shown = agenda["plansWithNewIncidents"]!.AsArray().Single()!["newIncidents"]!;
+        var item = agenda["plansWithNewIncidents"]!.AsArray().Single()!;
+        var shown = item["newIncidents"]!;
         Assert.Equal(await Mapped(housing, new { areaId = app.HotspotAreaId.ToString(), from = since, exploitationTypes = new[] { "SEXUAL" } }), Value(shown));
         Assert.DoesNotMatch(@"^0\b", shown["display"]!.GetValue<string>());
+
+        var (from, to) = (item["baselineFrom"]!.GetValue<string>(), item["baselineTo"]!.GetValue<string>());
+        Assert.Equal(since, to);
+        var baseline = item["baseline"]!;
+        Assert.NotEqual("0", baseline["display"]!.GetValue<string>());
+        Assert.Equal(await Mapped(housing, new { areaId = app.HotspotAreaId.ToString(), from, to, exploitationTypes = new[] { "SEXUAL" } }), Value(baseline));
+        Assert.DoesNotMatch(@"^0\b", baseline["display"]!.GetValue<string>());
     }
 
     // Attack: compare the assessment's before and after counts per region with the map to recover records in withheld cells.

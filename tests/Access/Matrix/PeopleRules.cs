@@ -69,5 +69,16 @@ public static class PeopleRules
         new("removeGroupMember", ChairOrAdministrator, p => p.Ask("mutation($g: ID!, $u: String!) { removeGroupMember(groupId: $g, username: $u) { id } }",
             new { g = ProblemRules.Group(p).Id, u = Newcomer(p) }, d => Answers.Done(d["removeGroupMember"])),
             "Only the group's chair and administrators can change its members", Changes: true),
+        new("handOverChair", ChairOrAdministrator, HandOverAndBack, "Only the group's chair and administrators can change its members or its chair", Changes: true),
     ];
+
+    /// <summary>Hands the chair to the group's analyst; a change made is undone at once, so later cells see the group's own chair.</summary>
+    private static async Task<string> HandOverAndBack(Probe p)
+    {
+        var group = ProblemRules.Group(p);
+        var answer = await p.Ask("mutation($g: ID!, $u: String!) { handOverChair(groupId: $g, username: $u) { chair } }",
+            new { g = group.Id, u = group.Members[1] }, d => d["handOverChair"]?["chair"]?.GetValue<string>() == group.Members[1] ? "done" : "empty");
+        await p.App.Execute("UPDATE problem_groups SET chair = $2 WHERE id = $1", long.Parse(group.Id), group.Members[0]);
+        return answer;
+    }
 }

@@ -99,7 +99,7 @@ public static class ProblemRules
             d => Answers.Done(d["updateAction"])), Member, Changes: true),
         new("commentOnAction", MembersChange, p => p.Ask($"mutation {{ commentOnAction(actionId: {Group(p).ActionId}, text: \"Called them\") {{ id }} }}", null,
             d => Answers.Done(d["commentOnAction"])), Member, Changes: true),
-        new("recordMeeting", MembersChange, p => p.Ask($"mutation {{ recordMeeting(groupId: {Group(p).Id}, heldAt: \"{DateTime.UtcNow:O}\", attendees: [\"{p.Account}\"]) {{ id }} }}", null,
+        new("recordMeeting", MembersChange, p => p.Ask($"mutation {{ recordMeeting(groupId: {Group(p).Id}, heldAt: \"{DateTime.UtcNow:O}\", attendees: [\"{Group(p).Members[0]}\"]) {{ id }} }}", null,
             d => Answers.Done(d["recordMeeting"])), Member, Changes: true),
         new("setReminderEmail", """
             any

@@ -55,7 +55,7 @@ public sealed class PlanAnnotationTests(AnalysisBrowserApp app) : IClassFixture<
         await form.GetByRole(AriaRole.Button, new() { Name = "Pin note" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Annotations", Exact = true }))
-            .ToContainTextAsync("analyst.police (police)");
+            .ToContainTextAsync("Priya Shah (police analyst) (police)");
         await Expect(page.Locator(".annotations .note-text")).ToHaveTextAsync("Workers sleeping in the portakabin behind the wash bay");
         await Expect(map).ToHaveAttributeAsync("data-annotations-drawn", "1");
         await Expect(map).ToHaveAttributeAsync("data-draft-drawn", "0");
@@ -80,7 +80,7 @@ public sealed class PlanAnnotationTests(AnalysisBrowserApp app) : IClassFixture<
         await assign.GetByRole(AriaRole.Button, new() { Name = "Assign" }).ClickAsync();
         var row = page.Locator(".actions-table tbody tr").Filter(new() { HasText = "Licensing visit to the wash with housing" });
         await Expect(row).ToContainTextAsync("housing");
-        await Expect(row).ToContainTextAsync("partner.housing");
+        await Expect(row).ToContainTextAsync("Lee Barker (housing)");
         await Expect(row.GetByLabel("Status of Licensing visit to the wash with housing")).ToHaveValueAsync("OPEN");
         Assert.Empty(app.ConsoleErrors[page]);
         await page.Context.CloseAsync();
@@ -157,7 +157,7 @@ public sealed class PlanAnnotationTests(AnalysisBrowserApp app) : IClassFixture<
         var page = await app.SignedInPage("analyst.police");
         await page.GotoAsync($"{app.BaseAddress}/plans/{planId}");
         var list = page.GetByRole(AriaRole.Region, new() { Name = "Annotations", Exact = true });
-        await Expect(list).ToContainTextAsync("partner.housing (housing)");
+        await Expect(list).ToContainTextAsync("Lee Barker (housing) (housing)");
         await Expect(list).ToContainTextAsync("The yard is let to a new tenant");
         await Expect(list.GetByRole(AriaRole.Button, new() { Name = "Edit" })).ToHaveCountAsync(1);
         await list.GetByRole(AriaRole.Button, new() { Name = "Edit" }).ClickAsync();
@@ -168,7 +168,7 @@ public sealed class PlanAnnotationTests(AnalysisBrowserApp app) : IClassFixture<
         await Expect(list).ToContainTextAsync("edited");
         await list.GetByText("Earlier texts (1)").ClickAsync();
         await Expect(list.Locator(".history li")).ToHaveTextAsync(new Regex("^“Six cars washed an hour”, replaced by analyst.police on "));
-        await list.GetByLabel("Reply to analyst.police").FillAsync("Licensing will check the permit");
+        await list.GetByLabel("Reply to Priya Shah (police analyst)").FillAsync("Licensing will check the permit");
         await list.GetByRole(AriaRole.Button, new() { Name = "Reply" }).ClickAsync();
         await Expect(list).ToContainTextAsync("Licensing will check the permit");
         Assert.Equal(1, await app.Scalar<long>("SELECT count(*) FROM annotation_edits WHERE previous_text = 'Six cars washed an hour'"));

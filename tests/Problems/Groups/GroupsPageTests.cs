@@ -14,11 +14,13 @@ public sealed class GroupsPageTests(BrowserApp app) : IClassFixture<BrowserApp>
         var chair = await WideScreen.SignedIn(app, "chair.council");
         await chair.GetByRole(AriaRole.Link, new() { Name = "Groups", Exact = true }).ClickAsync();
         await chair.Locator("#group-name").FillAsync("Batley nail bars");
-        await chair.GetByLabel("First member").SelectOptionAsync("partner.health");
+        await chair.GetByRole(AriaRole.Group, new() { Name = "Members, by agency" }).GetByLabel("Dr Anna Kowalski (health)").CheckAsync();
+        await chair.GetByLabel("Grace Okafor (voluntary sector)").CheckAsync();
         await chair.GetByRole(AriaRole.Button, new() { Name = "Create group" }).ClickAsync();
         await Expect(chair.GetByRole(AriaRole.Status)).ToHaveTextAsync("Group Batley nail bars set up.");
         var group = chair.GetByRole(AriaRole.Region, new() { Name = "Batley nail bars" });
         await Expect(group.GetByRole(AriaRole.Cell, new() { Name = "Dr Anna Kowalski (health)", Exact = true })).ToBeVisibleAsync();
+        await Expect(group.GetByRole(AriaRole.Cell, new() { Name = "Grace Okafor (voluntary sector)", Exact = true })).ToBeVisibleAsync();
 
         await group.GetByLabel("New member of Batley nail bars").SelectOptionAsync("partner.housing");
         await group.GetByRole(AriaRole.Button, new() { Name = "Add to Batley nail bars" }).ClickAsync();
@@ -41,5 +43,18 @@ public sealed class GroupsPageTests(BrowserApp app) : IClassFixture<BrowserApp>
         await lee.ReloadAsync();
         await lee.GetByRole(AriaRole.Link, new() { Name = "Plans", Exact = true }).ClickAsync();
         await Expect(lee.GetByText("You are not a member of any problem-solving group.")).ToBeVisibleAsync();
+
+        // The chair hands over to Anna, whose open meeting screen hears of it without a reload.
+        var anna = await WideScreen.SignedIn(app, "partner.health");
+        await anna.GotoAsync($"{app.BaseAddress}/groups/{groupId}/meeting");
+        await Expect(anna.Locator("main.meeting[data-live='true']")).ToBeVisibleAsync();
+        await Expect(anna.GetByText("Chaired by Helen Firth (Safer Kirklees, chair)")).ToBeVisibleAsync();
+        await group.GetByLabel("New chair of Batley nail bars").SelectOptionAsync("partner.health");
+        await group.GetByRole(AriaRole.Button, new() { Name = "Hand over the chair" }).ClickAsync();
+        await Expect(chair.GetByRole(AriaRole.Status)).ToHaveTextAsync("Dr Anna Kowalski (health) now chairs Batley nail bars.");
+        await Expect(group.GetByRole(AriaRole.Button, new() { Name = "Hand over the chair" })).ToHaveCountAsync(0);
+        await Expect(anna.GetByText("Chaired by Dr Anna Kowalski (health)")).ToBeVisibleAsync();
+        await Expect(anna.Locator(".live-changes li").First).ToContainTextAsync("Helen Firth (Safer Kirklees, chair): Dr Anna Kowalski (health) now chairs the group");
+        Assert.Equal(1, await app.Scalar<long>("SELECT count(*) FROM audit_log WHERE action = 'hand over group chair' AND subject = $1", $"group:{groupId}"));
     }
 }

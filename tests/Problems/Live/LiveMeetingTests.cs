@@ -52,12 +52,12 @@ public sealed class LiveMeetingTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         await chair.GetByLabel($"Status of {Action}").SelectOptionAsync("IN_PROGRESS");
         await Expect(statusOnHealth).ToHaveValueAsync("IN_PROGRESS");
-        await Expect(health.Locator(".live-changes li").First).ToContainTextAsync("chair.council");
+        await Expect(health.Locator(".live-changes li").First).ToContainTextAsync("Helen Firth (Safer Kirklees, chair)");
 
-        await health.GetByLabel("Reply to analyst.police").FillAsync("Health visitor saw two of them at the walk-in centre");
+        await health.GetByLabel("Reply to Priya Shah (police analyst)").FillAsync("Health visitor saw two of them at the walk-in centre");
         await health.GetByRole(AriaRole.Button, new() { Name = "Reply" }).ClickAsync();
         await Expect(chair.Locator("ul.annotations").GetByText("Health visitor saw two of them at the walk-in centre")).ToBeVisibleAsync();
-        await Expect(chair.Locator(".live-changes li").First).ToContainTextAsync("partner.health");
+        await Expect(chair.Locator(".live-changes li").First).ToContainTextAsync("Dr Anna Kowalski (health)");
 
         Assert.True(await chair.EvaluateAsync<bool>("window.sameDocument === true"));
         Assert.True(await health.EvaluateAsync<bool>("window.sameDocument === true"));
