@@ -20,6 +20,7 @@ public sealed class MeetingKillTests(ProblemsFixture app) : IClassFixture<Proble
         using var http = await server.SignedIn("chair.council", TimeSpan.FromSeconds(20));
 
         var acknowledged = new ConcurrentBag<long>();
+        string? lastRefusal = null;
         var record = """
             mutation($groupId: ID!, $heldAt: DateTimeOffset!, $decisions: [String!]!) {
               recordMeeting(groupId: $groupId, heldAt: $heldAt, attendees: ["chair.council", "analyst.police"], minutes: "Weekly", decisions: $decisions) { id }
@@ -36,6 +37,7 @@ public sealed class MeetingKillTests(ProblemsFixture app) : IClassFixture<Proble
                         groupId, heldAt = DateTime.UtcNow.ToString("O"), decisions = Enumerable.Range(1, Decisions).Select(d => $"Writer {w} meeting {i} decision {d}"),
                     });
                     if (body["data"]?["recordMeeting"]?["id"] is { } id) acknowledged.Add(long.Parse(id.GetValue<string>()));
+                    else lastRefusal = body.ToJsonString();
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
                 {
@@ -43,7 +45,13 @@ public sealed class MeetingKillTests(ProblemsFixture app) : IClassFixture<Proble
                 }
             }
         })).ToArray();
-        while (acknowledged.Count < 20) await Task.Delay(20);
+        // Bounded: a write that is always refused would otherwise keep this test waiting for ever.
+        var giveUp = DateTime.UtcNow.AddMinutes(2);
+        while (acknowledged.Count < 20)
+        {
+            Assert.True(DateTime.UtcNow < giveUp, $"only {acknowledged.Count} meetings saved in 2 minutes; the last answer: {lastRefusal}");
+            await Task.Delay(20);
+        }
         await server.Kill();
         await Task.WhenAll(writers).WaitAsync(TimeSpan.FromSeconds(30));
 
