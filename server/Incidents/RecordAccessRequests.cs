@@ -103,7 +103,7 @@ public sealed class RecordAccessRequests(UnitOfWork units)
 
     private static async Task<string> WhyNot(Work work, long requestId) => await work.Single(
         "SELECT i.source_agency, q.decision FROM record_access_requests q JOIN incidents i ON i.id = q.incident_id WHERE q.id = $1",
-        r => (Owner: r.GetString(0), Decision: r.GetString(1)), requestId) is { } found && found.Owner == work.Viewer.Agency
+        r => (Owner: r.GetString(0), Decision: r.IsDBNull(1) ? "pending" : r.GetString(1)), requestId) is { } found && found.Owner == work.Viewer.Agency
         ? $"Request {requestId} was already {found.Decision}."
         : $"There is no request {requestId} on your agency's records: only the owning agency decides.";
 
