@@ -5,23 +5,14 @@ namespace Hotspots.Tests.Problems.Timeline;
 /// <summary>Plans and actions carry a version; a change made on an old one is refused with who changed what since.</summary>
 public sealed class StaleVersionTests(ProblemsFixture app) : IClassFixture<ProblemsFixture>
 {
-    private async Task<(HttpClient Client, string GroupId, string PlanId)> Plan()
-    {
-        var groupId = await app.CreateGroup();
-        var client = await app.SignedIn("analyst.police");
-        return (client, groupId, (await app.CreatePlan(client, groupId))["id"]!.GetValue<string>());
-    }
-
-    private static async Task<string> Refusal(HttpClient client, string query, object? variables = null) =>
-        (await client.Post(query, variables)).Body.FirstError();
-
     [Fact]
     public async Task A_change_on_a_stale_version_is_refused_naming_who_changed_which_fields_and_nothing_is_overwritten()
     {
-        var (police, _, planId) = await Plan();
+        using var police = await app.SignedIn("analyst.police");
+        var planId = (await app.CreatePlan(police, await app.CreateGroup()))["id"]!.GetValue<string>();
         using var housing = await app.SignedIn("partner.housing");
         await housing.Data($"mutation {{ updatePlan(id: {planId}, version: 1, changes: {{ priority: URGENT, leadOfficer: \"Lee Barker\" }}) {{ version }} }}");
-        var message = await Refusal(police, $"mutation {{ updatePlan(id: {planId}, version: 1, changes: {{ priority: LOW, title: \"Mine\" }}) {{ version }} }}");
+        var message = (await police.Post($"mutation {{ updatePlan(id: {planId}, version: 1, changes: {{ priority: LOW, title: \"Mine\" }}) {{ version }} }}")).Body.FirstError();
         Assert.Contains("you had version 1; it is now version 2", message);
         Assert.Contains("partner.housing (housing) changed priority, leadOfficer at", message);
         Assert.Contains("Nothing was saved", message);
@@ -31,7 +22,7 @@ public sealed class StaleVersionTests(ProblemsFixture app) : IClassFixture<Probl
 
         var action = (await police.Data($"mutation {{ assignAction(planId: {planId}, what: \"Visit\", owningAgency: \"housing\", owner: \"partner.housing\", dueOn: \"{ProblemsFixture.Day(2)}\", objective: EVALUATION) {{ id }} }}"))["assignAction"]!["id"]!;
         await housing.Data($"mutation {{ updateAction(id: {action}, version: 1, changes: {{ status: IN_PROGRESS }}) {{ version }} }}");
-        var stale = await Refusal(police, $"mutation {{ updateAction(id: {action}, version: 1, changes: {{ status: CANCELLED }}) {{ version }} }}");
+        var stale = (await police.Post($"mutation {{ updateAction(id: {action}, version: 1, changes: {{ status: CANCELLED }}) {{ version }} }}")).Body.FirstError();
         Assert.Contains("partner.housing (housing) changed status", stale);
         Assert.Equal("in_progress", await app.Scalar<string>($"SELECT status FROM plan_actions WHERE id = {action}"));
     }
