@@ -27,8 +27,7 @@ public static class IncidentFields
             {
                 var id = c.GetArgument<long>("id");
                 var incident = await c.Service<IncidentSearch>().ById(c.Viewer(), id, c.CancellationToken);
-                await c.Service<AuditLog>().Record(c.Viewer(), incident is null ? "read incident refused" : "read incident", $"incident:{id}", cancel: c.CancellationToken);
-                return incident;
+                return await c.Service<AuditLog>().ReadOne(c.Viewer(), "incident", id, incident, c.CancellationToken);
             });
         query.Field<NonNullGraphType<IncidentConnectionType>>("dueForReview")
             .Description("Your agency's records whose review date under its retention policy has come.")

@@ -47,8 +47,7 @@ public static class VisitFields
             {
                 var id = c.GetArgument<long>("id");
                 var visit = await c.Service<VisitReader>().ById(c.Viewer(), id, c.CancellationToken);
-                await c.Service<AuditLog>().Record(c.Viewer(), visit is null ? "read visit refused" : "read visit", $"visit:{id}", cancel: c.CancellationToken);
-                return visit;
+                return await c.Service<AuditLog>().ReadOne(c.Viewer(), "visit", id, visit, c.CancellationToken);
             });
         query.Field<NonNullGraphType<GeoJsonGraphType>>("visitedTargetsMap")
             .Description("GeoJSON FeatureCollection of the targets visited by operations you may see (as visits), each with the latest of those " +

@@ -1,3 +1,4 @@
+using Hotspots.Tests.Imports.Sources;
 using Hotspots.Tests.Map;
 using Microsoft.Playwright;
 

@@ -1,5 +1,6 @@
 using Hotspots.Imports;
 using Hotspots.Tests.Imports;
+using Hotspots.Tests.Imports.Targets;
 using Microsoft.Playwright;
 using static Hotspots.Tests.Map.MapPage;
 using static Microsoft.Playwright.Assertions;

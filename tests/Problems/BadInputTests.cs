@@ -71,25 +71,4 @@ public sealed class BadInputTests(ProblemsFixture app) : IClassFixture<ProblemsF
         Assert.Contains("The geometry is not valid: Self-intersection", message);
         Assert.Equal(0, await app.Scalar<long>("SELECT count(*) FROM areas WHERE kind = 'custom'"));
     }
-
-    [Fact]
-    public async Task A_change_on_a_stale_version_is_refused_naming_who_changed_which_fields_and_nothing_is_overwritten()
-    {
-        var (police, _, planId) = await Plan();
-        using var housing = await app.SignedIn("partner.housing");
-        await housing.Data($"mutation {{ updatePlan(id: {planId}, version: 1, changes: {{ priority: URGENT, leadOfficer: \"Lee Barker\" }}) {{ version }} }}");
-        var message = await Refusal(police, $"mutation {{ updatePlan(id: {planId}, version: 1, changes: {{ priority: LOW, title: \"Mine\" }}) {{ version }} }}");
-        Assert.Contains("you had version 1; it is now version 2", message);
-        Assert.Contains("partner.housing (housing) changed priority, leadOfficer at", message);
-        Assert.Contains("Nothing was saved", message);
-        var plan = (await police.Data($"{{ problemSolvingPlan(id: {planId}) {{ title priority version }} }}"))["problemSolvingPlan"]!;
-        Assert.Equal("URGENT", plan["priority"]!.GetValue<string>());
-        Assert.Equal(2, plan["version"]!.GetValue<int>());
-
-        var action = (await police.Data($"mutation {{ assignAction(planId: {planId}, what: \"Visit\", owningAgency: \"housing\", owner: \"partner.housing\", dueOn: \"{ProblemsFixture.Day(2)}\", objective: EVALUATION) {{ id }} }}"))["assignAction"]!["id"]!;
-        await housing.Data($"mutation {{ updateAction(id: {action}, version: 1, changes: {{ status: IN_PROGRESS }}) {{ version }} }}");
-        var stale = await Refusal(police, $"mutation {{ updateAction(id: {action}, version: 1, changes: {{ status: CANCELLED }}) {{ version }} }}");
-        Assert.Contains("partner.housing (housing) changed status", stale);
-        Assert.Equal("in_progress", await app.Scalar<string>($"SELECT status FROM plan_actions WHERE id = {action}"));
-    }
 }

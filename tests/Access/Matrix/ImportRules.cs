@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Hotspots.Tests.Imports;
+using Hotspots.Tests.Api;
 
 namespace Hotspots.Tests.Access.Matrix;
 

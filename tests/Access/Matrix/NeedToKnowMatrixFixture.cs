@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Hotspots.Tests.Api;
-using Hotspots.Tests.Imports;
 using Microsoft.AspNetCore.Hosting;
 
 namespace Hotspots.Tests.Access.Matrix;

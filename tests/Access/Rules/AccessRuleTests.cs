@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Hotspots.Tests.Api;
 
-namespace Hotspots.Tests.Access;
+namespace Hotspots.Tests.Access.Rules;
 
 /// <summary>The administrator changes the need-to-know rules through /graphql and the rules follow at once; no one else can.</summary>
 public sealed class AccessRuleTests(NeedToKnowFixture app) : IClassFixture<NeedToKnowFixture>

@@ -1,7 +1,7 @@
 using Hotspots.Imports;
 using Hotspots.Tests.Database;
 
-namespace Hotspots.Tests.Imports;
+namespace Hotspots.Tests.Imports.Targets;
 
 /// <summary>
 /// A file whose bad rows were rejected can be sent again with --repair: only the rows rejected before come in, and a

@@ -2,7 +2,7 @@ using Hotspots.Tests.Map;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
-namespace Hotspots.Tests.Access;
+namespace Hotspots.Tests.Access.Rules;
 
 /// <summary>The administrator's access rules page in Chromium: the rules as they are, changed, refused with the server's reason.</summary>
 public sealed class AccessRulesPageTests(BrowserApp app) : IClassFixture<BrowserApp>

@@ -6,7 +6,7 @@ using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 using NetTopologySuite.IO.Esri;
 
-namespace Hotspots.Tests.Imports;
+namespace Hotspots.Tests.Imports.Sources;
 
 /// <summary>Zipped Shapefiles and GeoPackages, written here with NetTopologySuite's writers into a temporary folder.</summary>
 public sealed class GisFileTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>, IDisposable

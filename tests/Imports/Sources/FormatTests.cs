@@ -2,7 +2,7 @@ using System.Text;
 using Hotspots.Imports;
 using Hotspots.Tests.Database;
 
-namespace Hotspots.Tests.Imports;
+namespace Hotspots.Tests.Imports.Sources;
 
 public sealed class FormatTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {

@@ -2,7 +2,7 @@ using System.Text;
 using Hotspots.Imports;
 using Hotspots.Tests.Database;
 
-namespace Hotspots.Tests.Imports;
+namespace Hotspots.Tests.Imports.Sources;
 
 /// <summary>Partners' files come as UTF-8 with or without a byte order mark, or as Windows-1252 from Excel: the text arrives intact.</summary>
 public sealed class EncodingTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>

@@ -1,7 +1,7 @@
 using Hotspots.Imports;
 using Hotspots.Tests.Database;
 
-namespace Hotspots.Tests.Imports;
+namespace Hotspots.Tests.Imports.Targets;
 
 public sealed class PlaceCsvTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Hotspots.Tests.Database;
 
-namespace Hotspots.Tests.Imports;
+namespace Hotspots.Tests.Imports.Cli;
 
 /// <summary>The import door as its own process, killed with SIGKILL half way: nothing half-imported, and a re-run imports all.</summary>
 public sealed class KillTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>

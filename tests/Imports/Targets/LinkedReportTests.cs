@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Hotspots.Imports;
 using Hotspots.Tests.Api;
 
-namespace Hotspots.Tests.Imports;
+namespace Hotspots.Tests.Imports.Targets;
 
 /// <summary>
 /// Police and council each import their report of the same labour exploitation (the council's 20 m away a day later,

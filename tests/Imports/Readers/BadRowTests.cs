@@ -1,7 +1,7 @@
 using Hotspots.Imports;
 using Hotspots.Tests.Database;
 
-namespace Hotspots.Tests.Imports;
+namespace Hotspots.Tests.Imports.Readers;
 
 public sealed class BadRowTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {

@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 using Hotspots.Tests.Api;
 using Microsoft.AspNetCore.Hosting;
 
-namespace Hotspots.Tests.Imports;
+namespace Hotspots.Tests.Imports.Api;
 
 /// <summary>The real server on Kestrel, with a 1 MB upload limit so the limit can be tested with a small file.</summary>
 public sealed class ImportApp : HotspotsApp
@@ -139,21 +139,5 @@ public sealed class ImportApiTests(ImportApp app) : IClassFixture<ImportApp>
     {
         Assert.True(body["errors"] is null, $"GraphQL errors: {body["errors"]?.ToJsonString()}");
         return body["data"]!;
-    }
-}
-
-/// <summary>The GraphQL multipart request spec, as a browser's FormData would send it.</summary>
-public static class MultipartClient
-{
-    public static async Task<JsonObject> Upload(this HttpClient client, string query, object variables, string fileName, string content)
-    {
-        using var form = new MultipartFormDataContent();
-        form.Add(new StringContent(JsonSerializer.Serialize(new { query, variables })), "operations");
-        form.Add(new StringContent("""{"0":["variables.file"]}"""), "map");
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(content));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        form.Add(file, "0", fileName);
-        using var response = await client.PostAsync("/graphql", form);
-        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
     }
 }

@@ -1,6 +1,6 @@
 using Hotspots.Imports;
 
-namespace Hotspots.Tests.Imports;
+namespace Hotspots.Tests.Imports.Cli;
 
 /// <summary>The command line runs as the server's operator, not a signed-in user: it loads the shared boundaries.</summary>
 public sealed class ImportArgumentsTests

@@ -1,7 +1,7 @@
 using Hotspots.Tests.Api;
 using Hotspots.Tests.Visits.Plans;
 
-namespace Hotspots.Tests.Visits.Routes;
+namespace Hotspots.Tests.Visits.Briefing;
 
 /// <summary>
 /// CSV injection (OWASP): a place name that is a spreadsheet formula, as an OSM import can bring in, must reach the

@@ -1,7 +1,7 @@
 using Hotspots.Imports;
 using Hotspots.Tests.Database;
 
-namespace Hotspots.Tests.Imports;
+namespace Hotspots.Tests.Imports.Sources;
 
 /// <summary>The wizard's preview of GIS files: their attribute names are columns to map, like a CSV's headers.</summary>
 public sealed class GisPreviewTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>

@@ -1,6 +1,6 @@
 using Hotspots.Tests.Api;
 
-namespace Hotspots.Tests.Imports;
+namespace Hotspots.Tests.Imports.Api;
 
 /// <summary>
 /// CSV injection (OWASP): a rejected row is the source's own line, written back in rejected.csv; a line that starts

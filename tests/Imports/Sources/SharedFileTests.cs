@@ -1,7 +1,7 @@
 using Hotspots.Imports;
 using Hotspots.Tests.Database;
 
-namespace Hotspots.Tests.Imports;
+namespace Hotspots.Tests.Imports.Sources;
 
 /// <summary>The real files partners and open data give us, read from /work/shared/gis (see its SOURCES.md).</summary>
 public sealed class SharedFileTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>

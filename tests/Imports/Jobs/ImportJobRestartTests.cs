@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Hotspots.Tests.Api;
 using Hotspots.Tests.Database;
 
-namespace Hotspots.Tests.Imports;
+namespace Hotspots.Tests.Imports.Jobs;
 
 /// <summary>Import jobs kept in the database, across a real restart of the server process.</summary>
 public sealed class ImportJobRestartTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>

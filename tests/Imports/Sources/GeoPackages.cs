@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 
-namespace Hotspots.Tests.Imports;
+namespace Hotspots.Tests.Imports.Sources;
 
 /// <summary>GeoPackages written with SQLite itself: the tables and geometry blobs of the OGC encoding, nothing more.</summary>
 public static class GeoPackages

@@ -1,8 +1,9 @@
 using System.Globalization;
 using Hotspots.Analysis;
+using Hotspots.Tests.Analysis.Cli;
 using Hotspots.Tests.Imports;
 
-namespace Hotspots.Tests.Analysis.Cli;
+namespace Hotspots.Tests.Analysis.Points;
 
 public class LongitudeLatitudeTests
 {
