@@ -26,11 +26,11 @@ public static class Server
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls("http://localhost:5080");
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 10 * 1024 * 1024);
         builder.Logging.AddQuietLogs(builder.Configuration);
-        builder.Services.AddTelemetry(builder.Configuration).AddDatabase(builder.Configuration).AddAccess(builder.Configuration)
+        builder.Services.AddTelemetry(builder.Configuration).AddDatabase(builder.Configuration).AddAccess(builder.Configuration).AddProxies(builder.Configuration)
             .AddIncidents().AddPlaces().AddAreas().AddAnalysis().AddImports().AddProblems().AddVisits()
             .AddApi().AddTiles().AddDemoData(builder.Configuration);
         var app = builder.Build();
-        app.UseSecurityHeaders().UseDatabaseTroubleAnswers().UseAuthentication().UseAuthorization().UseRateLimiter();
+        app.UseProxies().UseSecurityHeaders().UseDatabaseTroubleAnswers().UseAuthentication().UseAuthorization().UseRateLimiter();
         app.MapReadiness().MapAccess().MapGraphQL().MapTiles().MapImports().MapVisits().MapProblems().MapAnalysisExports();
         app.MapStaticAssets().AllowAnonymous();
         app.MapFallbackToFile("index.html").AllowAnonymous();

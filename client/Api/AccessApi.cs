@@ -3,7 +3,8 @@ using System.Text.Json;
 
 namespace Hotspots.Client.Api;
 
-public sealed record SignedIn(string Token, DateTimeOffset ExpiresAt, string Username, string DisplayName, string Role, string Agency);
+public sealed record SignedIn(string Token, DateTimeOffset ExpiresAt, string Username, string DisplayName, string Role, string Agency,
+    string? Warning = null);
 
 public sealed class AccessApi(HttpClient http)
 {

@@ -8,6 +8,9 @@ public sealed record Signpost(string OwningAgency, SignpostCount Records, List<s
 public sealed record RecordAccessRequest(string Id, string IncidentId, string OwningAgency, string RequestedBy, string RequestingAgency,
     string Reason, DateTimeOffset RequestedAt, string Status, string? DecidedBy, DateTimeOffset? DecidedAt, string? DecisionNote, DateTimeOffset? GrantExpiresAt);
 
+/// <summary>Someone opened one of the viewer's agency's records outside their rights.</summary>
+public sealed record BreakGlassOpening(string IncidentId, string OpenedBy, string Agency, DateTimeOffset OpenedAt, DateTimeOffset ExpiresAt, string Reason);
+
 public static class SignpostQueries
 {
     private const string RequestFields = "id incidentId owningAgency requestedBy requestingAgency reason requestedAt status decidedBy decidedAt decisionNote grantExpiresAt";
@@ -27,4 +30,7 @@ public static class SignpostQueries
 
     public static Task<RecordAccessRequest> RefuseRecordAccess(this GraphQLClient client, string requestId, string reason) => client.Field<RecordAccessRequest>(
         "refuseRecordAccess", $"mutation($q: ID!, $r: String!) {{ refuseRecordAccess(requestId: $q, reason: $r) {{ {RequestFields} }} }}", new { q = requestId, r = reason });
+
+    public static Task<List<BreakGlassOpening>> BreakGlassOpenings(this GraphQLClient client) => client.Field<List<BreakGlassOpening>>(
+        "breakGlassOpenings", "{ breakGlassOpenings { incidentId openedBy agency openedAt expiresAt reason } }");
 }

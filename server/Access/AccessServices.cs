@@ -20,7 +20,7 @@ public static class AccessServices
         services.AddSingleton(provider => new SymmetricSecurityKey(SigningKey.Load(provider.GetRequiredService<NpgsqlDataSource>())));
         services.AddMemoryCache().AddSingleton(TimeProvider.System)
             .AddSingleton(provider => new TokenIssuer(provider.GetRequiredService<SymmetricSecurityKey>(), TimeProvider.System))
-            .AddSingleton<Accounts>().AddSingleton<AccountStates>().AddSingleton<AuditLog>().AddSingleton<SignIn>()
+            .AddSingleton<Accounts>().AddSingleton<AccountStates>().AddSingleton<AuditLog>().AddSingleton<SignIn>().AddSingleton<SignInBackoff>()
             .AddSingleton<Retention>().AddHostedService<RetentionSchedule>().AddSingleton<AuditSearch>().AddSingleton<AccessRuleStore>()
             .AddSingleton<People>().AddSingleton<Agencies>().AddSingleton<SecondFactorEnrolments>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();

@@ -10,6 +10,8 @@ public sealed record Account(long Id, string Username, string DisplayName, Role 
     public Viewer AsViewer() => new(Username, Role, Agency);
 }
 
+public sealed record FailedSignIns(int Count, DateTimeOffset? LastAt, string? LastFrom);
+
 /// <summary>Local accounts as sign-in reads and counts them; each call is a unit of work of its own.</summary>
 public sealed class Accounts(UnitOfWork units)
 {
@@ -35,12 +37,13 @@ public sealed class Accounts(UnitOfWork units)
             ON CONFLICT (username) DO NOTHING
             """, cancel, username, displayName, Codes.Of(role), agency, Hash(password));
 
-    /// <summary>Counts a failed attempt; the account locks for <paramref name="lockFor"/> at the <paramref name="limit"/>th.</summary>
-    public Task RecordFailure(long id, int limit, TimeSpan lockFor, CancellationToken cancel) => Change("""
-        UPDATE accounts SET failed_sign_ins = failed_sign_ins + 1,
-            locked_until = CASE WHEN failed_sign_ins + 1 >= $2 THEN now() + $3 ELSE locked_until END
-        WHERE id = $1
-        """, cancel, id, limit, lockFor);
+    /// <summary>
+    /// Counts a failed attempt for the owner to be told at their next sign-in. It never locks the account: the
+    /// address the failures come from is held back instead (<see cref="SignInBackoff"/>).
+    /// </summary>
+    public Task RecordFailure(long id, string origin, CancellationToken cancel) => Change("""
+        UPDATE accounts SET failed_sign_ins = failed_sign_ins + 1, last_failed_at = now(), last_failed_from = $2 WHERE id = $1
+        """, cancel, id, origin);
 
     /// <summary>
     /// Gives the account a new authenticator secret and requires it at every sign-in, audited as the administrator's
@@ -70,8 +73,13 @@ public sealed class Accounts(UnitOfWork units)
         await work.Audit("change password", $"account:{account.Username}", origin: origin);
     }, cancel);
 
-    public Task RecordSuccess(long id, CancellationToken cancel) =>
-        Change("UPDATE accounts SET failed_sign_ins = 0, locked_until = NULL WHERE id = $1", cancel, id);
+    /// <summary>Starts the count again, and returns what failed since the last sign-in, for the owner to read.</summary>
+    public Task<FailedSignIns?> RecordSuccess(long id, CancellationToken cancel) => units.Run(Viewer.NoOne, work => work.Single("""
+        UPDATE accounts a SET failed_sign_ins = 0, locked_until = NULL, last_failed_at = NULL, last_failed_from = NULL
+        FROM (SELECT id, failed_sign_ins, last_failed_at, last_failed_from FROM accounts WHERE id = $1 FOR UPDATE) before
+        WHERE a.id = before.id
+        RETURNING before.failed_sign_ins, before.last_failed_at, before.last_failed_from
+        """, r => new FailedSignIns(r.GetInt32(0), r.IsDBNull(1) ? null : r.GetFieldValue<DateTimeOffset>(1), r.IsDBNull(2) ? null : r.GetString(2)), id), cancel);
 
     // Before anyone is signed in: no viewer to act for, and the audit entry (if any) names the person itself.
     private Task<int> Change(string sql, CancellationToken cancel, params object?[] values) =>

@@ -19,7 +19,12 @@ public sealed record IssuedCode(Person Person, string OneTimeCode, DateTimeOffse
 /// </summary>
 public sealed partial class People(UnitOfWork writes)
 {
-    private const string Columns = "username, display_name, role, agency, email, active, locked_until, totp_required, totp_secret IS NOT NULL, created_at";
+    // "Locked until" is now the longest wait of an address held back from this username (SignInBackoff).
+    private const string Columns = """
+        username, display_name, role, agency, email, active,
+        (SELECT max(wait_until) FROM sign_in_backoff b WHERE b.username = lower(accounts.username) AND b.wait_until > now()),
+        totp_required, totp_secret IS NOT NULL, created_at
+        """;
 
     [GeneratedRegex("^[a-z0-9][a-z0-9._-]{1,62}$")]
     private static partial Regex UsernamePattern();
@@ -77,6 +82,7 @@ public sealed partial class People(UnitOfWork writes)
             UPDATE accounts SET password_hash = $2, password_must_change = true, password_code_expires = now() + $3,
                 failed_sign_ins = 0, locked_until = NULL WHERE username = $1
             """, Accounts.Hash(code), OneTimeCodes.Lasts);
+        await work.Execute("DELETE FROM sign_in_backoff WHERE username = lower($1)", username);
         await work.Audit("reset password", $"account:{username}");
         return await Issued(work, username, code);
     }, cancel);
@@ -84,6 +90,8 @@ public sealed partial class People(UnitOfWork writes)
     public Task<Person> Unlock(Viewer viewer, string username, CancellationToken cancel) => Administer(viewer, async work =>
     {
         await Change(work, username, "UPDATE accounts SET failed_sign_ins = 0, locked_until = NULL WHERE username = $1");
+        // Every address held back from this username may try again; the address-wide waits stay (they are not this person's).
+        await work.Execute("DELETE FROM sign_in_backoff WHERE username = lower($1)", username);
         await work.Audit("unlock account", $"account:{username}");
         return await Read(work, username);
     }, cancel);

@@ -37,7 +37,7 @@ public static class PeopleFields
             .Argument<NonNullGraphType<StringGraphType>>("username")
             .ResolveAsync(async c => await c.Service<People>().ResetPassword(c.Viewer(), Username(c), c.CancellationToken));
         mutation.Field<NonNullGraphType<PersonType>>("unlockAccount")
-            .Description("Administrators: lets an account locked after failed sign-ins try again now.")
+            .Description("Administrators: lets every address held back after failed sign-ins to this account try again now.")
             .Argument<NonNullGraphType<StringGraphType>>("username")
             .ResolveAsync(async c => await c.Service<People>().Unlock(c.Viewer(), Username(c), c.CancellationToken));
         mutation.Field<NonNullGraphType<PersonType>>("resetSecondFactor")

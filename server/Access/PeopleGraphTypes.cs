@@ -14,7 +14,7 @@ public sealed class PersonType : ObjectGraphType<Person>
         Field(p => p.Agency).Description("The agency code, e.g. police.");
         Field(p => p.Email, nullable: true).Description("Administrators only (null for others): where reminders and notices reach them.");
         Field(p => p.Active).Description("False once an administrator deactivates the account: it no longer signs in.");
-        Field(p => p.LockedUntil, nullable: true).Description("Set while the account is locked after repeated failed sign-ins.");
+        Field(p => p.LockedUntil, nullable: true).Description("Set while an address is held back after repeated failed sign-ins to this account: the end of the longest wait. The account itself is never locked, so its owner can still sign in from elsewhere.");
         Field(p => p.SecondFactorRequired).Description("Whether sign-in asks for an authenticator code.");
         Field(p => p.SecondFactorEnrolled).Description("Whether an authenticator has been set up.");
         Field(p => p.CreatedAt);

@@ -3,35 +3,37 @@ namespace Hotspots.Access;
 /// <summary>NewPassword only when the sign-in page asks for one: the first sign-in with a one-time code.</summary>
 public sealed record SignInRequest(string? Username, string? Password, string? Code, string? NewPassword = null);
 
-public sealed record SignedIn(string Token, DateTimeOffset ExpiresAt, string Username, string DisplayName, string Role, string Agency);
+/// <summary>Warning: failed sign-ins to this account since its last sign-in, for the owner to read (#16).</summary>
+public sealed record SignedIn(string Token, DateTimeOffset ExpiresAt, string Username, string DisplayName, string Role, string Agency,
+    string? Warning = null);
 
 /// <summary>Why not, and what the sign-in page should ask for next: "code" (the authenticator's), "new-password", or nothing.</summary>
 public sealed record SignInRefused(string Error, string? Next = null);
 
 /// <summary>Local accounts for standalone and demo use; production signs in through the partnership's OpenID Connect provider.</summary>
-public sealed class SignIn(Accounts accounts, TokenIssuer tokens, AuditLog audit, TimeProvider clock)
+public sealed class SignIn(Accounts accounts, SignInBackoff backoff, TokenIssuer tokens, AuditLog audit, TimeProvider clock)
 {
-    public const int FailuresBeforeLock = 5;
-    public static readonly TimeSpan LockFor = TimeSpan.FromMinutes(15);
     private static readonly string UnknownAccount = Accounts.Hash(Guid.NewGuid().ToString());
 
     public async Task<IResult> Handle(SignInRequest request, HttpContext http)
     {
         var cancel = http.RequestAborted;
         http.Response.Headers.CacheControl = "no-store";
-        var origin = http.Connection.RemoteIpAddress?.ToString();
+        // Behind a configured proxy this is the forwarded client address (see Proxies), never a header anyone can send.
+        var origin = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         if (string.IsNullOrWhiteSpace(request.Username) || string.IsNullOrEmpty(request.Password))
             return Refuse("Give a username and a password.");
-        var account = await accounts.Find(request.Username, cancel);
-        if (account?.LockedUntil is { } until && until > clock.GetUtcNow())
+        // Checked before the account is even looked up, so a held-back address learns nothing about it.
+        if (await backoff.Until(request.Username, origin, cancel) is { } until)
         {
-            await audit.Record(account.Username, account.Agency, "sign-in refused: locked", origin: origin, cancel: cancel);
-            return Refuse($"This account is locked after {FailuresBeforeLock} failed sign-ins; try again after {until:HH:mm} UTC or ask an administrator.");
+            await audit.Record(request.Username, null, "sign-in refused: held back", origin: origin, cancel: cancel);
+            return Refuse(SignInBackoff.Refusal(until));
         }
+        var account = await accounts.Find(request.Username, cancel);
         // An unknown username is checked against a stand-in hash, so it costs the same time as a wrong password.
         if (!Accounts.Verify(account?.PasswordHash ?? UnknownAccount, request.Password) || account is null)
         {
-            if (account is not null) await accounts.RecordFailure(account.Id, FailuresBeforeLock, LockFor, cancel);
+            await Failed(request.Username, account, origin, cancel);
             await audit.Record(request.Username, account?.Agency, "sign-in refused: wrong username or password", origin: origin, cancel: cancel);
             return Refuse("The username or password is wrong.");
         }
@@ -44,17 +46,30 @@ public sealed class SignIn(Accounts accounts, TokenIssuer tokens, AuditLog audit
         if (account.PasswordMustChange && await OneTimeCodeProblem(account, request, origin, cancel) is { } refusal) return refusal;
         if (account.TotpRequired && await SecondFactorProblem(account, request.Code, cancel) is { } problem)
         {
-            if (request.Code is { Length: > 0 }) await accounts.RecordFailure(account.Id, FailuresBeforeLock, LockFor, cancel);
+            if (request.Code is { Length: > 0 }) await Failed(request.Username, account, origin, cancel);
             await audit.Record(account.Username, account.Agency, "sign-in refused: second factor", origin: origin, cancel: cancel);
             return Refuse(problem, "code");
         }
         if (account.PasswordMustChange)
             await accounts.SetPassword(account, request.NewPassword!, origin, cancel);
-        await accounts.RecordSuccess(account.Id, cancel);
+        var failedSince = await accounts.RecordSuccess(account.Id, cancel);
+        await backoff.Succeed(request.Username, origin, cancel);
         await audit.Record(account.Username, account.Agency, "sign-in", origin: origin, cancel: cancel);
         var (token, expiresAt) = tokens.Issue(account.AsViewer());
-        return Results.Ok(new SignedIn(token, expiresAt, account.Username, account.DisplayName, account.Role.ToString(), account.Agency));
+        return Results.Ok(new SignedIn(token, expiresAt, account.Username, account.DisplayName, account.Role.ToString(), account.Agency,
+            Warning(failedSince)));
     }
+
+    private async Task Failed(string username, Account? account, string origin, CancellationToken cancel)
+    {
+        await backoff.Fail(username, origin, cancel);
+        if (account is not null) await accounts.RecordFailure(account.Id, origin, cancel);
+    }
+
+    private static string? Warning(FailedSignIns? failed) => failed is { Count: > 0 } f
+        ? $"{f.Count} failed sign-in{(f.Count == 1 ? "" : "s")} to your account since you last signed in, the last on " +
+          $"{f.LastAt:d MMM yyyy 'at' HH:mm} UTC from {f.LastFrom}. If that was not you, tell your administrator."
+        : null;
 
     private async Task<string?> SecondFactorProblem(Account account, string? code, CancellationToken cancel)
     {

@@ -29,6 +29,9 @@ public static class SignpostFields
             .Description("Requests for your agency's records (for its analysts and data-protection officer) and your own requests, newest first.")
             .Argument<BooleanGraphType>("pendingOnly", "Only those not yet decided.")
             .ResolveAsync(async c => await c.Service<RecordAccessRequests>().Seen(c.Viewer(), c.GetArgument<bool?>("pendingOnly") ?? false, c.CancellationToken));
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BreakGlassOpeningType>>>>("breakGlassOpenings")
+            .Description($"Who broke glass on your agency's records in the last {BreakGlass.OpeningsDays} days, newest first (administrators: every agency's). Analysts, data-protection officers and administrators.")
+            .ResolveAsync(async c => await c.Service<BreakGlass>().Openings(c.Viewer(), c.CancellationToken));
     }
 
     public static void AddChangesTo(ObjectGraphType mutation)

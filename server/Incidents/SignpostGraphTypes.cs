@@ -42,3 +42,18 @@ public sealed class RecordAccessRequestType : ObjectGraphType<RecordAccessReques
         Field(r => r.GrantExpiresAt, nullable: true).Description("When a grant ends; null for a standing grant or no grant.");
     }
 }
+
+public sealed class BreakGlassOpeningType : ObjectGraphType<BreakGlassOpening>
+{
+    public BreakGlassOpeningType()
+    {
+        Name = "BreakGlassOpening";
+        Description = "Someone opened one of your agency's records outside their rights, for an hour, giving a reason.";
+        Field(o => o.IncidentId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(o => o.OpenedBy).Description("The person's display name.");
+        Field(o => o.Agency).Description("The agency of the person who opened it.");
+        Field(o => o.OpenedAt);
+        Field(o => o.ExpiresAt);
+        Field(o => o.Reason);
+    }
+}

@@ -1,3 +1,4 @@
+using Hotspots.Tests.Api;
 using Hotspots.Tests.Map;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -34,5 +35,25 @@ public sealed class RecordRequestsPageTests(BrowserApp app) : IClassFixture<Brow
         Assert.Equal(1L, await app.Scalar<long>("SELECT count(*) FROM record_grants WHERE incident_id = $1 AND agency = 'council' AND expires_at IS NULL", record));
         Assert.Empty(app.ConsoleErrors[police]);
         await police.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_owning_agency_sees_at_once_who_broke_glass_on_its_records_and_why()
+    {
+        var record = await app.Scalar<long>("SELECT min(id) FROM incidents WHERE source_agency = 'police'");
+        using var health = await app.SignedIn("partner.health");
+        await health.Data($"mutation {{ breakGlass(incidentId: {record}, reason: \"Adult safeguarding referral from A&E this morning\") {{ id }} }}");
+
+        var dpo = await app.SignedInPage("dpo.police");
+        var link = dpo.GetByRole(AriaRole.Link, new() { Name = "Record requests" });
+        await Expect(link.GetByLabel("1 opened by break-glass today")).ToHaveTextAsync("1");
+        await link.ClickAsync();
+        var opened = dpo.Locator("table.break-glass");
+        await Expect(opened.GetByRole(AriaRole.Cell, new() { Name = "Dr Anna Kowalski (health)" })).ToBeVisibleAsync();
+        await Expect(opened.GetByRole(AriaRole.Cell, new() { Name = "Adult safeguarding referral from A&E this morning" })).ToBeVisibleAsync();
+        await Expect(opened.GetByRole(AriaRole.Cell, new() { Name = record.ToString(), Exact = true })).ToBeVisibleAsync();
+        await WideScreen.Shot(dpo, "break-glass-openings");
+        Assert.Empty(app.ConsoleErrors[dpo]);
+        await dpo.Context.CloseAsync();
     }
 }

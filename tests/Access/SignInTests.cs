@@ -25,12 +25,25 @@ public sealed class SignInTests(HotspotsApp app) : IClassFixture<HotspotsApp>
     }
 
     [Fact]
-    public async Task Five_failures_lock_the_account_even_against_the_right_password()
+    public async Task Five_failures_hold_back_their_address_even_against_the_right_password()
     {
         for (var i = 0; i < 5; i++) await SignIn("partner.voluntary", "wrong");
         var (status, body) = await SignIn("partner.voluntary", Hotspots.Demo.DemoAccounts.Password);
         Assert.Equal(HttpStatusCode.Unauthorized, status);
-        Assert.Contains("locked", body["error"]!.GetValue<string>());
+        Assert.StartsWith("Too many failed sign-ins from this address", body["error"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Without_a_configured_proxy_a_forwarded_address_is_ignored()
+    {
+        using var client = app.Anonymous();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/auth/sign-in")
+            { Content = JsonContent.Create(new { username = "analyst.police", password = Hotspots.Demo.DemoAccounts.Password }) };
+        request.Headers.Add("X-Forwarded-For", "203.0.113.77");
+        using var response = await client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        Assert.Equal(0, await app.Scalar<long>("SELECT count(*) FROM audit_log WHERE origin = '203.0.113.77'"));
+        Assert.True(await app.Scalar<long>("SELECT count(*) FROM audit_log WHERE action = 'sign-in' AND username = 'analyst.police'") >= 1);
     }
 
     [Fact]

@@ -18,7 +18,9 @@ LANGUAGE sql STABLE AS $$
         array(SELECT incident_id FROM record_grants WHERE agency = viewer_agency AND (expires_at IS NULL OR now() < expires_at)),
         array(SELECT reference FROM sharing_agreements WHERE viewer_agency = ANY (full_access_agencies)
             AND (starts_on IS NULL OR starts_on <= current_date) AND (ends_on IS NULL OR current_date <= ends_on)),
-        array(SELECT vi.incident_id FROM visit_incidents vi JOIN visit_team t ON t.visit_id = vi.visit_id WHERE t.username = viewer)
+        -- An operation's shares close a week after its day (time for outcomes recorded offline to arrive): #16.
+        array(SELECT vi.incident_id FROM visit_incidents vi JOIN visit_team t ON t.visit_id = vi.visit_id
+              JOIN visits v ON v.id = vi.visit_id WHERE t.username = viewer AND current_date <= v.planned_on + 7)
 $$;
 
 CREATE OR REPLACE FUNCTION incident_access(

@@ -28,6 +28,10 @@ public sealed class VisitEditor(UnitOfWork units, FollowUpActions followUps)
         var takesCommand = (edit.LeadAgency is { } newLead && newLead != visit.LeadAgency) || (edit.PlanId is { } newPlan && newPlan != visit.PlanId);
         if (takesCommand && !visit.Commands)
             throw new VisitRefused("Only the operation's planner, planners of its lead agency or the chair of its plan's group may change its lead agency or plan.");
+        // Whoever is on the team sees its linked records in full, so adding people is for those who command it (#16).
+        if (edit.Team is { } newTeam && !visit.Commands && await VisitTeamRules.Newcomers(work, id, newTeam) is { Count: > 0 } newcomers)
+            throw new VisitRefused($"Only the operation's planner, planners of its lead agency or the chair of its plan's group may add people to its team " +
+                $"(you added {string.Join(", ", newcomers)}): you may remove people or change their powers.");
         if (edit.LeadAgency is { } lead && !await VisitTeamRules.AgencyExists(work, lead))
             throw new VisitRefused($"There is no agency '{lead}': use an agency code such as police, council, glaa, hmrc, fire or immigration.");
         if (edit.PlanId is { } planId) await RequirePlanMember(work, planId);

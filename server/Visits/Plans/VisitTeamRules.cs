@@ -33,6 +33,13 @@ public static class VisitTeamRules
         }
     }
 
+    /// <summary>Those in <paramref name="team"/> who are not on the operation's team now.</summary>
+    public static async Task<List<string>> Newcomers(Work work, long visitId, IReadOnlyList<TeamMember> team)
+    {
+        var now = await work.List("SELECT username FROM visit_team WHERE visit_id = $1", r => r.GetString(0), visitId);
+        return [.. team.Select(m => m.Username.Trim()).Except(now)];
+    }
+
     public static Task<bool> AgencyExists(Work work, string agency) =>
         work.Scalar<bool>("SELECT EXISTS (SELECT 1 FROM agencies WHERE code = $1)", agency);
 }

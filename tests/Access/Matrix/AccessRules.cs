@@ -26,6 +26,15 @@ public static class AccessRules
             """, p => p.Ask("query($s: String) { auditLog(subject: $s) { totalCount } }", new { s = $"incident:{IncidentRules.Record(p)}" },
             d => d["auditLog"]!["totalCount"]!.GetValue<int>() > 0 ? "full" : "empty"), AuditRefusal),
 
+        new("breakGlassOpenings", """
+            any
+            admin.council  done
+            dpo.police     done
+            analyst.*      done
+            *              refused
+            """, p => p.Ask("{ breakGlassOpenings { incidentId openedBy } }", null, d => Answers.Done(d["breakGlassOpenings"])),
+            "Only analysts, data-protection officers and administrators see who broke glass"),
+
         new("requireSecondFactor", """
             any
             admin.council  done

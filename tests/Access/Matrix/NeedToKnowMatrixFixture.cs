@@ -120,7 +120,7 @@ public sealed class NeedToKnowMatrixFixture : HotspotsApp
         {
             plan = new
             {
-                name = $"Operation {lead}", plannedOn = "2026-11-01", leadAgency = lead, area = new { areaId = AreaId },
+                name = $"Operation {lead}", plannedOn = DateTime.UtcNow.AddDays(2).ToString("yyyy-MM-dd"), leadAgency = lead, area = new { areaId = AreaId },
                 team = team.Select(t => new { username = t, agency = AgencyOf(t), nrmFirstResponder = true }).ToArray(),
                 targets = new[] { new { kind = "RISK_BUSINESS", placeId = RiskBusinessId } }, incidentIds = new[] { incident },
             },

@@ -167,4 +167,24 @@ public sealed class VisitEditTests(EditFixture app) : IClassFixture<EditFixture>
         Assert.Contains("""<g class="meeting-point"><title>Meeting point</title>""", html);
         Assert.Contains("from the meeting point (M)", html);
     }
+
+    [Fact]
+    public async Task Only_those_who_command_an_operation_add_people_to_its_team_while_any_planner_on_it_may_remove_them()
+    {
+        var id = (await PlanWith(false, ("RISK_BUSINESS", app.CarWash)))["id"]!.GetValue<string>();
+        using var analyst = await app.SignedIn("analyst.police");
+        var both = new[] { new { username = "enforcement.council", agency = "council" }, new { username = "enforcement.glaa", agency = "glaa" } };
+        await analyst.Data(Update, new { id, version = 1, changes = new { team = both } });
+
+        // GLAA's officer is on the team but neither planned it nor belongs to its lead agency (council).
+        using var glaa = await app.SignedIn("enforcement.glaa");
+        var widened = new[] { both[0], both[1], new { username = "partner.housing", agency = "housing" } };
+        var (_, body) = await glaa.Post(Update, new { id, version = 2, changes = new { team = widened } });
+        Assert.Equal("Only the operation's planner, planners of its lead agency or the chair of its plan's group may add people to its team " +
+                     "(you added partner.housing): you may remove people or change their powers.", body.FirstError());
+        Assert.Equal(2, await app.Scalar<long>($"SELECT count(*) FROM visit_team WHERE visit_id = {id}"));
+
+        var narrowed = (await glaa.Data(Update, new { id, version = 2, changes = new { team = new[] { both[1] } } }))["updateVisit"]!;
+        Assert.Equal("enforcement.glaa", narrowed["team"]!.AsArray().Single()!["username"]!.GetValue<string>());
+    }
 }

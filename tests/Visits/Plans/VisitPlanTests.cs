@@ -16,7 +16,7 @@ public sealed class VisitPlanTests(PlansFixture app) : IClassFixture<PlansFixtur
     {
         plan = new
         {
-            name = "Operation Aidant: car washes", theme = "labour exploitation", plannedOn = "2026-12-03", leadAgency = "council",
+            name = "Operation Aidant: car washes", theme = "labour exploitation", plannedOn = DateTime.UtcNow.AddDays(2).ToString("yyyy-MM-dd"), leadAgency = "council",
             area = new { areaId = app.AreaId }, victimsExpected, minutesPerVisit = 20,
             team = new[] { new { username = "enforcement.council", agency = "council", nrmFirstResponder = firstResponder } },
             contacts = new[] { new { kind = "INTERPRETER", name = "Kirklees Interpreting", phone = "01484 000000" } },
@@ -59,11 +59,18 @@ public sealed class VisitPlanTests(PlansFixture app) : IClassFixture<PlansFixtur
         Assert.Equal(0, (await council.Data(Incidents))["incidents"]!["totalCount"]!.GetValue<int>());
         using var analyst = await app.SignedIn("analyst.police");
         var linked = app.PoliceIncidents[0];
-        await analyst.Data(Plan, PlanFor(app, Targets(("RISK_BUSINESS", app.CarWash)), incidentIds: [linked]));
+        var visitId = (await analyst.Data(Plan, PlanFor(app, Targets(("RISK_BUSINESS", app.CarWash)), incidentIds: [linked])))["planVisit"]!["id"]!.GetValue<string>();
         var seen = (await council.Data(Incidents))["incidents"]!;
         Assert.Equal([linked.ToString()], seen["edges"]!.AsArray().Select(e => e!["node"]!["id"]!.GetValue<string>()));
         Assert.Null((await council.Data($"{{ incident(id: {app.PoliceIncidents[1]}) {{ id }} }}"))["incident"]);
         Assert.Equal(0, (await glaa.Data(Incidents))["incidents"]!["totalCount"]!.GetValue<int>());
+        // The share closes a week after the operation's day; a week and a day on, the officer no longer sees the record.
+        await app.Execute($"UPDATE visits SET planned_on = current_date - 7 WHERE id = {visitId}");
+        Assert.Equal(1, (await council.Data(Incidents))["incidents"]!["totalCount"]!.GetValue<int>());
+        await app.Execute($"UPDATE visits SET planned_on = current_date - 8 WHERE id = {visitId}");
+        Assert.Equal(0, (await council.Data(Incidents))["incidents"]!["totalCount"]!.GetValue<int>());
+        Assert.Null((await council.Data($"{{ incident(id: {linked}) {{ id }} }}"))["incident"]);
+        await app.Execute($"UPDATE visits SET planned_on = current_date + 2 WHERE id = {visitId}");
         // Only incidents the planner sees in full can be shared: the police analyst does not see the council record.
         var (_, refused) = await analyst.Post(Plan, PlanFor(app, Targets(("RISK_BUSINESS", app.CarWash)), incidentIds: [app.CouncilIncident]));
         Assert.Contains("in full", refused.FirstError());
