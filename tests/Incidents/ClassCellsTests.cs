@@ -90,27 +90,12 @@ public sealed class ClassCellsTests(ClassCellsFixture database) : IClassFixture<
         foreach (var viewer in Viewers)
             foreach (var (name, filter, grain) in Filters(area))
             {
-                var expected = await Rows(sql => RuleByRecord.Of(sql, viewer, filter, grain));
-                var actual = await Rows(sql => IncidentView.Of(sql, viewer, filter, grain));
-                Assert.True(expected.SequenceEqual(actual), $"{viewer.Username}, {name}: {Difference(expected, actual)}");
+                var expected = await SameView.Rows(database, sql => RuleByRecord.Of(sql, viewer, filter, grain));
+                var actual = await SameView.Rows(database, sql => IncidentView.Of(sql, viewer, filter, grain));
+                Assert.True(expected.SequenceEqual(actual), $"{viewer.Username}, {name}: {SameView.Difference(expected, actual)}");
                 cells += expected.Count(row => row.StartsWith("cell", StringComparison.Ordinal));
                 compared++;
             }
         return (compared, cells);
     }
-
-    private async Task<List<string>> Rows(Func<SqlConditions, string> view)
-    {
-        var sql = new SqlConditions();
-        return await new UnitOfWork(database.DataSource).Read(Viewer.NoOne, work => work.List($"""
-            SELECT CASE WHEN cell THEN 'cell' ELSE 'record' END || concat_ws('|', id, round(ST_X(location)::numeric, 3),
-                round(ST_Y(location)::numeric, 3), n, occurred_from, exploitation_type, victim_age_group, source_agency,
-                source_reference, sources, sensitivity, cell_metres)
-            FROM {view(sql)} ORDER BY 1
-            """, reader => reader.GetString(0), sql));
-    }
-
-    private static string Difference(List<string> expected, List<string> actual) =>
-        $"rule {expected.Count} rows, counted {actual.Count}; missing {string.Join("; ", expected.Except(actual).Take(3))}; " +
-        $"extra {string.Join("; ", actual.Except(expected).Take(3))}";
 }
