@@ -4,8 +4,9 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Hotspots.Api;
 
 /// <summary>
-/// Recently drawn tiles, for a short while. The key always carries the viewer's access key (role, agency and
-/// every extra right), so a tile is only ever served again to viewers entitled to exactly the same features.
+/// Recently drawn tiles, for a short while. An incident tile's key carries the view's key there (ViewerRights: the
+/// levels of the access classes and the viewer's exceptions touching the tile), so a tile is served again only to
+/// viewers entitled to exactly the same features in it, and viewers with the same view share it.
 /// </summary>
 public sealed class TileCache(IMemoryCache memory)
 {

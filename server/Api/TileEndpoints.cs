@@ -34,7 +34,7 @@ public static class TileEndpoints
         var (filter, problem) = IncidentFilterQuery.Read(http.Request.Query);
         if (filter is null) return Results.BadRequest(problem);
         var cancel = http.RequestAborted;
-        var key = $"incidents|{await rights.Key(viewer, cancel)}|{tile}|{IncidentFilterQuery.Canonical(http.Request.Query)}";
+        var key = $"incidents|{await rights.Key(viewer, tile, cancel)}|{tile}|{IncidentFilterQuery.Canonical(http.Request.Query)}";
         var (entry, hit) = await cache.GetOrDraw(key, () => tiles.Draw(viewer, filter, tile, cancel));
         await audit.Record(viewer, "view incident tile", $"tile:{tile.Z}/{tile.X}/{tile.Y}", new { filter = filter.Audited() }, cancel: cancel);
         return Answer(http, entry, hit);

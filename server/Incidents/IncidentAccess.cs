@@ -24,10 +24,18 @@ public static class IncidentAccess
     /// <summary>As <see cref="Seen"/> but every record, linked or not: for one agency's own records, one record by id, and signposts.</summary>
     public static string EachRecord(SqlConditions sql, Viewer viewer, IncidentFilter filter) => From(sql, viewer, filter, onePerReport: false);
 
-    private static string From(SqlConditions sql, Viewer viewer, IncidentFilter filter, bool onePerReport)
+    /// <summary>
+    /// As <see cref="Seen"/> but only records of linked report groups: the part of the view decided record by record,
+    /// as a group's representative depends on the viewer (the rest is counted ahead per access class, <see cref="IncidentView"/>).
+    /// </summary>
+    public static string Linked(SqlConditions sql, Viewer viewer, IncidentFilter filter) =>
+        From(sql, viewer, filter, onePerReport: true, linkedOnly: true);
+
+    private static string From(SqlConditions sql, Viewer viewer, IncidentFilter filter, bool onePerReport, bool linkedOnly = false)
     {
         var rights = new Rights(sql.Parameter(viewer.Username), sql.Parameter(viewer.Agency), sql.Parameter(Codes.Of(viewer.Role)));
         var where = NonSpatial(sql, filter, "i");
+        if (linkedOnly) where += " AND i.linked_group IS NOT NULL";
         if (onePerReport) where += $" AND {Representative(sql, filter, rights)}";
         return $"""
             (SELECT i.*, {rights.Of("i")} AS access, {Sources(rights)} AS sources,
@@ -87,7 +95,8 @@ public static class IncidentAccess
     /// <summary>The small-number threshold, from the one definition in need_to_know.sql.</summary>
     public const string SuppressBelow = "suppression_threshold()";
 
-    private static string NonSpatial(SqlConditions sql, IncidentFilter filter, string i)
+    /// <summary>The filter's time (to the second), types, age groups and agencies on the records of alias <paramref name="i"/>.</summary>
+    public static string NonSpatial(SqlConditions sql, IncidentFilter filter, string i)
     {
         var parts = new List<string> { "TRUE" };
         if (filter.From is { } from) parts.Add($"coalesce({i}.occurred_to, {i}.occurred_from) >= {sql.Parameter(from)}");

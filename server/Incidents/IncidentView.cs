@@ -31,33 +31,59 @@ public static class IncidentView
     public static string Of(SqlConditions sql, Viewer viewer, IncidentFilter filter, ViewGrain grain = ViewGrain.Period)
     {
         var months = filter with { From = MonthStart(filter.From), To = MonthEnd(filter.To) };
-        var monthly = grain == ViewGrain.Month;
-        string Month(string t) => $"date_trunc('month', {t} AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'";
+        var month = grain == ViewGrain.Month ? ClassCells.Month("occurred_from") : "NULL::timestamptz";
+        var (user, agency, role) = (sql.Parameter(viewer.Username), sql.Parameter(viewer.Agency), sql.Parameter(Codes.Of(viewer.Role)));
+        string Place(string location) => sql.Spatial(location, filter.BoundingBox, filter.AreaId, filter.Within);
+        const string Columns = "location, occurred_from, exploitation_type, victim_age_group, source_agency, source_reference";
         return $"""
-            (WITH seen_rows AS MATERIALIZED (
-                SELECT seen.id, seen.location, seen.access, seen.occurred_from, seen.occurred_to, seen.exploitation_type,
-                    seen.victim_age_group, seen.source_agency, seen.source_reference, seen.sources, seen.sensitivity,
-                    seen.record_key, seen.cell_metres
-                FROM {IncidentAccess.Seen(sql, viewer, months)} WHERE {IncidentAccess.Near(sql, filter)}),
+            (WITH policy AS MATERIALIZED (SELECT value::float8 AS cell FROM access_policy WHERE key = 'generalised_cell_metres'),
+            -- Once, not per cell: a filter on the shown count is pushed into the grouping, which would call it per group.
+            threshold AS MATERIALIZED (SELECT suppression_threshold() AS value),
+            {ClassCells.Levels(user, agency, role)},
+            linked AS MATERIALIZED (
+                SELECT seen.id, seen.access, seen.sources, seen.record_key, seen.sensitivity, seen.occurred_to, {Prefixed("seen.", Columns)}
+                FROM {IncidentAccess.Linked(sql, viewer, months)} WHERE {IncidentAccess.Near(sql, filter)}),
             counted AS (
-                SELECT floor(ST_X(location) / cell_metres) AS col, floor(ST_Y(location) / cell_metres) AS row, cell_metres,
-                    {(monthly ? Month("occurred_from") : "NULL::timestamptz")} AS month, count(*) AS records, sum(record_key) AS cell_key
-                FROM seen_rows
-                WHERE access = '{IncidentAccess.Generalised}' AND {MonthTest(sql, months)}
-                GROUP BY 1, 2, 3, 4)
-            SELECT id, location, 1 AS n, false AS cell, occurred_from, exploitation_type, victim_age_group, source_agency,
-                source_reference, sources, sensitivity, cell_metres
-            FROM seen_rows
-            WHERE access = '{IncidentAccess.Full}' AND {ExactTime(sql, filter)}
-                AND {sql.Spatial("location", filter.BoundingBox, filter.AreaId, filter.Within)}
+                SELECT col, row, month, sum(records) AS records, sum(key_sum)::bigint AS cell_key FROM (
+                    ({ClassCells.Counted(sql, months, grain)})
+                    UNION ALL
+                    SELECT floor(ST_X(location) / policy.cell), floor(ST_Y(location) / policy.cell), {month},
+                        CASE WHEN level = '{IncidentAccess.Generalised}' THEN 1 ELSE -1 END,
+                        CASE WHEN level = '{IncidentAccess.Generalised}' THEN record_key ELSE -record_key END
+                    FROM overlay o, policy
+                    WHERE (level = '{IncidentAccess.Generalised}') <> (class_level = '{IncidentAccess.Generalised}')
+                        AND {IncidentAccess.NonSpatial(sql, months, "o")} AND {MonthTest(sql, months)}
+                    UNION ALL
+                    SELECT floor(ST_X(location) / policy.cell), floor(ST_Y(location) / policy.cell), {month}, 1, record_key
+                    FROM linked, policy WHERE access = '{IncidentAccess.Generalised}' AND {MonthTest(sql, months)}
+                ) parts
+                GROUP BY 1, 2, 3 HAVING sum(records) > 0)
+            SELECT i.id, i.location, 1 AS n, false AS cell, i.occurred_from, i.exploitation_type, i.victim_age_group, i.source_agency,
+                i.source_reference, NULL::text AS sources, i.sensitivity, policy.cell AS cell_metres
+            FROM incidents i, full_classes f, policy
+            WHERE {ClassCells.Key("i")} = ANY (f.keys) AND i.linked_group IS NULL AND i.id NOT IN (SELECT id FROM overlay)
+                -- Uncorrelated, so planned as a one-time test: a viewer with no class in full never scans incidents here.
+                AND EXISTS (SELECT FROM full_classes WHERE cardinality(keys) > 0)
+                AND {IncidentAccess.NonSpatial(sql, filter, "i")} AND {Place("i.location")}
+            UNION ALL
+            SELECT id, location, 1, false, occurred_from, exploitation_type, victim_age_group, source_agency, source_reference,
+                NULL, sensitivity, policy.cell
+            FROM overlay o, policy
+            WHERE level = '{IncidentAccess.Full}' AND {IncidentAccess.NonSpatial(sql, filter, "o")} AND {Place("o.location")}
+            UNION ALL
+            SELECT id, location, 1, false, occurred_from, exploitation_type, victim_age_group, source_agency, source_reference,
+                sources, sensitivity, policy.cell
+            FROM linked, policy WHERE access = '{IncidentAccess.Full}' AND {ExactTime(sql, filter)} AND {Place("location")}
             UNION ALL
             SELECT NULL, centre, shown_count(records, cell_key, threshold.value), true, month, NULL, NULL, NULL,
-                NULL, NULL, 'official', cell_metres
-            FROM (SELECT *, {IncidentAccess.CellCentre("col", "row", "cell_metres")} AS centre FROM counted) c,
-                (SELECT suppression_threshold() AS value) threshold
+                NULL, NULL, 'official', cell
+            FROM (SELECT counted.*, policy.cell, {IncidentAccess.CellCentre("col", "row", "policy.cell")} AS centre FROM counted, policy) c,
+                threshold
             WHERE {IncidentAccess.CellInFilter(sql, filter, "centre")}) view
             """;
     }
+
+    private static string Prefixed(string prefix, string columns) => string.Join(", ", columns.Split(", ").Select(c => prefix + c));
 
     /// <summary>The first instant of the calendar month (UTC) holding <paramref name="at"/>.</summary>
     public static DateTimeOffset? MonthStart(DateTimeOffset? at) =>

@@ -53,3 +53,14 @@ LANGUAGE sql IMMUTABLE AS $$
         WHEN cell_key % 256 < 102 THEN 0 WHEN cell_key % 256 < 153 THEN -1 WHEN cell_key % 256 < 204 THEN 1
         WHEN cell_key % 256 < 230 THEN -2 ELSE 2 END)::integer END
 $$;
+
+-- The level incident_access gives every record of an access class (source agency, sensitivity, agreement; '' for none)
+-- that no exception of the viewer's names. Only a record's id can make incident_access answer otherwise, and only when
+-- the id is in one of viewer_rights' arrays (opened, granted, assigned): so a viewer's view is these levels per class
+-- plus, for those few records, incident_access itself (Incidents/IncidentView.cs reads the class aggregates, 0038, this way).
+CREATE OR REPLACE FUNCTION class_access(source_agency text, sensitivity text, agreement_reference text,
+    viewer_agency text, viewer_role text, agreements text[]) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT incident_access(NULL, source_agency, sensitivity, nullif(agreement_reference, ''), viewer_agency, viewer_role,
+        '{}', '{}', agreements, '{}')
+$$;

@@ -70,6 +70,10 @@ public sealed class IncidentTarget : ImportTarget<IncidentRecord>
             await IncidentIndexes.Restore(work, built => steps.Writing("building indexes", 0.75 + 0.12 * Math.Min(1, built / indexes)));
             times.Lap("indexes built (the table was empty)");
         }
+        // A first load counts the class cells once here, not batch by batch (migration 0038), before links relabel groups.
+        steps.Writing("counting cells", 0.87);
+        if (await work.Scalar<bool>("SELECT incidents_count_cells_if_set_aside()"))
+            times.Lap("class cells counted (the table was empty)");
         // An imported row is accounted for by its incident's import_line; only a note (e.g. outside the district) needs a row here.
         await work.Execute("""
             INSERT INTO import_rows (import_id, line, outcome, reason, record_id)
