@@ -7,8 +7,8 @@ namespace Hotspots.Api.Ogc;
 /// <summary>A collection as the landing pages describe it.</summary>
 public sealed record OgcCollection(string Id, string Title, string Description);
 
-/// <summary>What the endpoint serves a viewer: four collections of their view, and the layers of runs they may reopen.</summary>
-public sealed class OgcCollections(OgcIncidents incidents, OgcAreas areas, OgcRunLayers runLayers, ReadOnlyDatabase reads)
+/// <summary>What the endpoint serves a viewer: five collections of their view, and the layers of runs they may reopen.</summary>
+public sealed class OgcCollections(OgcIncidents incidents, OgcAreas areas, OgcQuietPlaces quiet, OgcRunLayers runLayers, ReadOnlyDatabase reads)
 {
     public static readonly OgcCollection[] Fixed =
     [
@@ -18,6 +18,7 @@ public sealed class OgcCollections(OgcIncidents incidents, OgcAreas areas, OgcRu
             "the threshold is withheld (label \"<5\", no count) and adds nothing. A bbox selects a cell by its centre. Same filters as incidents."),
         new("areas", "Areas", "The district, wards, LSOAs and areas drawn by the partnership."),
         new("saved-hotspots", "Saved hotspots", "Hotspots saved from analysis runs; their figures only to the saver and analysts of their agency."),
+        new("quiet-places", "Quiet places", "Per ward: risk businesses against the incidents your map shows there, and their rate. " + OgcQuietPlaces.Caveats),
     ];
 
     // Listed so a GIS shows them without typing an id; any run the viewer may reopen is served at run-{id}-{layer}.
@@ -58,6 +59,7 @@ public sealed class OgcCollections(OgcIncidents incidents, OgcAreas areas, OgcRu
         "counted-cells" => await incidents.Cells(viewer, query, cancel),
         "areas" => await areas.Boundaries(viewer, query, cancel),
         "saved-hotspots" => await areas.SavedHotspots(viewer, query, cancel),
+        "quiet-places" => await quiet.Wards(viewer, query, cancel),
         _ when OgcRunLayers.Parse(id) is { } run && await runLayers.Layer(viewer, run.Run, run.Layer, cancel) is { } layer =>
             await runLayers.Items(layer, query, cancel),
         _ => null,

@@ -12,7 +12,7 @@ namespace Hotspots.Api.Ogc;
 public static class OgcEndpoints
 {
     public static IServiceCollection AddOgc(this IServiceCollection services) =>
-        services.AddSingleton<OgcIncidents>().AddSingleton<OgcAreas>().AddSingleton<OgcRunLayers>().AddSingleton<OgcCollections>();
+        services.AddSingleton<OgcIncidents>().AddSingleton<OgcAreas>().AddSingleton<OgcQuietPlaces>().AddSingleton<OgcRunLayers>().AddSingleton<OgcCollections>();
 
     public static WebApplication MapOgc(this WebApplication app)
     {

@@ -136,4 +136,53 @@ public sealed class OgcDisclosureTests(OgcFixture app) : IClassFixture<OgcFixtur
         Assert.True(await app.Scalar<long>("SELECT count(*) FROM audit_log WHERE action = 'reopen analysis run refused' AND subject = $1 AND username = $2",
             $"analysis:{id}", partner) >= 3);
     }
+
+    [Fact]
+    public async Task A_saved_hotspot_in_the_gis_carries_the_analyst_s_figures_to_no_partner()
+    {
+        // Attack: the saving analyst's count (own records in full plus cells), differenced against the partner's map.
+        using var analyst = await app.SignedIn("analyst.police");
+        var run = (await Run(analyst, $"{{ method: GI_STAR, cellSize: 200, distanceBand: 600, filter: {{ {Everything} }} }}"))["data"]!["runAnalysis"]!;
+        var number = run["hotspots"]!.AsArray().MaxBy(h => h!["incidents"]!.GetValue<double>())!["number"]!.GetValue<int>();
+        var id = (await analyst.Data($"mutation {{ saveHotspot(runId: {run["id"]}, number: {number}, name: \"OGC test\") {{ id }} }}"))["saveHotspot"]!["id"]!.GetValue<string>();
+        JsonObject Saved(List<JsonObject> items) => items.Single(f => f["id"]!.GetValue<string>() == id)["properties"]!.AsObject();
+
+        Assert.NotNull(Saved(await Items(analyst, "saved-hotspots"))["incidents"]);
+        foreach (var partner in new[] { "partner.health", "partner.housing" })
+        {
+            using var client = await app.SignedIn(partner);
+            var figures = Saved(await Items(client, "saved-hotspots"));
+            Assert.Null(figures["incidents"]);
+            Assert.Null(figures["peak_z"]);
+            Assert.Null(figures["pai"]);
+        }
+    }
+
+    [Theory]
+    [InlineData("partner.health")]
+    [InlineData("partner.housing")]
+    public async Task Quiet_places_count_each_ward_as_the_map_of_that_ward_shows_it(string partner)
+    {
+        // Attack: ward totals and rates per risk business, differenced against the map, for a count a withheld cell hides.
+        using var client = await app.SignedIn(partner);
+        var wards = await Items(client, "quiet-places");
+        Assert.Equal(OgcFixture.Businesses.OrderDescending(), wards.Select(w => w["properties"]!["risk_businesses"]!.GetValue<int>()));
+        long sum = 0, withheld = 0;
+        foreach (var ward in wards.Select(w => w["properties"]!))
+        {
+            var area = $"areaId: \"{ward["id"]}\"";
+            var cells = await Cells(client, area);
+            var incidents = ward["incidents"]!.GetValue<long>();
+            Assert.Equal(await Total(client, area), incidents);
+            Assert.Equal(cells.Sum(c => c.Count ?? 0), incidents);
+            Assert.Equal(cells.Count(c => c.Count is null), ward["withheld_cells"]!.GetValue<int>());
+            var businesses = ward["risk_businesses"]!.GetValue<int>();
+            Assert.Equal(businesses == 0 ? null : Math.Round((double)incidents / businesses, 3), ward["incidents_per_risk_business"]?.GetValue<double>());
+            Assert.Contains("not that little happens", ward["caveats"]!.GetValue<string>());
+            sum += incidents;
+            withheld += ward["withheld_cells"]!.GetValue<int>();
+        }
+        Assert.Equal(await Total(client, Everything), sum);
+        Assert.Equal(Withheld.Length, withheld);  // the western wards hold every withheld cell, and none adds to a count
+    }
 }

@@ -28,10 +28,10 @@ public sealed class OgcEndpointTests(OgcFixture app) : IClassFixture<OgcFixture>
         Assert.True(Gdal.Installed, "These tests read the endpoint with GDAL: apt-get install -y gdal-bin");
         using var client = await app.SignedIn(username);
         var map = await Map(client);
-        Assert.Equal(["incidents", "counted-cells", "areas", "saved-hotspots"], Oapif.Layers(client, Root).Take(4));
+        Assert.Equal(["incidents", "counted-cells", "areas", "saved-hotspots", "quiet-places"], Oapif.Layers(client, Root).Take(5));
         Assert.Equal((map["fullRecords"]!.GetValue<long>(), true), Oapif.Layer(client, Root, "incidents"));
         Assert.Equal((MapCells(map), true), Oapif.Layer(client, Root, "counted-cells"));
-        Assert.Equal(1, Oapif.Layer(client, Root, "areas").Features);
+        Assert.Equal(5, Oapif.Layer(client, Root, "areas").Features);  // the district and four wards
 
         var cells = await Oapif.All(client, $"{Root}/collections/counted-cells/items?limit=7");
         Assert.Equal(MapCells(map), cells.Count);
