@@ -1,6 +1,7 @@
 using Hotspots.Access;
 using Hotspots.Analysis;
 using Hotspots.Api;
+using Hotspots.Api.Ogc;
 using Hotspots.Areas;
 using Hotspots.Database;
 using Hotspots.Demo;
@@ -28,10 +29,10 @@ public static class Server
         builder.Logging.AddQuietLogs(builder.Configuration);
         builder.Services.AddTelemetry(builder.Configuration).AddDatabase(builder.Configuration).AddAccess(builder.Configuration).AddProxies(builder.Configuration)
             .AddIncidents().AddPlaces().AddAreas().AddAnalysis().AddImports().AddProblems().AddVisits()
-            .AddApi().AddTiles().AddDemoData(builder.Configuration);
+            .AddApi().AddTiles().AddOgc().AddDemoData(builder.Configuration);
         var app = builder.Build();
         app.UseProxies().UseSecurityHeaders().UseDatabaseTroubleAnswers().UseAuthentication().UseAuthorization().UseRateLimiter();
-        app.MapReadiness().MapAccess().MapGraphQL().MapTiles().MapImports().MapVisits().MapProblems().MapAnalysisExports();
+        app.MapReadiness().MapAccess().MapGraphQL().MapTiles().MapImports().MapVisits().MapProblems().MapAnalysisExports().MapOgc();
         app.MapStaticAssets().AllowAnonymous();
         app.MapFallbackToFile("index.html").AllowAnonymous();
         return app;

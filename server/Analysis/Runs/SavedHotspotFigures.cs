@@ -18,10 +18,13 @@ public sealed class SavedHotspotFigures(ReadOnlyDatabase reads)
     public async Task<HotspotFiguresSeen> For(Viewer viewer, Area area, CancellationToken cancel)
     {
         if (area.Kind != AreaKind.Hotspot) return new(null, null, null);
-        return await reads.Read(viewer, work => work.Scalar<bool>("""
-            SELECT saved_by = $2 OR ($3 = 'analyst' AND saved_agency = $4) FROM areas WHERE id = $1
-            """, area.Id, viewer.Username, Codes.Of(viewer.Role), viewer.Agency), cancel)
+        var sql = new SqlConditions();
+        return await reads.Read(viewer, work => work.Scalar<bool>($"SELECT {Held(sql, viewer, "a")} FROM areas a WHERE id = {sql.Parameter(area.Id)}", sql), cancel)
             ? new(area.HotspotIncidents, area.HotspotPeakZ, area.HotspotPai)
             : new(null, null, null);
     }
+
+    /// <summary>The rule as SQL on a row of areas named <paramref name="area"/>: whether the viewer may see its figures.</summary>
+    public static string Held(SqlConditions sql, Viewer viewer, string area) =>
+        $"coalesce({area}.saved_by = {sql.Parameter(viewer.Username)} OR ({sql.Parameter(Codes.Of(viewer.Role))} = 'analyst' AND {area}.saved_agency = {sql.Parameter(viewer.Agency)}), false)";
 }

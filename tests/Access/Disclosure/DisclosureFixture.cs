@@ -8,7 +8,7 @@ namespace Hotspots.Tests.Access.Disclosure;
 /// exploitation, spread over January to June 2025 on different days. Partners (health, housing) may only count all of
 /// them. Every record has a random key, as the server gives it, so shown counts are perturbed as in production.
 /// </summary>
-public sealed class DisclosureFixture : HotspotsApp
+public class DisclosureFixture : HotspotsApp
 {
     public const int Cells = 60;
     public static readonly int[] Sizes = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12];

@@ -64,6 +64,7 @@ public static class IncidentRules
         new("incidentMap", OnTheMap, p => p.Ask("query($b: BoundingBox) { incidentMap(filter: { boundingBox: $b }) { fullRecords generalisedRecords { value display } features } }",
             new { b = Cell(p) }, d => Map(d["incidentMap"]!))),
         new("GET /tiles/incidents", OnTheMap, Tile),
+        new("GET /ogc/collections/{incidents,counted-cells}/items", OnTheMap, Ogc),
         new("dueForReview", """
             own   other sensitive
             analyst.*            full  empty empty
@@ -102,6 +103,25 @@ public static class IncidentRules
             (0, 1) when cells[0].Properties.TryGetValue("label", out var label) && label.ToString() == "<5" && !cells[0].Properties.ContainsKey("count") => "<5",
             (0, 0) => "empty",
             var (f, c) => $"{f} points, {c} cells: {string.Join(";", cells.SelectMany(x => x.Properties.Select(kv => $"{kv.Key}={kv.Value}")))}",
+        };
+    }
+
+    private static async Task<string> Ogc(Probe p)
+    {
+        var (e, n) = Corner(p);
+        var box = $"bbox={e},{n},{e + 100},{n + 100}&bbox-crs=http://www.opengis.net/def/crs/EPSG/0/27700";
+        async Task<JsonArray?> Items(string collection)
+        {
+            using var response = await p.Client.GetAsync($"/ogc/collections/{collection}/items?{box}");
+            return response.IsSuccessStatusCode ? JsonNode.Parse(await response.Content.ReadAsStringAsync())!["features"]!.AsArray() : null;
+        }
+        if (await Items("incidents") is not { } points || await Items("counted-cells") is not { } cells) return "refused";
+        return (points.Count, cells.Count) switch
+        {
+            (1, 0) when points[0]!["id"]!.GetValue<string>() == Record(p).ToString(System.Globalization.CultureInfo.InvariantCulture) => "full",
+            (0, 1) when cells[0]!["properties"]!["label"]!.GetValue<string>() == "<5" && cells[0]!["properties"]!["count"] is null => "<5",
+            (0, 0) => "empty",
+            var (f, c) => $"{f} records, {c} cells: {cells.ToJsonString()}",
         };
     }
 }
