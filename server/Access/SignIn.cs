@@ -8,8 +8,11 @@ public sealed record SignedIn(string Token, DateTimeOffset ExpiresAt, string Use
 /// <summary>Why not, and what the sign-in page should ask for next: "code" (the authenticator's), "new-password", or nothing.</summary>
 public sealed record SignInRefused(string Error, string? Next = null);
 
+/// <summary>What the sign-in page offers: "Sign in with <see cref="Provider"/>" when set, the password form when <see cref="Passwords"/>.</summary>
+public sealed record SignInOptions(string? Provider, bool Passwords);
+
 /// <summary>Local accounts for standalone and demo use; production signs in through the partnership's OpenID Connect provider.</summary>
-public sealed class SignIn(Accounts accounts, TokenIssuer tokens, AuditLog audit, TimeProvider clock)
+public sealed class SignIn(Accounts accounts, TokenIssuer tokens, AuditLog audit, TimeProvider clock, ProviderSettings provider)
 {
     public const int FailuresBeforeLock = 5;
     public static readonly TimeSpan LockFor = TimeSpan.FromMinutes(15);
@@ -20,6 +23,9 @@ public sealed class SignIn(Accounts accounts, TokenIssuer tokens, AuditLog audit
         var cancel = http.RequestAborted;
         http.Response.Headers.CacheControl = "no-store";
         var origin = http.Connection.RemoteIpAddress?.ToString();
+        // The provider is then the one place people are let in, deactivated and given their rights.
+        if (provider.Configured)
+            return Refuse($"This workspace signs in through {provider.Name}: use \"Sign in with {provider.Name}\".");
         if (string.IsNullOrWhiteSpace(request.Username) || string.IsNullOrEmpty(request.Password))
             return Refuse("Give a username and a password.");
         var account = await accounts.Find(request.Username, cancel);
