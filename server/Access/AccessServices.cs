@@ -51,7 +51,8 @@ public static class AccessServices
             .AllowAnonymous();
         app.MapGet("/auth/provider/sign-in", (HttpContext http) => Results.Challenge(new() { RedirectUri = $"{http.Request.PathBase}/" }, [ProviderSignIn.Scheme]))
             .AllowAnonymous().RequireRateLimiting(SignInLimit);
-        app.MapPost(ProviderHandover.Path, ProviderHandover.Take).AllowAnonymous().RequireRateLimiting(SignInLimit);
+        // Not under the sign-in limit: it only redeems what a sign-in already left in this browser.
+        app.MapPost(ProviderHandover.Path, ProviderHandover.Take).AllowAnonymous();
         app.MapGet("/audit/export.csv", AuditExport.Handle).RequireRateLimiting(ApiLimit);
         return app;
     }
