@@ -25,7 +25,8 @@ public sealed class SignIn(Accounts accounts, TokenIssuer tokens, AuditLog audit
         var origin = http.Connection.RemoteIpAddress?.ToString();
         // The provider is then the one place people are let in, deactivated and given their rights.
         if (provider.Configured)
-            return Refuse($"This workspace signs in through {provider.Name}: use \"Sign in with {provider.Name}\".");
+            return Refuse(provider.BrowserSignIn ? $"This workspace signs in through {provider.Name}: use \"Sign in with {provider.Name}\"."
+                : "This workspace takes only the partnership's sign-in provider's tokens; passwords are off.");
         if (string.IsNullOrWhiteSpace(request.Username) || string.IsNullOrEmpty(request.Password))
             return Refuse("Give a username and a password.");
         var account = await accounts.Find(request.Username, cancel);
