@@ -23,9 +23,9 @@ public static class AccessServices
             .AddSingleton<Accounts>().AddSingleton<AccountStates>().AddSingleton<AuditLog>().AddSingleton<SignIn>().AddSingleton<SignInBackoff>()
             .AddSingleton<Retention>().AddHostedService<RetentionSchedule>().AddSingleton<AuditSearch>().AddSingleton<AccessRuleStore>()
             .AddSingleton<People>().AddSingleton<Agencies>().AddSingleton<SecondFactorEnrolments>();
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
-        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<SymmetricSecurityKey>((options, key) =>
-            BearerTokens.Configure(options, configuration.GetSection("Hotspots:Oidc"), key));
+        var provider = ProviderSettings.From(configuration.GetSection("Hotspots:Oidc"));
+        services.AddSingleton(provider).AddSingleton<ProviderAccounts>();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddBearerTokens(provider).AddProviderSignIn(provider);
         services.AddAuthorization(options =>
             options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         // Requests per second per account (bursts of six seconds' worth); raised only for load tests on loopback.
@@ -47,6 +47,12 @@ public static class AccessServices
     {
         app.MapPost("/auth/sign-in", (SignInRequest request, SignIn signIn, HttpContext http) => signIn.Handle(request, http))
             .AllowAnonymous().RequireRateLimiting(SignInLimit);
+        app.MapGet("/auth/options", (ProviderSettings provider) => new SignInOptions(provider.BrowserSignIn ? provider.Name : null, !provider.Configured))
+            .AllowAnonymous();
+        app.MapGet("/auth/provider/sign-in", (HttpContext http) => Results.Challenge(new() { RedirectUri = $"{http.Request.PathBase}/" }, [ProviderSignIn.Scheme]))
+            .AllowAnonymous().RequireRateLimiting(SignInLimit);
+        // Not under the sign-in limit: it only redeems what a sign-in already left in this browser.
+        app.MapPost(ProviderHandover.Path, ProviderHandover.Take).AllowAnonymous();
         app.MapGet("/audit/export.csv", AuditExport.Handle).RequireRateLimiting(ApiLimit);
         return app;
     }

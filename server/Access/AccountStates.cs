@@ -38,10 +38,7 @@ public sealed class AccountStates(UnitOfWork units, IMemoryCache cache, TimeProv
     public async Task<string?> Ended(ClaimsPrincipal user, Viewer viewer, CancellationToken cancel) =>
         long.TryParse(user.FindFirstValue("exp"), out var expires) && clock.GetUtcNow() >= DateTimeOffset.FromUnixTimeSeconds(expires)
             ? "Your sign-in has expired; sign in again to carry on."
-            : user.FindFirstValue(LocalClaim) is null ? null : await Problem(viewer, cancel);
-
-    /// <summary>Marks tokens we issued: only those are checked against our accounts (a provider's people may have none).</summary>
-    public const string LocalClaim = "hotspots_local";
+            : await Problem(viewer, cancel);
 
     private Task<State?> Read(string username, CancellationToken cancel) => units.Read(Viewer.NoOne, work => work.Single(
         "SELECT role, agency, active FROM accounts WHERE username = $1",

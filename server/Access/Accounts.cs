@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Hotspots.Access;
 
-public sealed record Account(long Id, string Username, string DisplayName, Role Role, string Agency, string PasswordHash,
+public sealed record Account(long Id, string Username, string DisplayName, Role Role, string Agency, string? PasswordHash,
     int FailedSignIns, DateTimeOffset? LockedUntil, string? TotpSecret, bool TotpRequired,
     bool Active = true, bool PasswordMustChange = false, DateTimeOffset? PasswordCodeExpires = null)
 {
@@ -27,7 +27,7 @@ public sealed class Accounts(UnitOfWork units)
             active, password_must_change, password_code_expires
         FROM accounts WHERE username = $1
         """, r => new Account(r.GetInt64(0), r.GetString(1), r.GetString(2), Codes.Parse<Role>(r.GetString(3)), r.GetString(4),
-            r.GetString(5), r.GetInt32(6), r.IsDBNull(7) ? null : r.GetFieldValue<DateTimeOffset>(7),
+            r.IsDBNull(5) ? null : r.GetString(5), r.GetInt32(6), r.IsDBNull(7) ? null : r.GetFieldValue<DateTimeOffset>(7),
             r.IsDBNull(8) ? null : r.GetString(8), r.GetBoolean(9),
             r.GetBoolean(10), r.GetBoolean(11), r.IsDBNull(12) ? null : r.GetFieldValue<DateTimeOffset>(12)), username), cancel);
 

@@ -1,103 +1,114 @@
 using System.Security.Claims;
-using Hotspots.Database;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using Npgsql;
 
 namespace Hotspots.Access;
 
 /// <summary>
-/// How a bearer token becomes a <see cref="Viewer"/>. Tokens come from the partnership's OpenID Connect provider when
-/// Hotspots:Oidc:Authority is set, otherwise from local accounts; either way the token's role and agency are checked
-/// against ours and turned into the same claims, so everything after sign-in is one code path.
+/// How a bearer token becomes a <see cref="Viewer"/>. Our own tokens (after a password sign-in, or after a browser
+/// sign-in through the provider) are checked with our key; with Hotspots:Oidc:Authority set, tokens the provider issued
+/// are checked with its keys and their claims mapped by <see cref="ProviderClaims"/>. Either way the result is the
+/// same claims, so everything after sign-in is one code path, and each request is checked against the account as it is.
 /// </summary>
 public static class BearerTokens
 {
-    public static void Configure(JwtBearerOptions options, IConfigurationSection oidc, SecurityKey localKey)
+    public const string Ours = "hotspots-token";
+    public const string Providers = "provider-token";
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
+
+    public static AuthenticationBuilder AddBearerTokens(this AuthenticationBuilder authentication, ProviderSettings provider)
     {
-        options.MapInboundClaims = false;
-        var clockSkew = TimeSpan.FromSeconds(30);
-        var claims = new TokenClaims("sub", Viewer.RoleClaim, Viewer.AgencyClaim);
-        if (oidc["Authority"] is { Length: > 0 } authority)
+        // One scheme for callers, which picks by the token's issuer: ours or the provider's, each checked only its own way.
+        authentication.AddPolicyScheme(JwtBearerDefaults.AuthenticationScheme, "Bearer token", options =>
+            options.ForwardDefaultSelector = http => provider.Configured && IssuedBySomeoneElse(http) ? Providers : Ours);
+        authentication.AddJwtBearer(Ours);
+        authentication.Services.AddOptions<JwtBearerOptions>(Ours).Configure<SymmetricSecurityKey>((options, key) =>
         {
-            options.Authority = authority;
-            options.Audience = oidc["Audience"] is { Length: > 0 } audience ? audience
-                : throw new InvalidOperationException("Hotspots:Oidc:Audience must be set with Hotspots:Oidc:Authority: tokens for other services must be refused.");
-            // Only for a provider on loopback in tests; a real provider is reached over HTTPS.
-            options.RequireHttpsMetadata = oidc.GetValue("RequireHttpsMetadata", true);
-            options.TokenValidationParameters.ClockSkew = clockSkew;
-            claims = new TokenClaims(oidc["UsernameClaim"] ?? "sub", oidc["RoleClaim"] ?? "role", oidc["AgencyClaim"] ?? "agency");
-        }
-        else
-        {
+            options.MapInboundClaims = false;
             options.TokenValidationParameters = new TokenValidationParameters
             {
-                ValidIssuer = TokenIssuer.Issuer,
-                ValidAudience = TokenIssuer.Issuer,
-                IssuerSigningKey = localKey,
-                ClockSkew = clockSkew,
+                ValidIssuer = TokenIssuer.Issuer, ValidAudience = TokenIssuer.Issuer, IssuerSigningKey = key, ClockSkew = ClockSkew,
             };
-        }
-        options.Events = new JwtBearerEvents
+            options.Events = new JwtBearerEvents { OnTokenValidated = AdmitOurs, OnChallenge = Refuse };
+        });
+        if (!provider.Configured) return authentication;
+        return authentication.AddJwtBearer(Providers, options =>
         {
-            OnTokenValidated = context => Admit(context, claims, fromProvider: oidc["Authority"] is { Length: > 0 }),
-            OnChallenge = Refuse,
-        };
+            options.MapInboundClaims = false;
+            options.Authority = provider.Authority;
+            options.Audience = provider.Audience;
+            // Only for a provider on loopback in tests; a real provider is reached over HTTPS.
+            options.RequireHttpsMetadata = provider.RequireHttpsMetadata;
+            options.TokenValidationParameters.ClockSkew = ClockSkew;
+            options.Events = new JwtBearerEvents { OnTokenValidated = AdmitProviders, OnChallenge = Refuse };
+        });
     }
 
-    private sealed record TokenClaims(string Username, string Role, string Agency);
+    private static bool IssuedBySomeoneElse(HttpContext http)
+    {
+        var header = http.Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return false;
+        var token = header["Bearer ".Length..].Trim();
+        var reader = new JsonWebTokenHandler();
+        return reader.CanReadToken(token) && reader.ReadJsonWebToken(token).Issuer != TokenIssuer.Issuer;
+    }
 
-    private static async Task Admit(TokenValidatedContext context, TokenClaims names, bool fromProvider)
+    private static async Task AdmitOurs(TokenValidatedContext context)
     {
         var token = context.Principal!;
-        var username = token.FindFirstValue(names.Username);
-        var role = token.FindFirstValue(names.Role);
-        var agency = token.FindFirstValue(names.Agency);
-        if (username is null || role is null || agency is null)
+        var username = token.FindFirstValue("sub");
+        var agency = token.FindFirstValue(Viewer.AgencyClaim);
+        if (username is null || agency is null || Viewer.ParseRole(token.FindFirstValue(Viewer.RoleClaim)) is not { } role)
         {
-            context.Fail($"The token must carry the claims {names.Username}, {names.Role} (role) and {names.Agency} (agency).");
+            context.Fail("The token must carry the claims sub, hotspots_role and hotspots_agency.");
             return;
         }
-        if (Viewer.ParseRole(role) is not { } parsed)
+        await Admit(context, new Viewer(username, role, agency), check: true);
+    }
+
+    /// <summary>
+    /// The first request with each of the provider's tokens is our sign-in: the account is made or brought up to date
+    /// and the sign-in audited. Later requests map the same claims again and check the account as it is now.
+    /// </summary>
+    private static async Task AdmitProviders(TokenValidatedContext context)
+    {
+        var services = context.HttpContext.RequestServices;
+        var token = context.SecurityToken;
+        var key = $"provider sign-in|{token.Issuer}|{token.Id}|{token.ValidTo:O}|{context.Principal!.FindFirstValue("sub")}";
+        var seen = services.GetRequiredService<IMemoryCache>();
+        if (seen.TryGetValue(key, out ProviderPerson? person))
         {
-            context.Fail($"The token's role \"{role}\" is not one of ours: {string.Join(", ", Enum.GetValues<Role>().Select(r => Codes.Of(r)))}.");
+            await Admit(context, person!.AsViewer(), check: true);
             return;
         }
-        var units = context.HttpContext.RequestServices.GetRequiredService<UnitOfWork>();
-        if (!await units.Read(Viewer.NoOne, work => work.Scalar<bool>("SELECT EXISTS (SELECT 1 FROM agencies WHERE code = $1)", agency),
-                context.HttpContext.RequestAborted))
+        var outcome = await services.GetRequiredService<ProviderAccounts>().SignIn(context.Principal!, token.Issuer, "token",
+            context.HttpContext.Connection.RemoteIpAddress?.ToString(), context.HttpContext.RequestAborted);
+        if (outcome.Person is null)
         {
-            context.Fail($"The token's agency \"{agency}\" is not an agency of the partnership.");
+            context.Fail(outcome.Refusal!);
             return;
         }
-        var viewer = new Viewer(username, parsed, agency);
-        // Our own tokens are checked against the account as it is now (cached for seconds), so a demotion or a
-        // deactivation takes effect at once rather than when the token expires.
-        if (!fromProvider && await context.HttpContext.RequestServices.GetRequiredService<AccountStates>()
+        seen.Set(key, outcome.Person, new DateTimeOffset(token.ValidTo, TimeSpan.Zero).AddMinutes(1));
+        // Just written, so the account is as the token says; the cached state may still be a few seconds older.
+        await Admit(context, outcome.Person.AsViewer(), check: false);
+    }
+
+    private static async Task Admit(TokenValidatedContext context, Viewer viewer, bool check)
+    {
+        // Checked against the account as it is now (cached for seconds), so a demotion or a deactivation takes effect at
+        // once rather than when the token expires.
+        if (check && await context.HttpContext.RequestServices.GetRequiredService<AccountStates>()
                 .Problem(viewer, context.HttpContext.RequestAborted) is { } changed)
         {
             context.Fail(changed);
             return;
         }
-        List<Claim> kept = [new Claim("sub", username), new Claim(Viewer.RoleClaim, parsed.ToString()), new Claim(Viewer.AgencyClaim, agency),
+        List<Claim> kept = [new Claim("sub", viewer.Username), new Claim(Viewer.RoleClaim, viewer.Role.ToString()), new Claim(Viewer.AgencyClaim, viewer.Agency),
             new Claim("exp", new DateTimeOffset(context.SecurityToken.ValidTo, TimeSpan.Zero).ToUnixTimeSeconds().ToString())];
-        if (!fromProvider) kept.Add(new Claim(AccountStates.LocalClaim, "true"));
         context.Principal = new ClaimsPrincipal(new ClaimsIdentity(kept, context.Scheme.Name, "sub", Viewer.RoleClaim));
-        if (fromProvider) await AuditFirstUse(context, viewer);
-    }
-
-    /// <summary>The provider signs people in, so the first request with each of its tokens is our sign-in to audit.</summary>
-    private static async Task AuditFirstUse(TokenValidatedContext context, Viewer viewer)
-    {
-        var token = context.SecurityToken;
-        var key = $"provider sign-in|{viewer.Username}|{token.Id}|{token.ValidTo:O}";
-        var seen = context.HttpContext.RequestServices.GetRequiredService<IMemoryCache>();
-        if (seen.TryGetValue(key, out _)) return;
-        seen.Set(key, true, new DateTimeOffset(token.ValidTo, TimeSpan.Zero).AddMinutes(1));
-        var http = context.HttpContext;
-        await http.RequestServices.GetRequiredService<AuditLog>().Record(viewer, "sign-in", detail: new { provider = token.Issuer },
-            origin: http.Connection.RemoteIpAddress?.ToString(), cancel: http.RequestAborted);
     }
 
     /// <summary>A refused token answers 401 with why, in words, and the refusal is audited; no token is just 401.</summary>

@@ -10,8 +10,11 @@ public sealed record SignedIn(string Token, DateTimeOffset ExpiresAt, string Use
 /// <summary>Why not, and what the sign-in page should ask for next: "code" (the authenticator's), "new-password", or nothing.</summary>
 public sealed record SignInRefused(string Error, string? Next = null);
 
+/// <summary>What the sign-in page offers: "Sign in with <see cref="Provider"/>" when set, the password form when <see cref="Passwords"/>.</summary>
+public sealed record SignInOptions(string? Provider, bool Passwords);
+
 /// <summary>Local accounts for standalone and demo use; production signs in through the partnership's OpenID Connect provider.</summary>
-public sealed class SignIn(Accounts accounts, SignInBackoff backoff, TokenIssuer tokens, AuditLog audit, TimeProvider clock)
+public sealed class SignIn(Accounts accounts, SignInBackoff backoff, TokenIssuer tokens, AuditLog audit, TimeProvider clock, ProviderSettings provider)
 {
     private static readonly string UnknownAccount = Accounts.Hash(Guid.NewGuid().ToString());
 
@@ -21,6 +24,10 @@ public sealed class SignIn(Accounts accounts, SignInBackoff backoff, TokenIssuer
         http.Response.Headers.CacheControl = "no-store";
         // Behind a configured proxy this is the forwarded client address (see Proxies), never a header anyone can send.
         var origin = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        // The provider is then the one place people are let in, deactivated and given their rights.
+        if (provider.Configured)
+            return Refuse(provider.BrowserSignIn ? $"This workspace signs in through {provider.Name}: use \"Sign in with {provider.Name}\"."
+                : "This workspace takes only the partnership's sign-in provider's tokens; passwords are off.");
         if (string.IsNullOrWhiteSpace(request.Username) || string.IsNullOrEmpty(request.Password))
             return Refuse("Give a username and a password.");
         // Checked before the account is even looked up, so a held-back address learns nothing about it.

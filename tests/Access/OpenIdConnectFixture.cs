@@ -31,8 +31,12 @@ public sealed class OpenIdConnectFixture : HotspotsApp
         web.UseSetting("Hotspots:Oidc:Audience", Audience);
         web.UseSetting("Hotspots:Oidc:RequireHttpsMetadata", "false");
         web.UseSetting("Hotspots:Oidc:UsernameClaim", "preferred_username");
-        web.UseSetting("Hotspots:Oidc:RoleClaim", "kmsp_role");
+        // The partnership's provider sends our role names in a claim of its own; they still count only through the mapping.
+        web.UseSetting("Hotspots:Oidc:GroupsClaim", "kmsp_role");
+        foreach (var role in new[] { "analyst", "partner", "group_chair" }) web.UseSetting($"Hotspots:Oidc:Roles:{role}", role);
         web.UseSetting("Hotspots:Oidc:AgencyClaim", "kmsp_agency");
+        web.UseSetting("Hotspots:Oidc:Issuers:0:Issuer", Issuer.Authority);
+        web.UseSetting("Hotspots:Oidc:Issuers:0:Agencies", "police,council,housing,health,voluntary");
     }
 
     public static Dictionary<string, object> Claims(string username, string? role, string? agency)

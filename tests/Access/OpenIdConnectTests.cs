@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Hotspots.Tests.Api;
@@ -53,9 +54,9 @@ public sealed class OpenIdConnectTests(OpenIdConnectFixture app) : IClassFixture
         { "unsigned", "signature does not verify" },
         { "tampered", "signature does not verify" },
         { "signed by another key", "signature does not verify" },
-        { "unknown role", "role \"superuser\" is not one of ours" },
-        { "unknown agency", "agency \"mi5\" is not an agency of the partnership" },
-        { "no agency claim", "must carry the claims preferred_username, kmsp_role (role) and kmsp_agency (agency)" },
+        { "unknown role", "None of mallory@example.org's groups in the kmsp_role claim (superuser) is mapped to a role here" },
+        { "unknown agency", "may not vouch for the agency \"mi5\"" },
+        { "no agency claim", "The provider did not send the claim kmsp_agency (the agency) for mallory@example.org" },
     };
 
     [Theory]
@@ -85,15 +86,32 @@ public sealed class OpenIdConnectTests(OpenIdConnectFixture app) : IClassFixture
     }
 
     [Fact]
-    public async Task A_request_without_a_token_is_refused_and_local_tokens_are_not_accepted()
+    public async Task A_request_without_a_token_is_refused_and_local_passwords_sign_no_one_in()
     {
         using var anonymous = app.Anonymous();
         Assert.Equal(401, (await anonymous.Post("{ me { username } }")).Status);
-        // Local accounts still exist in the database, but their tokens are not the provider's.
-        using var local = await app.SignedIn("analyst.police");
-        var (status, body) = await local.Post("{ me { username } }");
+        // Local accounts still exist in the database, but with a provider their passwords are off.
+        var response = await anonymous.PostAsJsonAsync("/auth/sign-in", new { username = "analyst.police", password = Hotspots.Demo.DemoAccounts.Password });
+        Assert.Equal(401, (int)response.StatusCode);
+        Assert.Contains("passwords are off", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_providers_token_makes_one_account_at_first_use_and_a_deactivated_account_is_refused()
+    {
+        using (var client = app.Bearing(Token("omar.farouk@kirklees.example", "partner", "council")))
+            await client.Data("{ me { username } }");
+        using (var again = app.Bearing(Token("omar.farouk@kirklees.example", "partner", "council")))
+            await again.Data("{ me { username } }");
+        Assert.Equal(1, await app.Scalar<long>("SELECT count(*) FROM accounts WHERE username = 'omar.farouk@kirklees.example' AND role = 'partner' AND agency = 'council' AND password_hash IS NULL"));
+        Assert.Equal("true,false", await app.Scalar<string>(
+            "SELECT string_agg(detail->>'created', ',' ORDER BY id) FROM audit_log WHERE action = 'sign-in' AND username = 'omar.farouk@kirklees.example' AND detail->>'via' = 'token'"));
+
+        await app.Execute("UPDATE accounts SET active = false WHERE username = 'omar.farouk@kirklees.example'");
+        using var refused = app.Bearing(Token("omar.farouk@kirklees.example", "partner", "council"));
+        var (status, body) = await refused.Post("{ me { username } }");
         Assert.Equal(401, status);
-        Assert.Contains("signature does not verify", body["error"]!.GetValue<string>());
+        Assert.Equal("This account has been deactivated: ask an administrator.", body["error"]!.GetValue<string>());
     }
 
     private Task<long> Refused(string error) => app.Scalar<long>(
