@@ -6,14 +6,15 @@ public sealed record SignpostCount(long? Value, string Display);
 public sealed record Signpost(string OwningAgency, SignpostCount Records, List<string> IncidentIds);
 
 public sealed record RecordAccessRequest(string Id, string IncidentId, string OwningAgency, string RequestedBy, string RequestingAgency,
-    string Reason, DateTimeOffset RequestedAt, string Status, string? DecidedBy, DateTimeOffset? DecidedAt, string? DecisionNote, DateTimeOffset? GrantExpiresAt);
+    string Reason, DateTimeOffset RequestedAt, string Status, string? DecidedBy, DateTimeOffset? DecidedAt, string? DecisionNote, DateTimeOffset? GrantExpiresAt,
+    string RequestedByName, string? DecidedByName);
 
 /// <summary>Someone opened one of the viewer's agency's records outside their rights.</summary>
 public sealed record BreakGlassOpening(string IncidentId, string OpenedBy, string Agency, DateTimeOffset OpenedAt, DateTimeOffset ExpiresAt, string Reason);
 
 public static class SignpostQueries
 {
-    private const string RequestFields = "id incidentId owningAgency requestedBy requestingAgency reason requestedAt status decidedBy decidedAt decisionNote grantExpiresAt";
+    private const string RequestFields = "id incidentId owningAgency requestedBy requestedByName requestingAgency reason requestedAt status decidedBy decidedByName decidedAt decisionNote grantExpiresAt";
 
     public static Task<List<Signpost>> IncidentSignposts(this GraphQLClient client, DateTimeOffset? from, DateTimeOffset? to) => client.Field<List<Signpost>>(
         "incidentSignposts", "query($from: DateTimeOffset, $to: DateTimeOffset) { incidentSignposts(from: $from, to: $to) { owningAgency records { value display } incidentIds } }",

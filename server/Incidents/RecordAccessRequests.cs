@@ -14,7 +14,9 @@ public sealed class RecordAccessRequests(UnitOfWork units)
 
     private const string Columns = """
         q.id, q.incident_id, i.source_agency, q.requested_by, q.agency, q.reason, q.requested_at, coalesce(q.decision, 'pending'),
-        q.decided_by, q.decided_at, q.decision_note, (SELECT g.expires_at FROM record_grants g WHERE g.request_id = q.id)
+        q.decided_by, q.decided_at, q.decision_note, (SELECT g.expires_at FROM record_grants g WHERE g.request_id = q.id),
+        coalesce((SELECT a.display_name FROM accounts a WHERE a.username = q.requested_by), q.requested_by),
+        coalesce((SELECT a.display_name FROM accounts a WHERE a.username = q.decided_by), q.decided_by)
         """;
 
     public Task<RecordAccessRequest> Ask(Viewer viewer, long incidentId, string reason, CancellationToken cancel)
@@ -113,5 +115,6 @@ public sealed class RecordAccessRequests(UnitOfWork units)
     private static RecordAccessRequest Read(NpgsqlDataReader r) => new(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetString(4),
         r.GetString(5), r.GetFieldValue<DateTimeOffset>(6), Enum.Parse<RequestStatus>(r.GetString(7), ignoreCase: true),
         r.IsDBNull(8) ? null : r.GetString(8), r.IsDBNull(9) ? null : r.GetFieldValue<DateTimeOffset>(9),
-        r.IsDBNull(10) ? null : r.GetString(10), r.IsDBNull(11) ? null : r.GetFieldValue<DateTimeOffset>(11));
+        r.IsDBNull(10) ? null : r.GetString(10), r.IsDBNull(11) ? null : r.GetFieldValue<DateTimeOffset>(11),
+        r.GetString(12), r.IsDBNull(13) ? null : r.GetString(13));
 }

@@ -31,12 +31,14 @@ public sealed class RecordAccessRequestType : ObjectGraphType<RecordAccessReques
         Field(r => r.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(r => r.IncidentId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(r => r.OwningAgency);
-        Field(r => r.RequestedBy);
+        Field(r => r.RequestedBy).Description("The analyst's username.");
+        Field(r => r.RequestedByName).Description("The analyst's display name, as screens show people.");
         Field(r => r.RequestingAgency).Description("The agency whose analysts a grant lets see the record.");
         Field(r => r.Reason).Description("Why the analyst needs the record.");
         Field(r => r.RequestedAt);
         Field<NonNullGraphType<RequestStatusType>>("status").Resolve(c => c.Source.Status);
-        Field(r => r.DecidedBy, nullable: true);
+        Field(r => r.DecidedBy, nullable: true).Description("The username of who granted or refused it.");
+        Field(r => r.DecidedByName, nullable: true).Description("Their display name.");
         Field(r => r.DecidedAt, nullable: true);
         Field(r => r.DecisionNote, nullable: true).Description("The owner's note: why it was refused, or any condition of the grant.");
         Field(r => r.GrantExpiresAt, nullable: true).Description("When a grant ends; null for a standing grant or no grant.");

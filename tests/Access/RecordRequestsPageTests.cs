@@ -30,8 +30,9 @@ public sealed class RecordRequestsPageTests(BrowserApp app) : IClassFixture<Brow
         var police = await app.SignedInPage("analyst.police");
         await police.GetByRole(AriaRole.Link, new() { Name = "Record requests" }).ClickAsync();
         await Expect(police.GetByRole(AriaRole.Cell, new() { Name = "Same address as our safeguarding referral" })).ToBeVisibleAsync();
+        await Expect(police.GetByRole(AriaRole.Cell, new() { Name = "Tom Hughes (council analyst), council", Exact = false })).ToBeVisibleAsync();
         await police.GetByRole(AriaRole.Button, new() { Name = "Grant" }).ClickAsync();
-        await Expect(police.GetByRole(AriaRole.Cell, new() { Name = "Granted by analyst.police, standing" })).ToBeVisibleAsync();
+        await Expect(police.GetByRole(AriaRole.Cell, new() { Name = "Granted by Priya Shah (police analyst), standing" })).ToBeVisibleAsync();
         Assert.Equal(1L, await app.Scalar<long>("SELECT count(*) FROM record_grants WHERE incident_id = $1 AND agency = 'council' AND expires_at IS NULL", record));
         Assert.Empty(app.ConsoleErrors[police]);
         await police.Context.CloseAsync();
