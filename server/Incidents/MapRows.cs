@@ -9,9 +9,11 @@ namespace Hotspots.Incidents;
 /// </summary>
 public static class MapRows
 {
+    // The threshold as a sub-select, worked out once: called bare, the function reads access_policy per row (a third of
+    // an analyst's pan over 29,000 records at a million, docs/benchmarks.md).
     public static string Matched(SqlConditions sql, Viewer viewer, IncidentFilter filter) => $"""
         matched AS MATERIALIZED (
-            SELECT view.*, suppression_threshold() AS threshold FROM {IncidentView.Of(sql, viewer, filter)})
+            SELECT view.*, (SELECT suppression_threshold()) AS threshold FROM {IncidentView.Of(sql, viewer, filter)})
         """;
 
     /// <summary>A counted cell's count as the map shows it; null where it is withheld.</summary>
