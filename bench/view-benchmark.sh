@@ -20,4 +20,5 @@ floor() {
 floor "count the densest window" "SELECT count(*) FROM incidents WHERE location && $window"
 floor "the densest window per 100 m cell" "SELECT count(*) FROM (SELECT floor(ST_X(location) / 100), floor(ST_Y(location) / 100), count(*) FROM incidents WHERE location && $window GROUP BY 1, 2) c"
 floor "the district per 100 m cell" "SELECT count(*) FROM (SELECT floor(ST_X(location) / 100), floor(ST_Y(location) / 100), count(*) FROM incidents GROUP BY 1, 2) c"
+floor "a z14 tile beside it with every point (ST_AsMVT)" "SELECT length(ST_AsMVT(q)) FROM (SELECT ST_AsMVTGeom(ST_Transform(location, 3857), ST_TileEnvelope(14, 8110, 5287)) AS geom FROM incidents WHERE location && ST_Transform(ST_TileEnvelope(14, 8110, 5287), 27700)) q"
 "$root/bench/single-user.sh" "$base" 3 analyst.police partner.health

@@ -43,6 +43,25 @@ public sealed class ClassCellsLoginTests(HotspotsApp app) : IClassFixture<Hotspo
         Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
     }
 
+    [Fact]
+    public async Task The_first_loads_banded_count_does_nothing_outside_a_first_load()
+    {
+        await using var connection = await Server().OpenConnectionAsync();
+        await new NpgsqlCommand("""
+            INSERT INTO incidents (location, occurred_from, exploitation_type, victim_age_group, source_agency, source_reference,
+                location_precision, sensitivity)
+            SELECT ST_SetSRID(ST_MakePoint(414050 + n * 100, 417050), 27700), timestamptz '2025-01-01Z', 'labour', 'adult',
+                'council', 'BAND-' || n, 'exact', 'official'
+            FROM generate_series(1, 4) n
+            """, connection).ExecuteNonQueryAsync();
+        var before = await Cells();
+        // Band 0 of 1 would empty every count and recount; with the counting trigger on, it must refuse and change nothing.
+        var acted = await new NpgsqlCommand("SELECT incidents_count_cells_band(0, 1)", connection).ExecuteScalarAsync();
+        Assert.Equal(false, acted);
+        Assert.Equal(before, await Cells());
+        await new NpgsqlCommand("DELETE FROM incidents WHERE source_reference LIKE 'BAND-%'", connection).ExecuteNonQueryAsync();
+    }
+
     private NpgsqlDataSource Server() => app.Factory.Services.GetRequiredService<NpgsqlDataSource>();
 
     private Task<string> Cells() => app.Scalar<string>("""
